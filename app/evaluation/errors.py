@@ -1,0 +1,135 @@
+"""The engine's errors on a corpus, grouped by kind and by the shape of the expression, most frequent first,
+so that the next rule to write is the one that fixes the biggest group."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+from app.evaluation.scoring import Alignment
+from app.evaluation.timeml import TimexAnnotation
+
+
+class ErrorKind(StrEnum):
+    MISSED = "missed"  # a gold TIMEX3 no system TIMEX3 overlaps
+    SPURIOUS = "spurious"  # a system TIMEX3 no gold TIMEX3 overlaps
+    SPAN = "span"  # a relaxed match that is not a strict one
+    TYPE = "type"  # a relaxed match with another type
+    VALUE = "value"  # a relaxed match with another value
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b\.?")
+_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b\.?")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
+
+
+def text_shape(text: str) -> str:
+    """ "Jan. 8, 1998" → "MONTH 9, 9999"; "last Tuesday" → "last WEEKDAY"."""
+    shape = _SPACE.sub(" ", text.strip().lower())
+    shape = _MONTH.sub("MONTH", shape)
+    shape = _WEEKDAY.sub("WEEKDAY", shape)
+    return _DIGIT.sub("9", shape)
+
+
+def value_shape(value: str | None) -> str:
+    """ "1998-01-08" → "9999-99-99"; "P3D" → "P9D"; None → "-"."""
+    return "-" if value is None else _DIGIT.sub("9", value) or '""'
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorExample:
+    doc: str
+    gold_text: str | None
+    system_text: str | None
+    gold_type: str | None
+    system_type: str | None
+    gold_value: str | None
+    system_value: str | None
+    context: str  # the sentence around it, the expression in [brackets]
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorGroup:
+    kind: ErrorKind
+    key: str
+    count: int
+    examples: tuple[ErrorExample, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": str(self.kind),
+            "key": self.key,
+            "count": self.count,
+            "examples": [asdict(e) for e in self.examples],
+        }
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    before = text[max(0, start - width) : start]
+    after = text[end : end + width]
+    return _SPACE.sub(" ", f"{before}[{text[start:end]}]{after}").strip()
+
+
+def _example(
+    doc: str, text: str, gold: TimexAnnotation | None, system: TimexAnnotation | None
+) -> ErrorExample:
+    spans = [t for t in (gold, system) if t is not None]
+    start = min(t.start for t in spans)
+    end = max(t.end for t in spans)
+    return ErrorExample(
+        doc=doc,
+        gold_text=gold.text if gold else None,
+        system_text=system.text if system else None,
+        gold_type=gold.type if gold else None,
+        system_type=system.type if system else None,
+        gold_value=gold.value if gold else None,
+        system_value=system.value if system else None,
+        context=_context(text, start, end),
+    )
+
+
+def group_errors(
+    alignments: Iterable[Alignment], examples: int | None = 3
+) -> dict[ErrorKind, list[ErrorGroup]]:
+    """Every error of every kind, grouped by shape key; groups sorted by count, then key.
+
+    Each group keeps its first `examples` occurrences, or all of them with None.
+    """
+    found: dict[ErrorKind, dict[str, list[ErrorExample]]] = {kind: defaultdict(list) for kind in ErrorKind}
+    for alignment in alignments:
+        doc = alignment.annotated.document
+        for gold in alignment.missed:
+            found[ErrorKind.MISSED][text_shape(gold.text)].append(_example(doc.name, doc.text, gold, None))
+        for system in alignment.spurious:
+            found[ErrorKind.SPURIOUS][text_shape(system.text)].append(
+                _example(doc.name, doc.text, None, system)
+            )
+        for match in alignment.matches:
+            g, s = match.gold, match.system
+            example = _example(doc.name, doc.text, g, s)
+            if not match.strict:
+                found[ErrorKind.SPAN][f"{text_shape(g.text)} ≠ {text_shape(s.text)}"].append(example)
+            if g.type != s.type:
+                found[ErrorKind.TYPE][f"{g.type} → {s.type}: {text_shape(g.text)}"].append(example)
+            if g.value != s.value:
+                key = f"{text_shape(g.text)}: {value_shape(g.value)} → {value_shape(s.value)}"
+                found[ErrorKind.VALUE][key].append(example)
+    return {
+        kind: sorted(
+            (ErrorGroup(kind, key, len(items), tuple(items[:examples])) for key, items in groups.items()),
+            key=lambda group: (-group.count, group.key),
+        )
+        for kind, groups in found.items()
+    }
