@@ -15,6 +15,8 @@ from app.evaluation.timeml import TimexAnnotation
 
 
 class ErrorKind(StrEnum):
+    # One-to-one pairing leaves the rare second system TIMEX3 over the same gold one unpaired too, so these
+    # are "unpaired" more exactly than "without overlap".
     MISSED = "missed"  # a gold TIMEX3 no system TIMEX3 overlaps
     SPURIOUS = "spurious"  # a system TIMEX3 no gold TIMEX3 overlaps
     SPAN = "span"  # a relaxed match that is not a strict one
