@@ -1,0 +1,45 @@
+"""Settings from the environment (pydantic-settings), read through one cached getter that tests override."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Annotated, Literal
+
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CHRONICLE_", env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///./chronicle.db",
+        validation_alias=AliasChoices("DATABASE_URL", "CHRONICLE_DATABASE_URL"),
+        description="SQLAlchemy URL: sqlite:///path or postgresql://user@host/db",
+    )
+    log_level: str = Field(default="INFO", validation_alias=AliasChoices("LOG_LEVEL", "CHRONICLE_LOG_LEVEL"))
+    log_format: Literal["json", "text"] = "json"
+    max_body_bytes: int = Field(default=1_000_000, ge=1, description="Largest request body accepted")
+    max_text_chars: int = Field(default=500_000, ge=1, description="Longest article body or text accepted")
+    max_title_chars: int = Field(default=1_000, ge=1)
+    date_order: Literal["MDY", "DMY", "YMD"] = Field(
+        default="MDY", description="How 9/1/2021 is read: US month-first by default"
+    )
+    api_keys: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Comma-separated bearer keys for writes"
+    )
+    read_auth: bool = False
+    db_pool_size: int = Field(default=10, ge=1)
+    migrate_on_start: bool = Field(default=True, description="Apply migrations when the app starts")
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _split_keys(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [k.strip() for k in value.split(",") if k.strip()]
+        return value
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
