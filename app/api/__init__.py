@@ -1,0 +1,1 @@
+"""HTTP routers, one module per resource; they only translate between HTTP and app.services."""

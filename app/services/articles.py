@@ -1,0 +1,168 @@
+"""Article ingestion and queries: run the engine, store the article and its events in one transaction."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session
+
+from app.models import Article, ArticleCreate, Event
+from app.problems import NotFoundError
+from app.services.cursors import cursor_int, decode_cursor, encode_cursor
+from app.temporal import Mention, extract, sentence_spans
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    article: Article
+    events: list[Event]
+    created: bool
+
+
+def dedupe_key(data: ArticleCreate) -> str:
+    """Same url, or (without url) same title + body + publication instant: the same article."""
+    if data.url:
+        basis = "url\x00" + data.url
+    else:
+        basis = "\x00".join(("text", data.title, data.body, data.published_at.isoformat()))
+    return hashlib.sha256(basis.encode()).hexdigest()
+
+
+def article_timezone(data: ArticleCreate) -> str:
+    """The IANA name when given, else the publication time's own offset as ±HH:MM."""
+    if data.timezone:
+        return data.timezone
+    offset = data.published_at.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def extract_mentions(text: str, anchor: datetime, timezone: str | None, *, date_order: str) -> list[Mention]:
+    return extract(text, anchor, timezone, date_order=date_order)
+
+
+def event_rows(body: str, mentions: list[Mention], *, source: str | None) -> list[dict[str, Any]]:
+    """One row per mention that can be placed on a timeline, with the sentence it occurs in."""
+    spans = sentence_spans(body)
+    starts = [s for s, _ in spans]
+    rows: list[dict[str, Any]] = []
+    for m in mentions:
+        if m.interval_start is None or m.interval_end is None or m.granularity is None:
+            continue
+        i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+        s_start, s_end = spans[i] if spans else (0, len(body))
+        rows.append(
+            {
+                "sentence": body[s_start:s_end].strip(),
+                "expr_text": m.text,
+                "expr_start": m.start,
+                "expr_end": m.end,
+                "timex_type": m.timex.type.value,
+                "timex_value": m.timex.value,
+                "timex_mod": m.timex.mod,
+                "start_at": m.interval_start,
+                "end_at": m.interval_end,
+                "granularity": m.granularity.value,
+                "granularity_rank": m.granularity.rank,
+                "anchor": m.anchor.value,
+                "source": source,
+            }
+        )
+    return rows
+
+
+def create_article(session: Session, data: ArticleCreate, *, date_order: str = "MDY") -> StoredArticle:
+    """Store the article and its events, or return the one already stored under the same dedupe key.
+
+    The unique constraint on dedupe_key decides between racing identical posts: the insert that loses
+    does nothing, and the stored article is read back.
+    """
+    key = dedupe_key(data)
+    existing = _find_by_key(session, key)
+    if existing is not None:
+        return existing
+    mentions = extract_mentions(data.body, data.published_at, data.timezone, date_order=date_order)
+    rows = event_rows(data.body, mentions, source=data.source)
+
+    values = {
+        "title": data.title,
+        "body": data.body,
+        "published_at": data.published_at,
+        "timezone": article_timezone(data),
+        "url": data.url,
+        "source": data.source,
+        "dedupe_key": key,
+        "created_at": datetime.now().astimezone(),
+    }
+    dialect = session.get_bind().dialect.name
+    upsert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Article)
+    stmt = upsert.values(values).on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(Article.id)
+    article_id = session.execute(stmt).scalar_one_or_none()
+    if article_id is None:
+        stored = _find_by_key(session, key)
+        if stored is None:  # deleted between the conflict and the read: store ours after all
+            return create_article(session, data, date_order=date_order)
+        return stored
+    events: list[Event] = []
+    if rows:
+        for row in rows:
+            row["article_id"] = article_id
+        events = list(session.scalars(insert(Event).returning(Event), rows))
+        events.sort(key=lambda e: (e.start_at, e.id or 0))
+    article = session.get_one(Article, article_id)
+    return StoredArticle(article, events, created=True)
+
+
+def _find_by_key(session: Session, key: str) -> StoredArticle | None:
+    article = session.scalars(select(Article).where(Article.dedupe_key == key)).first()
+    if article is None:
+        return None
+    return StoredArticle(article, article_events(session, article), created=False)
+
+
+def article_events(session: Session, article: Article) -> list[Event]:
+    stmt = select(Event).where(Event.article_id == article.id).order_by(Event.start_at, Event.id)
+    return list(session.scalars(stmt))
+
+
+def get_article(session: Session, article_id: int) -> StoredArticle:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFoundError(f"no article with id {article_id}")
+    return StoredArticle(article, article_events(session, article), created=False)
+
+
+def delete_article(session: Session, article_id: int) -> None:
+    """Delete the article; its events go with it (ON DELETE CASCADE)."""
+    result = session.execute(delete(Article).where(Article.id == article_id).returning(Article.id))
+    if result.scalar_one_or_none() is None:
+        raise NotFoundError(f"no article with id {article_id}")
+
+
+def get_event(session: Session, event_id: int) -> Event:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFoundError(f"no event with id {event_id}")
+    return event
+
+
+def list_articles(
+    session: Session, *, limit: int, cursor: str | None = None, source: str | None = None
+) -> tuple[list[Article], str | None]:
+    """Newest first, keyset-paged on id."""
+    stmt = select(Article).order_by(Article.id.desc()).limit(limit + 1)  # type: ignore[union-attr]
+    if cursor:
+        stmt = stmt.where(Article.id < cursor_int(decode_cursor(cursor, "articles"), "id"))  # type: ignore[operator]
+    if source is not None:
+        stmt = stmt.where(Article.source == source)
+    rows = list(session.scalars(stmt))
+    page = rows[:limit]
+    next_cursor = encode_cursor("articles", id=page[-1].id) if len(rows) > limit else None
+    return page, next_cursor
