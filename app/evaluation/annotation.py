@@ -32,7 +32,7 @@ class Extractor(Protocol):
 @dataclass(frozen=True, slots=True)
 class EngineOptions:
     narrative: bool | None = None  # None lets the engine decide, True for narratives such as WikiWars
-    timezone: str | None = None
+    timezone: str | None = "UTC"  # the anchor's zone: see timeml.creation_anchor
     date_order: str = "MDY"
 
 

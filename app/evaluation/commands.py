@@ -38,7 +38,13 @@ def engine_options(command: F) -> F:
             help="Anchor relative expressions on the last date in the text (WikiWars) or on the creation "
             "time (news). Default: let the engine decide.",
         ),
-        click.option("--timezone", default=None, help="IANA zone passed to the engine. Default: none (UTC)."),
+        click.option(
+            "--timezone",
+            default="UTC",
+            show_default=True,
+            help="Zone passed to the engine. Creation times carry no zone, so the anchor is their wall-clock "
+            "time (noon for a date alone) in UTC, and UTC keeps the engine's calendar on the document's.",
+        ),
         click.option(
             "--date-order",
             type=click.Choice(["MDY", "DMY", "YMD"]),
@@ -158,6 +164,7 @@ def eval_command(
     names = _corpus_names(gold_dirs)
     rows: list[tuple[str, Counts]] = []
     alignments: list[Alignment] = []
+    per_document: dict[str, list[tuple[str, Counts]]] = {}
     for name, directory in zip(names, gold_dirs, strict=True):
         documents = _read(directory)
         if len(gold_dirs) > 1:
@@ -169,7 +176,8 @@ def eval_command(
                 write_document(write_dir / name / result.document.name, result.document, result.system)
         corpus_alignments = [align(a) for a in annotated]
         alignments += corpus_alignments
-        rows.append((name, total(count(a) for a in corpus_alignments)))
+        per_document[name] = [(a.annotated.document.name, count(a)) for a in corpus_alignments]
+        rows.append((name, total(c for _, c in per_document[name])))
     if len(rows) > 1:
         rows.append(("total", total(c for _, c in rows)))
 
@@ -185,7 +193,7 @@ def eval_command(
             "date_order": date_order,
             "extractor": extractor_spec,
         }
-        report = json_report(rows, groups, settings)
+        report = json_report(rows, groups, settings, per_document)
         json_path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         click.echo(f"\nscores and errors written to {json_path}")
 

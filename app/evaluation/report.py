@@ -84,9 +84,16 @@ def json_report(
     rows: Sequence[tuple[str, Counts]],
     groups: Mapping[ErrorKind, Sequence[ErrorGroup]],
     settings: Mapping[str, Any],
+    documents: Mapping[str, Sequence[tuple[str, Counts]]] | None = None,
 ) -> dict[str, Any]:
+    """Scores per corpus (and total), every error group with all its occurrences, and counts per document."""
+    documents = documents or {}
     corpora = {
-        name: {"counts": _counts_dict(counts), "scores": Scores.from_counts(counts).as_dict()}
+        name: {
+            "counts": _counts_dict(counts),
+            "scores": Scores.from_counts(counts).as_dict(),
+            "documents": {doc: _counts_dict(c) for doc, c in documents.get(name, [])},
+        }
         for name, counts in rows
     }
     return {

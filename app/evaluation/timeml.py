@@ -66,6 +66,7 @@ def creation_anchor(value: str) -> datetime:
     written, not when, and noon keeps that calendar day in every zone from UTC-11 to UTC+11, whatever zone the
     engine reasons in. A date with a time and no offset ("1998-11-20T19:30") is taken as that wall-clock time
     in UTC, so the engine's clock reads what the document's does; an explicit offset ("Z", "+02:00") is kept.
+    The commands pass timezone="UTC" along, so the engine's calendar is the document's wall clock.
     """
     text = value.strip()
     if re.fullmatch(r"\d{8}", text):  # 19980108, the compact form

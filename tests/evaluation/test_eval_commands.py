@@ -88,7 +88,7 @@ def test_eval_prints_tempeval_scores(corpus):
 def test_eval_anchors_at_noon_utc_and_lets_the_engine_choose_the_mode(corpus):
     run("eval", str(corpus))
     assert {str(call["anchor"]) for call in CALLS} == {"1998-01-08 12:00:00+00:00"}
-    assert {call["narrative"] for call in CALLS} == {None}
+    assert {(call["narrative"], call["timezone"]) for call in CALLS} == {(None, "UTC")}
 
 
 @pytest.mark.parametrize(("flag", "narrative"), [("--narrative", True), ("--news", False)])
@@ -120,6 +120,7 @@ def test_eval_writes_scores_and_every_error_as_json(corpus, tmp_path):
     assert scores["strict_f1"] == pytest.approx(1 / 3)
     assert scores["value_f1"] == pytest.approx(1 / 3)
     assert report["corpora"]["news"]["counts"]["gold"] == 6
+    assert report["corpora"]["news"]["documents"]["testset/b.tml"]["relaxed"] == 2
     [spurious] = report["errors"]["spurious"]
     assert spurious["count"] == 2 and len(spurious["examples"]) == 2
     assert spurious["examples"][0]["doc"] == "a.tml"
