@@ -8,6 +8,9 @@ the spans are identical. Counts are summed over all documents of a corpus (micro
     relaxed P = relaxed matches / system, relaxed R = relaxed matches / gold
     type F1 = relaxed F1 × (matches with the gold type / relaxed matches), and the same for value.
 
+TempEval-3 does not score `mod`; our mod accuracy counts only the relaxed matches where the gold or the system
+has one, since a match where neither has one says nothing.
+
 The creation-time TIMEX3 is not part of either side (the reader leaves it out of the gold, the engine never
 sees it). Types and values are compared as raw, case-sensitive strings, as the TempEval-3 scorer does.
 
@@ -114,7 +117,8 @@ class Counts:
     relaxed: int = 0
     type_correct: int = 0
     value_correct: int = 0
-    mod_correct: int = 0
+    mod_judged: int = 0  # relaxed matches where the gold or the system has a mod
+    mod_correct: int = 0  # of those, the ones with the same mod
     lenient_value_judged: int = 0
     lenient_value_correct: int = 0
     rejected: int = 0
@@ -140,7 +144,8 @@ def count(alignment: Alignment) -> Counts:
         relaxed=len(matches),
         type_correct=sum(m.gold.type == m.system.type for m in matches),
         value_correct=sum(m.gold.value == m.system.value for m in matches),
-        mod_correct=sum(m.gold.mod == m.system.mod for m in matches),
+        mod_judged=sum(bool(m.gold.mod or m.system.mod) for m in matches),
+        mod_correct=sum(bool(m.gold.mod or m.system.mod) and m.gold.mod == m.system.mod for m in matches),
         lenient_value_judged=sum(j is not None for j in judged),
         lenient_value_correct=sum(j is True for j in judged),
         rejected=annotated.rejected,
@@ -175,7 +180,9 @@ class Scores:
     type_f1: float
     value_accuracy: float
     value_f1: float
-    mod_accuracy: float
+    mod_accuracy: (
+        float  # over relaxed matches where either side has a mod: mods are rare, and right by default
+    )
     lenient_value_accuracy: float
     lenient_value_f1: float
     kilobytes_per_second: float
@@ -199,7 +206,7 @@ class Scores:
             type_f1=relaxed_f1 * type_accuracy,
             value_accuracy=value_accuracy,
             value_f1=relaxed_f1 * value_accuracy,
-            mod_accuracy=_ratio(c.mod_correct, c.relaxed),
+            mod_accuracy=_ratio(c.mod_correct, c.mod_judged),
             lenient_value_accuracy=lenient_accuracy,
             lenient_value_f1=relaxed_f1 * lenient_accuracy,
             kilobytes_per_second=_ratio(c.utf8_bytes / 1024, c.seconds),

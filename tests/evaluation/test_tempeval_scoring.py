@@ -40,7 +40,8 @@ def scores(gold, system, text=TEXT):
 def test_counts_by_hand():
     counts, _ = scores(GOLD, SYSTEM)
     assert (counts.gold, counts.system, counts.strict, counts.relaxed) == (4, 4, 1, 3)
-    assert (counts.type_correct, counts.value_correct, counts.mod_correct) == (2, 2, 3)
+    assert (counts.type_correct, counts.value_correct) == (2, 2)
+    assert (counts.mod_judged, counts.mod_correct) == (0, 0)
 
 
 def test_strict_relaxed_and_attribute_f1_by_hand():
@@ -51,7 +52,24 @@ def test_strict_relaxed_and_attribute_f1_by_hand():
     assert s.type_accuracy == pytest.approx(2 / 3)
     assert s.type_f1 == pytest.approx(0.5)
     assert s.value_f1 == pytest.approx(0.5)
-    assert s.mod_accuracy == 1.0
+
+
+def test_mod_accuracy_counts_matches_where_either_side_has_a_mod():
+    gold = [
+        timex(TEXT, "Monday", "DATE", "1998-01-05", mod="START"),
+        timex(TEXT, "January 8, 1998", "DATE", "1998-01-08", mod="END"),
+        timex(TEXT, "Two days later", "DATE", "1998-01-10"),
+        timex(TEXT, "the morning", "TIME", "1998-01-10TMO"),
+    ]
+    system = [
+        timex(TEXT, "Monday", "DATE", "1998-01-05", mod="START"),
+        timex(TEXT, "January 8", "DATE", "1998-01-08"),
+        timex(TEXT, "days later", "DATE", "1998-01-10", mod="APPROX"),
+        timex(TEXT, "the morning", "TIME", "1998-01-10TMO"),
+    ]
+    counts, s = scores(gold, system)
+    assert (counts.mod_judged, counts.mod_correct) == (3, 1)
+    assert s.mod_accuracy == pytest.approx(1 / 3)
 
 
 def test_precision_and_recall_differ_when_counts_do():
