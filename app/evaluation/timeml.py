@@ -171,7 +171,10 @@ def _collect_text(
 def _header(markup: str) -> str:
     """The markup up to and including <TEXT>, keeping DOCID, DCT and the like, dropping annotation tags."""
     match = _TEXT_START_TAG.search(markup)
-    head = markup[: match.end()] if match else "<TimeML>\n<TEXT>"
+    if match is None:
+        head = "<TimeML>\n<TEXT>"
+    else:  # an empty <TEXT/> is opened here and closed after the text
+        head = markup[: match.start()] + match.group(0).removesuffix("/>").removesuffix(">").rstrip() + ">"
     head = _XML_DECLARATION.sub("", head.replace("\r\n", "\n").replace("\r", "\n"))
     keep_close = False
 

@@ -1,9 +1,12 @@
 """Reading TimeML exactly (offsets of the plain text) and writing it back so that it reads the same."""
 
+import dataclasses
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.evaluation.timeml import (
     TimexAnnotation,
@@ -168,3 +171,28 @@ def test_corpus_is_read_recursively_with_relative_names(gold_path):
     (sub / "b.tml").write_bytes(GOLD.encode("utf-8"))
     names = [d.name for d in read_corpus(gold_path.parent)]
     assert names == ["NYT19980108.0001.tml", "testset/b.tml"]
+
+
+XML_CHARACTERS = st.characters(
+    codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00\ufffe\uffff"
+).filter(lambda c: c in "\t\n\r" or c >= " ")
+
+
+@given(text=st.text(XML_CHARACTERS, max_size=60), cuts=st.lists(st.integers(0, 60), max_size=8))
+def test_any_text_and_spans_survive_the_round_trip(text, cuts):
+    markup = (
+        '<TimeML><DCT><TIMEX3 tid="t0" functionInDocument="CREATION_TIME" value="2000-01-01"/></DCT>'
+        "<TEXT/></TimeML>"
+    )
+    base = parse_document(ET.fromstring(markup), markup, "p.tml")
+    document = dataclasses.replace(base, text=text)
+    bounds = sorted({min(c, len(text)) for c in cuts})
+    spans = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=False) if a < b]
+    system = [
+        TimexAnnotation(f"t{i}", a, b, text[a:b], "DATE", text[a:b], "APPROX" if i % 2 else None)
+        for i, (a, b) in enumerate(spans, start=1)
+    ]
+    written = render_document(document, system)
+    again = parse_document(ET.fromstring(written.encode("utf-8")), written, "p.tml")
+    assert again.text == text
+    assert list(again.timexes) == system
