@@ -21,7 +21,7 @@ from app.evaluation.annotation import (
     annotate,
     load_extractor,
 )
-from app.evaluation.errors import group_errors
+from app.evaluation.errors import ErrorKind, group_errors
 from app.evaluation.report import error_listing, json_report, score_table
 from app.evaluation.scoring import Alignment, Counts, align, count, total
 from app.evaluation.timeml import TimeMLDocument, read_corpus, write_document
@@ -133,6 +133,13 @@ def timeml_command(
 @click.option("--errors", "error_groups", default=10, show_default=True, help="Error groups shown per kind.")
 @click.option("--examples", default=3, show_default=True, help="Examples shown per error group.")
 @click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice([str(kind) for kind in ErrorKind]),
+    help="Only list errors of this kind (repeatable). Default: all kinds.",
+)
+@click.option(
     "--json",
     "json_path",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -152,6 +159,7 @@ def eval_command(
     extractor_spec: str,
     error_groups: int,
     examples: int,
+    kinds: tuple[str, ...],
     json_path: Path | None,
     write_dir: Path | None,
 ) -> None:
@@ -184,7 +192,8 @@ def eval_command(
     click.echo(score_table(rows))
     groups = group_errors(alignments, examples=None)
     if error_groups > 0:
-        click.echo(error_listing(groups, limit=error_groups, examples=examples))
+        shown = [ErrorKind(kind) for kind in kinds] or list(ErrorKind)
+        click.echo(error_listing(groups, limit=error_groups, examples=examples, kinds=shown))
     if json_path is not None:
         settings = {
             "gold_dirs": [str(d) for d in gold_dirs],

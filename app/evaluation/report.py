@@ -59,9 +59,14 @@ def _show(value: str | None) -> str:
     return "-" if value is None else repr(value)
 
 
-def error_listing(groups: Mapping[ErrorKind, Sequence[ErrorGroup]], limit: int, examples: int) -> str:
+def error_listing(
+    groups: Mapping[ErrorKind, Sequence[ErrorGroup]],
+    limit: int,
+    examples: int,
+    kinds: Sequence[ErrorKind] = tuple(ErrorKind),
+) -> str:
     lines: list[str] = []
-    for kind in ErrorKind:
+    for kind in kinds:
         kind_groups = groups.get(kind, [])
         errors = sum(g.count for g in kind_groups)
         lines.append(

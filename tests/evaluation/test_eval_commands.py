@@ -155,3 +155,11 @@ def test_timeml_writes_each_document_with_the_engine_timexes(corpus, tmp_path):
         ("t2", "Monday", "1998-01-12"),
         ("t3", "losses", "XXXX"),
     ]
+
+
+def test_eval_lists_only_the_kinds_asked_for(corpus):
+    result = run("eval", str(corpus), "--kind", "value", "--kind", "missed", "--examples", "1")
+    assert "== value: 2" in result.output and "== missed: 2" in result.output
+    assert "== spurious" not in result.output and "== span" not in result.output
+    value_listing = result.output.split("== value")[1].split("\n\n")[0]
+    assert value_listing.count("…") == 2  # one example, its context between two ellipses
