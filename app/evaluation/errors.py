@@ -50,6 +50,31 @@ def value_shape(value: str | None) -> str:
     return "-" if value is None else _DIGIT.sub("9", value) or '""'
 
 
+_CALENDAR_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def value_offset(gold: str, system: str) -> str | None:
+    """How a system date is off when it has the gold's shape: "year -1", "month +1", "day +7", or None.
+
+    Grouping by it separates, say, weekdays resolved into the wrong week from months resolved into the wrong
+    year, which the shapes alone ("9999-99-99 → 9999-99-99") do not.
+    """
+    g, s = _CALENDAR_DATE.match(gold), _CALENDAR_DATE.match(system)
+    if g is None or s is None or value_shape(gold) != value_shape(system) or g.end() != s.end():
+        return None
+    if gold[g.end() :] != system[s.end() :]:
+        return None  # same date part or not, the difference is elsewhere (time of day, week...)
+    differing = [
+        (name, int(b) - int(a))
+        for name, a, b in zip(("year", "month", "day"), g.groups(), s.groups(), strict=True)
+        if a is not None and b is not None and a != b
+    ]
+    if len(differing) != 1:
+        return None
+    name, delta = differing[0]
+    return f"{name} {delta:+d}"
+
+
 @dataclass(frozen=True, slots=True)
 class ErrorExample:
     doc: str
@@ -127,6 +152,9 @@ def group_errors(
                 found[ErrorKind.TYPE][f"{g.type} → {s.type}: {text_shape(g.text)}"].append(example)
             if g.value != s.value:
                 key = f"{text_shape(g.text)}: {value_shape(g.value)} → {value_shape(s.value)}"
+                offset = value_offset(g.value, s.value)
+                if offset:
+                    key += f" ({offset})"
                 found[ErrorKind.VALUE][key].append(example)
     return {
         kind: sorted(

@@ -240,3 +240,28 @@ def _escape_text(text: str) -> str:
 def write_document(path: Path, document: TimeMLDocument, timexes: Sequence[TimexAnnotation]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_document(document, timexes), encoding="utf-8")
+
+
+def new_document(text: str, creation_value: str, doc_id: str, title: str | None = None) -> TimeMLDocument:
+    """A document that was not read from a file (a stored article), with a TempEval-3 style header.
+
+    `creation_value` is the TIMEX3 value of its creation time: a date, or a wall-clock date and time.
+    """
+    creation_type = "TIME" if "T" in creation_value else "DATE"
+    value = escape(creation_value, _ATTRIBUTE_ENTITIES)
+    header = (
+        f"<TimeML>\n\n<DOCID>{_escape_text(doc_id)}</DOCID>\n\n"
+        f'<DCT><TIMEX3 tid="t0" type="{creation_type}" value="{value}" temporalFunction="false" '
+        f'functionInDocument="{CREATION_TIME}">{_escape_text(creation_value)}</TIMEX3></DCT>\n\n'
+        + (f"<TITLE>{_escape_text(title)}</TITLE>\n\n" if title is not None else "")
+        + "<TEXT>"
+    )
+    return TimeMLDocument(
+        name=f"{doc_id}.tml",
+        doc_id=doc_id,
+        text=text,
+        creation_value=creation_value,
+        creation_tid="t0",
+        timexes=(),
+        header=header,
+    )

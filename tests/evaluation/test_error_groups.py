@@ -3,7 +3,7 @@
 import pytest
 
 from app.evaluation.annotation import AnnotatedDocument
-from app.evaluation.errors import ErrorKind, group_errors, text_shape, value_shape
+from app.evaluation.errors import ErrorKind, group_errors, text_shape, value_offset, value_shape
 from app.evaluation.scoring import align
 from app.evaluation.timeml import TimeMLDocument, TimexAnnotation
 
@@ -43,6 +43,25 @@ def test_value_shape():
     assert value_shape(None) == "-"
 
 
+@pytest.mark.parametrize(
+    ("gold", "system", "offset"),
+    [
+        ("1998-01-05", "1998-01-12", "day +7"),
+        ("1991-02-11", "1990-02-11", "year -1"),
+        ("1998-12", "1998-11", "month -1"),
+        ("1998", "2009", "year +11"),
+        ("1998-01-05", "1997-02-05", None),
+        ("1998-01-05TEV", "1998-01-06TNI", None),
+        ("1998-01-05TEV", "1998-01-06TEV", "day +1"),
+        ("1998-W02", "1998-W03", None),
+        ("P3D", "P4D", None),
+        ("1998-01", "1998-01-05", None),
+    ],
+)
+def test_value_offset(gold, system, offset):
+    assert value_offset(gold, system) == offset
+
+
 def test_errors_are_grouped_by_kind_and_shape():
     gold = [
         timex("Monday", "DATE", "1998-01-05"),
@@ -69,7 +88,7 @@ def test_errors_are_grouped_by_kind_and_shape():
 
     values = groups[ErrorKind.VALUE]
     assert [(g.key, g.count) for g in values] == [
-        ("WEEKDAY: 9999-99-99 → 9999-99-99", 2),
+        ("WEEKDAY: 9999-99-99 → 9999-99-99 (day +7)", 2),
         ("MONTH 9, 9999: 9999-99-99 → 9999-99-99T99:99", 1),
     ]
     example = values[0].examples[0]
