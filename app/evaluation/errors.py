@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -57,22 +58,27 @@ def value_offset(gold: str, system: str) -> str | None:
     """How a system date is off when it has the gold's shape: "year -1", "month +1", "day +7", or None.
 
     Grouping by it separates, say, weekdays resolved into the wrong week from months resolved into the wrong
-    year, which the shapes alone ("9999-99-99 → 9999-99-99") do not.
+    year, which the shapes alone ("9999-99-99 → 9999-99-99") do not. Years more than 3 apart are "many"
+    (an expression anchored on the wrong reference, typically), days more than 60 apart get no offset.
     """
     g, s = _CALENDAR_DATE.match(gold), _CALENDAR_DATE.match(system)
     if g is None or s is None or value_shape(gold) != value_shape(system) or g.end() != s.end():
         return None
     if gold[g.end() :] != system[s.end() :]:
-        return None  # same date part or not, the difference is elsewhere (time of day, week...)
-    differing = [
-        (name, int(b) - int(a))
-        for name, a, b in zip(("year", "month", "day"), g.groups(), s.groups(), strict=True)
-        if a is not None and b is not None and a != b
-    ]
-    if len(differing) != 1:
+        return None  # whatever the date part, the difference is elsewhere (time of day, week...)
+    (gy, gm, gd), (sy, sm, sd) = g.groups(), s.groups()
+    if (gm, gd) == (sm, sd):
+        years = int(sy) - int(gy)
+        return f"year {years:+d}" if abs(years) <= 3 else f"year {'+' if years > 0 else '-'}many"
+    if gd is None or sd is None:
+        if gm is None or sm is None:
+            return None
+        return f"month {(int(sy) * 12 + int(sm)) - (int(gy) * 12 + int(gm)):+d}"
+    try:
+        days = (date(int(sy), int(sm), int(sd)) - date(int(gy), int(gm), int(gd))).days
+    except ValueError:
         return None
-    name, delta = differing[0]
-    return f"{name} {delta:+d}"
+    return f"day {days:+d}" if abs(days) <= 60 else None
 
 
 @dataclass(frozen=True, slots=True)
