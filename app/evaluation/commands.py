@@ -27,16 +27,23 @@ from app.evaluation.scoring import Alignment, Counts, align, count, total
 from app.evaluation.timeml import TimeMLDocument, read_corpus, write_document
 
 F = TypeVar("F", bound=Callable[..., Any])
+_NARRATIVE: dict[str, bool | None] = {"narrative": True, "news": False, "auto": None}
 
 
 def engine_options(command: F) -> F:
     """The options both commands pass on to `extract`."""
     decorators = [
         click.option(
-            "--narrative/--news",
-            default=None,
-            help="Anchor relative expressions on the last date in the text (WikiWars) or on the creation "
-            "time (news). Default: let the engine decide.",
+            "--narrative",
+            "mode",
+            flag_value="narrative",
+            help="Anchor relative expressions on the last date in the text (WikiWars): narrative=True.",
+        ),
+        click.option(
+            "--news", "mode", flag_value="news", help="Anchor them on the creation time: narrative=False."
+        ),
+        click.option(
+            "--auto", "mode", flag_value="auto", default=True, help="Let the engine decide (the default)."
         ),
         click.option(
             "--timezone",
@@ -103,7 +110,7 @@ def _report_failures(annotated: Sequence[AnnotatedDocument]) -> None:
 def timeml_command(
     in_dir: Path,
     out_dir: Path,
-    narrative: bool | None,
+    mode: str,
     timezone: str | None,
     date_order: str,
     extractor_spec: str,
@@ -115,7 +122,7 @@ def timeml_command(
     """
     documents = _read(in_dir)
     extractor = _load(extractor_spec)
-    options = EngineOptions(narrative=narrative, timezone=timezone, date_order=date_order)
+    options = EngineOptions(narrative=_NARRATIVE[mode], timezone=timezone, date_order=date_order)
     annotated = _annotate_all(documents, extractor, options)
     for result in annotated:
         write_document(out_dir / result.document.name, result.document, result.system)
@@ -153,7 +160,7 @@ def timeml_command(
 )
 def eval_command(
     gold_dirs: tuple[Path, ...],
-    narrative: bool | None,
+    mode: str,
     timezone: str | None,
     date_order: str,
     extractor_spec: str,
@@ -168,7 +175,7 @@ def eval_command(
     Each directory is a corpus, searched recursively for .tml files; with several, a total row follows.
     """
     extractor = _load(extractor_spec)
-    options = EngineOptions(narrative=narrative, timezone=timezone, date_order=date_order)
+    options = EngineOptions(narrative=_NARRATIVE[mode], timezone=timezone, date_order=date_order)
     names = _corpus_names(gold_dirs)
     rows: list[tuple[str, Counts]] = []
     alignments: list[Alignment] = []
@@ -197,7 +204,7 @@ def eval_command(
     if json_path is not None:
         settings = {
             "gold_dirs": [str(d) for d in gold_dirs],
-            "narrative": narrative,
+            "mode": mode,
             "timezone": timezone,
             "date_order": date_order,
             "extractor": extractor_spec,

@@ -91,7 +91,7 @@ def test_eval_anchors_at_noon_utc_and_lets_the_engine_choose_the_mode(corpus):
     assert {(call["narrative"], call["timezone"]) for call in CALLS} == {(None, "UTC")}
 
 
-@pytest.mark.parametrize(("flag", "narrative"), [("--narrative", True), ("--news", False)])
+@pytest.mark.parametrize(("flag", "narrative"), [("--narrative", True), ("--news", False), ("--auto", None)])
 def test_eval_passes_the_narrative_flag(corpus, flag, narrative):
     run("eval", str(corpus), flag, "--date-order", "DMY")
     assert {(call["narrative"], call["date_order"]) for call in CALLS} == {(narrative, "DMY")}
