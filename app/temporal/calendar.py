@@ -1,0 +1,209 @@
+"""Calendar arithmetic for the resolver and detectors: local calendar periods as naive datetime spans,
+and the ISO-TimeML value strings that name them.
+
+Spans are naive local datetimes (start, end exclusive); `Resolver.mention` turns them into UTC. Any
+function here may raise ValueError or OverflowError for years outside 1..9999; the resolver catches
+those and drops the interval rather than failing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from app.temporal.lexicon import PART_OF_DAY_HOURS, SEASON_START_MONTH
+from app.temporal.mention import Granularity
+
+Span = tuple[datetime, datetime]
+
+
+def _midnight(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day)
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def day_span(d: date, days: int = 1) -> Span:
+    start = _midnight(d)
+    return start, start + timedelta(days=days)
+
+
+def month_span(year: int, month: int, months: int = 1) -> Span:
+    end_year, end_month = add_months(year, month, months)
+    return datetime(year, month, 1), datetime(end_year, end_month, 1)
+
+
+def year_span(year: int, years: int = 1) -> Span:
+    return datetime(year, 1, 1), datetime(year + years, 1, 1)
+
+
+def week_start(d: date) -> date:
+    return d - timedelta(days=d.isoweekday() - 1)
+
+
+def week_span(d: date, weeks: int = 1) -> Span:
+    start = _midnight(week_start(d))
+    return start, start + timedelta(weeks=weeks)
+
+
+def weekend_span(d: date) -> Span:
+    saturday = week_start(d) + timedelta(days=5)
+    return day_span(saturday, 2)
+
+
+def quarter_span(year: int, quarter: int) -> Span:
+    return month_span(year, 3 * (quarter - 1) + 1, 3)
+
+
+def half_span(year: int, half: int) -> Span:
+    return month_span(year, 6 * (half - 1) + 1, 6)
+
+
+def season_span(year: int, code: str) -> Span:
+    """Meteorological seasons; winter YYYY-WI runs from December YYYY to the end of February YYYY+1."""
+    return month_span(year, SEASON_START_MONTH[code], 3)
+
+
+def part_of_day_span(d: date, code: str) -> Span:
+    lo, hi = PART_OF_DAY_HOURS[code]
+    start = _midnight(d)
+    return start + timedelta(hours=lo), start + timedelta(hours=hi)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th ISO weekday of a month (n = -1 for the last one)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    next_year, next_month = add_months(year, month, 1)
+    last = date(next_year, next_month, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def fuzzy_span(span: Span, mod: str | None) -> Span:
+    """The part of a span that a START/MID/END modifier points at: its first, middle or last third."""
+    start, end = span
+    third = (end - start) / 3
+    if mod == "START":
+        return start, start + third
+    if mod == "MID":
+        return start + third, end - third
+    if mod == "END":
+        return end - third, end
+    return span
+
+
+# ---- ISO-TimeML values -------------------------------------------------------------------------------
+
+
+def year_value(year: int) -> str:
+    return f"{year:04d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def day_value(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def week_value(d: date) -> str:
+    iso_year, iso_week, _ = d.isocalendar()
+    return f"{iso_year:04d}-W{iso_week:02d}"
+
+
+def shift_year(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def shift_months(d: date, months: int) -> date:
+    year, month = add_months(d.year, d.month, months)
+    day = min(d.day, 28)
+    candidate = date(year, month, day)
+    for full in (31, 30, 29):
+        if d.day >= full:
+            try:
+                return date(year, month, full)
+            except ValueError:
+                continue
+    return candidate
+
+
+# ---- periods named by a unit ---------------------------------------------------------------------
+
+
+def decade_value(year: int) -> str:
+    return f"{year // 10:03d}X"
+
+
+def century_value(year: int) -> str:
+    """ISO-TimeML century: "19" for the 20th century (the years 1900-1999)."""
+    return f"{year // 100:02d}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def period_of(day: date, unit: str) -> tuple[str, Span, Granularity]:
+    """The calendar period of the given unit that contains `day`: its value, span and granularity."""
+    if unit in ("day", "night"):
+        return day_value(day), day_span(day), Granularity.DAY
+    if unit == "week":
+        return week_value(day), week_span(day), Granularity.WEEK
+    if unit == "weekend":
+        return week_value(day) + "-WE", weekend_span(day), Granularity.DAY
+    if unit == "month":
+        return month_value(day.year, day.month), month_span(day.year, day.month), Granularity.MONTH
+    if unit == "quarter":
+        q = quarter_of(day)
+        return f"{day.year:04d}-Q{q}", quarter_span(day.year, q), Granularity.QUARTER
+    if unit == "year":
+        return year_value(day.year), year_span(day.year), Granularity.YEAR
+    if unit == "decade":
+        first = day.year - day.year % 10
+        return decade_value(first), year_span(first, 10), Granularity.DECADE
+    if unit == "century":
+        first = day.year - day.year % 100
+        return century_value(first), year_span(first, 100), Granularity.CENTURY
+    raise ValueError(unit)
+
+
+def shift(day: date, n: int, unit: str) -> date:
+    """`day` moved by n units (negative: back); months and longer keep the day of the month if they can."""
+    if unit in ("day", "night"):
+        return day + timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return day + timedelta(weeks=n)
+    if unit == "month":
+        return shift_months(day, n)
+    if unit == "quarter":
+        return shift_months(day, 3 * n)
+    if unit == "year":
+        return shift_year(day, n)
+    if unit == "decade":
+        return shift_year(day, 10 * n)
+    if unit == "century":
+        return shift_year(day, 100 * n)
+    raise ValueError(unit)

@@ -1,0 +1,103 @@
+"""Clock times: "3 p.m.", "10:30 a.m. ET", "15:00", "noon", "midnight", "3 p.m. Tuesday".
+
+A time is read in the article's time zone unless a zone is named (lexicon.TIMEZONES). Its date comes from
+a day written right after it ("3 p.m. Tuesday"), else from the most recent day in the discourse, else the
+publication day. The TIMEX3 value is the wall-clock time as written (2021-08-31T15:00).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from app.temporal.calendar import day_value
+from app.temporal.lexicon import NUMBER_WORDS, TIMEZONES
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekday_number
+from app.temporal.resolver import Resolver
+from app.temporal.weekday import resolve_weekday
+
+_ZONES = "|".join(sorted((z.upper() for z in TIMEZONES), key=len, reverse=True))
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+PATTERN: Final = compile_pattern(
+    r"\b(?:"
+    r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
+    r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])(?![0-9:])(?:\s*(?:hrs|h)\b)?"
+    rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})\s+o['’]clock"
+    r"|(?P<named>noon|midday|midnight)(?![a-z])"
+    r")"
+    rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z]))?"
+    rf"(?:\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY_WORD})|\s+(?P<day>today|yesterday|tomorrow)(?![a-z]))?"
+)
+
+
+def _zone(name: str) -> tzinfo:
+    entry = TIMEZONES[name.lower()]
+    if isinstance(entry, str):
+        return ZoneInfo(entry)
+    return timezone(timedelta(minutes=entry))
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    start, end = m.start(), m.end()
+    minute = 0
+    granularity = Granularity.MINUTE
+    if m["h"]:
+        hour = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+        if m["mi"]:
+            minute = int(m["mi"])
+        else:
+            granularity = Granularity.HOUR
+    elif m["h24"]:
+        if len(m["h24"]) == 1 and not m["zone"]:
+            return []  # "3:1" is a score or a ratio, "3:15" alone is too ambiguous without a.m./p.m.
+        hour, minute = int(m["h24"]), int(m["mi24"])
+    elif m["hw"]:
+        word = m["hw"].lower()
+        hour = int(word) if word.isdigit() else int(NUMBER_WORDS[word])
+        if not 0 < hour <= 12:
+            return []
+        granularity = Granularity.HOUR
+    else:
+        named = m["named"].lower()
+        hour = 24 if named == "midnight" else 12
+    zone_name = m["zone"]
+    zone: tzinfo = resolver.tz
+    with_day = bool(m["weekday"] or m["day"])
+    if zone_name and not zone_name.isupper():
+        end, zone_name, with_day = m.start("zsp"), None, False  # "et al", not Eastern Time
+    elif zone_name:
+        zone = _zone(zone_name)
+    if with_day and m["weekday"]:
+        day, anchoring = resolve_weekday(resolver, weekday_number(m["weekday"]), None, start, end)
+    elif with_day:
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
+        day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION
+    else:
+        day, anchoring = _day_from_context(resolver)
+    value = f"{day_value(day)}T{hour:02d}:{minute:02d}"
+    try:
+        local = datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)
+        begin = local.replace(tzinfo=zone).astimezone(UTC)
+        width = timedelta(hours=1) if granularity is Granularity.HOUR else timedelta(minutes=1)
+        utc = (begin, begin + width)
+    except (OverflowError, ValueError):
+        utc = None
+    return [
+        resolver.mention(
+            start, end, TimexType.TIME, value, granularity=granularity, anchoring=anchoring, utc=utc
+        )
+    ]
+
+
+def _day_from_context(resolver: Resolver) -> tuple[date, Anchoring]:
+    last = resolver.discourse()
+    if last is not None and last.granularity.rank >= Granularity.DAY.rank:
+        return last.day, Anchoring.NARRATIVE if last.day != resolver.today else Anchoring.PUBLICATION
+    return resolver.today, Anchoring.PUBLICATION
+
+
+DETECTOR: Final = Detector("clock", PATTERN, interpret)

@@ -1,0 +1,94 @@
+"""Decades and centuries: "the 1980s" (198X), "the '90s", "the nineties", "the 19th century" (18),
+"the 1800s" (18), "the 21st century" (20). Granularity decade or century."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.temporal.calendar import century_value, decade_value, year_span
+from app.temporal.lexicon import DECADE_WORDS, ORDINAL_WORDS
+from app.temporal.mention import Granularity, Mention, TimexType
+from app.temporal.patterns import DECADE_WORD, Detector, compile_pattern
+from app.temporal.resolver import Resolver
+
+_ORDINAL_CENTURY = (
+    r"[1-9][0-9]?(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty[\s-]first"
+)
+
+PATTERN: Final = compile_pattern(
+    r"(?:\b(?:the\s+)?(?P<hundreds>1[0-9]|20)00['’]?s(?![a-z])"
+    r"|\b(?:the\s+)?(?P<decade>1[0-9][0-9]0|20[0-9]0)['’]?s(?![a-z])"
+    r"|(?:\bthe\s+|(?<![A-Za-z0-9]))['’](?P<yy>[0-9]0)s(?![a-z])"
+    r"|\bthe\s+(?P<yy2>[2-9]0)s(?![a-z])"
+    rf"|\bthe\s+(?P<word>{DECADE_WORD})(?![a-z])"
+    rf"|\b(?:the\s+)?(?P<ord>{_ORDINAL_CENTURY})[\s-]+century(?![a-z])(?P<bc>\s+(?:BC|B\.C\.|BCE))?"
+    r")"
+)
+
+
+def _decade(resolver: Resolver, start: int, end: int, first: int) -> list[Mention]:
+    return [
+        resolver.mention(
+            start,
+            end,
+            TimexType.DATE,
+            decade_value(first),
+            span=year_span(first, 10),
+            granularity=Granularity.DECADE,
+        )
+    ]
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    start, end = m.start(), m.end()
+    anchor_year = resolver.today.year
+    if m["hundreds"]:
+        first = int(m["hundreds"]) * 100
+        return [
+            resolver.mention(
+                start,
+                end,
+                TimexType.DATE,
+                century_value(first),
+                span=year_span(first, 100),
+                granularity=Granularity.CENTURY,
+            )
+        ]
+    if m["decade"]:
+        return _decade(resolver, start, end, int(m["decade"]))
+    yy = m["yy"] or m["yy2"]
+    if yy:
+        first = 1900 + int(yy)
+        if first + 100 <= anchor_year - 10:
+            first += 100
+        return _decade(resolver, start, end, first)
+    if m["word"]:
+        first = 1900 + DECADE_WORDS[m["word"].lower()]
+        return _decade(resolver, start, end, first)
+    if m["ord"]:
+        word = re.sub(r"[\s-]+", "-", m["ord"].lower())
+        number = ORDINAL_WORDS.get(word) if not word[0].isdigit() else int(re.sub(r"[^0-9]", "", word))
+        if number is None or number <= 0 or number > 21:
+            return []
+        if m["bc"]:
+            return [resolver.mention(start, end, TimexType.DATE, f"BC{number - 1:02d}")]
+        first = (number - 1) * 100
+        if first == 0:
+            return [resolver.mention(start, end, TimexType.DATE, "00")]
+        return [
+            resolver.mention(
+                start,
+                end,
+                TimexType.DATE,
+                century_value(first),
+                span=year_span(first, 100),
+                granularity=Granularity.CENTURY,
+            )
+        ]
+    return []
+
+
+DETECTOR: Final = Detector("decade", PATTERN, interpret)

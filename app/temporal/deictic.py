@@ -1,0 +1,236 @@
+"""Expressions anchored on the publication time: "today", "yesterday", "tomorrow", "the day before
+yesterday", "this/last/next week|month|year|weekend|quarter|decade", "three weeks ago", "in two days",
+"now", "currently", "recently", "in recent weeks", "the future".
+
+Vague references get TIMEX3 PAST_REF/PRESENT_REF/FUTURE_REF with an interval that ends (or starts) at the
+publication time. Its width follows the unit: "recently" and "in recent weeks" a month, "in recent
+days" a week, "in recent months" six months, "in recent years" five years; "the future"/"soon" have no
+interval. "now"/"currently" cover the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Final
+
+from app.temporal.calendar import Span, day_span, period_of, quarter_span, shift
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
+from app.temporal.resolver import Resolver, Tense
+
+_DEICTIC_UNIT = r"(?:week|month|year|weekend|quarter|decade|century)(?![a-z])"
+
+PATTERN: Final = compile_pattern(
+    r"\b(?:"
+    r"(?P<day>today|yesterday|tomorrow)(?!['’]s\s+(?:news|paper|edition))(?![a-z])"
+    r"|the\s+day\s+(?P<twice>before\s+yesterday|after\s+tomorrow)"
+    rf"|(?P<rel>this|last|next|past|coming|previous)\s+(?P<unit>{_DEICTIC_UNIT})"
+    rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
+    rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})\s+(?P<dir>ago|from\s+now|hence)(?![a-z])"
+    rf"|in\s+(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_WORD})(?!\s+(?:of|ago|later|earlier|before|after)\b)"
+    r"|(?P<present>now|currently|nowadays|these\s+days|at\s+present|right\s+now|at\s+the\s+moment)(?![a-z])"
+    r"|(?P<past>recently|lately|(?:in\s+)?recent\s+(?P<runit>days|weeks|months|years|decades)|the\s+past)"
+    r"(?![a-z])"
+    r"|(?P<future>soon|the\s+(?:near\s+)?future|(?:in\s+)?the\s+coming\s+(?P<funit>days|weeks|months|years))"
+    r"(?![a-z])"
+    r")"
+)
+
+# Widths of the vague past ("in recent weeks") ending at the publication time, per unit.
+RECENT_WIDTH: Final = {
+    "": (timedelta(days=30), Granularity.MONTH),
+    "days": (timedelta(days=7), Granularity.DAY),
+    "weeks": (timedelta(days=30), Granularity.WEEK),
+    "months": (timedelta(days=183), Granularity.MONTH),
+    "years": (timedelta(days=5 * 365), Granularity.YEAR),
+    "decades": (timedelta(days=30 * 365), Granularity.DECADE),
+}
+_APPROX_WORDS: Final = ("about", "nearly", "almost", "roughly", "some", "around", "approximately")
+
+
+def _naive(dt: datetime) -> datetime:
+    return dt.replace(tzinfo=None)
+
+
+def _count_mod(mod: str | None) -> str | None:
+    if not mod:
+        return None
+    word = mod.strip().lower()
+    if word.startswith(_APPROX_WORDS):
+        return "APPROX"
+    if word.startswith("more"):
+        return "MORE_THAN"
+    if word.startswith("less"):
+        return "LESS_THAN"
+    return None
+
+
+def shifted_period(resolver: Resolver, base: date, n: int, unit: str) -> tuple[str, Span, Granularity] | None:
+    """The period of `unit` n units away from `base`, or None if it falls off the calendar."""
+    try:
+        return period_of(shift(base, n, unit), unit)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    unit = unit_name(m["unit2"])
+    count = parse_number(m["n"])
+    sign = 1 if m["dir"].lower() != "ago" else -1
+    mod = _count_mod(m["mod"])
+    start = m.start() if mod else m.start("n")
+    base = resolver.today
+    if count is None:
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return [resolver.mention(start, m.end(), TimexType.DATE, value, anchoring=Anchoring.PUBLICATION)]
+    if unit in ("second", "minute", "hour"):
+        delta = {"second": 1, "minute": 60, "hour": 3600}[unit] * count * sign
+        try:
+            moment = resolver.now + timedelta(seconds=delta)
+        except (OverflowError, ValueError):
+            return []
+        value = moment.strftime("%Y-%m-%dT%H:%M") if unit != "hour" else moment.strftime("%Y-%m-%dT%H")
+        span = (_naive(moment), _naive(moment) + timedelta(hours=1 if unit == "hour" else 0, minutes=1))
+        gran = Granularity.HOUR if unit == "hour" else Granularity.MINUTE
+        return [
+            resolver.mention(
+                start,
+                m.end(),
+                TimexType.TIME,
+                value,
+                span=span,
+                granularity=gran,
+                anchoring=Anchoring.PUBLICATION,
+                mod=mod,
+            )
+        ]
+    if count != int(count) or count > 100_000:
+        return []
+    n = int(count) * sign
+    if unit == "year" and resolver.last_quarter is not None:
+        year, q = resolver.last_quarter
+        value = f"{year + n:04d}-Q{q}"
+        try:
+            span = quarter_span(year + n, q)
+        except (ValueError, OverflowError):
+            return []
+        return [
+            resolver.mention(
+                start,
+                m.end(),
+                TimexType.DATE,
+                value,
+                span=span,
+                granularity=Granularity.QUARTER,
+                anchoring=Anchoring.PUBLICATION,
+                mod=mod,
+            )
+        ]
+    period = shifted_period(resolver, base, n, unit)
+    if period is None:
+        return []
+    value, span, gran = period
+    return [
+        resolver.mention(
+            start,
+            m.end(),
+            TimexType.DATE,
+            value,
+            span=span,
+            granularity=gran,
+            anchoring=Anchoring.PUBLICATION,
+            mod=mod,
+        )
+    ]
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    start, end = m.start(), m.end()
+    today = resolver.today
+    pub = Anchoring.PUBLICATION
+    if m["day"]:
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
+        d = today + timedelta(days=offset)
+        value, span, gran = period_of(d, "day")
+        return [
+            resolver.mention(start, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=pub)
+        ]
+    if m["twice"]:
+        d = today + timedelta(days=-2 if m["twice"].lower().startswith("before") else 2)
+        value, span, gran = period_of(d, "day")
+        return [
+            resolver.mention(start, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=pub)
+        ]
+    if m["rel"]:
+        rel = m["rel"].lower()
+        unit = m["unit"].lower()
+        if rel == "past" or (rel == "coming" and unit != "weekend"):
+            return []  # "past year" is a duration, handled there
+        n = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+        if unit == "weekend" and rel in ("this", "coming"):
+            n = 0 if today.isoweekday() < 7 or rel == "this" else 1
+        if unit == "quarter" and rel == "last" and resolver.last_quarter is not None:
+            year, q = resolver.last_quarter
+            return [
+                resolver.mention(
+                    start,
+                    end,
+                    TimexType.DATE,
+                    f"{year:04d}-Q{q}",
+                    span=quarter_span(year, q),
+                    granularity=Granularity.QUARTER,
+                    anchoring=pub,
+                )
+            ]
+        period = shifted_period(resolver, today, n, unit)
+        if period is None:
+            return []
+        value, span, gran = period
+        return [
+            resolver.mention(start, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=pub)
+        ]
+    if m["unit2"]:
+        return _ago(m, resolver)
+    if m["unit3"]:
+        if resolver.tense(start, end) is not Tense.FUTURE:
+            return []
+        count = parse_number(m["n3"])
+        unit = unit_name(m["unit3"])
+        if count is None or count != int(count) or count > 100_000 or unit in ("second", "minute", "hour"):
+            return []
+        period = shifted_period(resolver, today, int(count), unit)
+        if period is None:
+            return []
+        value, span, gran = period
+        s = m.start("n3")
+        return [resolver.mention(s, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=pub)]
+    if m["present"]:
+        return [
+            resolver.mention(
+                start,
+                end,
+                TimexType.DATE,
+                "PRESENT_REF",
+                span=day_span(today),
+                granularity=Granularity.DAY,
+                anchoring=pub,
+            )
+        ]
+    if m["past"]:
+        width, gran = RECENT_WIDTH[(m["runit"] or "").lower()]
+        if m["past"].lower() == "the past":
+            return [resolver.mention(start, end, TimexType.DATE, "PAST_REF", anchoring=pub)]
+        s = m.start("past")
+        now = _naive(resolver.now)
+        return [
+            resolver.mention(
+                s, end, TimexType.DATE, "PAST_REF", span=(now - width, now), granularity=gran, anchoring=pub
+            )
+        ]
+    if m["future"]:
+        return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF", anchoring=pub)]
+    return []
+
+
+DETECTOR: Final = Detector("deictic", PATTERN, interpret)

@@ -1,0 +1,145 @@
+"""Durations: "20 years" (P20Y), "two-week" (P2W), "more than two weeks" (P2W, MORE_THAN), "within 48 hours"
+(PT48H, EQUAL_OR_LESS), "about a month" (APPROX), "several years" (PXY), "for years" (PXY).
+
+A duration has no interval unless it is anchored on the publication time: "the past 20 years" and "the
+last three months" end at the publication time, "the next two weeks" starts there; the interval's
+granularity is the unit's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Final
+
+from app.temporal.calendar import shift
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
+from app.temporal.resolver import Resolver
+
+_MOD_WORDS = (
+    r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|about|around|approximately|nearly|almost"
+    r"|up\s+to|within|over|roughly|under|no\s+more\s+than|no\s+less\s+than|some|just\s+over|just\s+under"
+    r"|only|barely|well\s+over|close\s+to|the\s+better\s+part\s+of"
+)
+PATTERN: Final = compile_pattern(
+    r"\b(?:"
+    rf"(?:(?P<mod>{_MOD_WORDS})\s+)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|previous|first|final|"
+    rf"latest|remaining|following|preceding)|the)\s+)?(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT_WORD})"
+    r"(?P<orso>\s+or\s+so)?(?![-\s]+old\b)"
+    rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+)?(?:past|last|next|coming|previous))\s+(?P<unit2>"
+    r"second|minute|hour|day|week|month|year|decade|century)(?![a-z])"
+    r"|(?P<prep>for|over|in|within|after|from)\s+(?P<vague>(?:several|many|some|a\s+few)\s+)?"
+    r"(?P<punit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
+    r")"
+)
+_MODS: Final = {
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "nearly": "APPROX", "almost": "APPROX", "barely": "APPROX",
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "close to": "APPROX", "the better part of": "APPROX",
+}  # fmt: skip
+_UNIT_GRANULARITY: Final = {
+    "second": Granularity.MINUTE, "minute": Granularity.MINUTE, "hour": Granularity.HOUR,
+    "day": Granularity.DAY, "night": Granularity.DAY, "week": Granularity.WEEK, "weekend": Granularity.DAY,
+    "month": Granularity.MONTH,
+    "quarter": Granularity.QUARTER, "year": Granularity.YEAR, "decade": Granularity.DECADE,
+    "century": Granularity.CENTURY,
+}  # fmt: skip
+_TIME_UNITS: Final = {"second": "S", "minute": "M", "hour": "H"}
+_DATE_UNITS: Final = {
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "weekend": "WE",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+}
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """ISO 8601 / TIMEX3 duration; X for an unknown count, decades and centuries as years."""
+    if unit in ("decade", "century"):
+        factor = 10 if unit == "decade" else 100
+        count = None if count is None else count * factor
+        unit = "year"
+    if count is not None and count != int(count):
+        if unit == "year" and (count * 12) == int(count * 12):
+            count, unit = count * 12, "month"
+        elif unit == "day" and (count * 24) == int(count * 24):
+            count, unit = count * 24, "hour"
+        elif unit == "hour" and (count * 60) == int(count * 60):
+            count, unit = count * 60, "minute"
+    number = "X" if count is None else (str(int(count)) if count == int(count) else f"{count:g}")
+    if unit in _TIME_UNITS:
+        return f"PT{number}{_TIME_UNITS[unit]}"
+    return f"P{number}{_DATE_UNITS[unit]}"
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    start, end = m.start(), m.end()
+    if m["punit"]:
+        unit = unit_name(m["punit"])
+        start = m.start("vague") if m["vague"] else m.start("punit")
+        return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit))]
+    if m["unit2"]:
+        unit, anchor_words, mod_words = m["unit2"].lower(), m["anch2"], m["mod2"]
+        count: float | None = 1.0
+    else:
+        unit = unit_name(m["unit"])
+        count = parse_number(m["n"])
+        anchor_words, mod_words = m["anch"], m["mod"]
+        if count is None and m["n"].strip().lower() not in ("several", "a few", "few", "many"):
+            return []
+        if count is not None and count > 1_000_000:
+            count = None
+    mod = _MODS.get(re.sub(r"\s+", " ", mod_words.lower())) if mod_words else None
+    if mod_words and mod is None:
+        start = m.start("anch") if m["anch"] else m.start("n")
+    if m["orso"]:
+        mod = "APPROX"
+    value = duration_value(count, unit)
+    anchor_word = re.sub(r"^the\s+", "", (anchor_words or "").lower())
+    if anchor_word in ("past", "last", "previous", "next", "coming") and count is not None:
+        return [_anchored(resolver, start, end, value, count, unit, anchor_word, mod)]
+    return [resolver.mention(start, end, TimexType.DURATION, value, mod=mod)]
+
+
+def _anchored(
+    resolver: Resolver, start: int, end: int, value: str, count: float, unit: str, word: str, mod: str | None
+) -> Mention:
+    """A duration that ends (past, last) or starts (next, coming) at the publication time."""
+    now = resolver.now.replace(tzinfo=None)
+    sign = 1 if word in ("next", "coming") else -1
+    span = None
+    try:
+        if unit in _TIME_UNITS:
+            seconds = count * {"second": 1, "minute": 60, "hour": 3600}[unit]
+            other = now + timedelta(seconds=sign * seconds)
+        elif count == int(count):
+            other_day = shift(now.date(), sign * int(count), unit)
+            other = now.replace(year=other_day.year, month=other_day.month, day=other_day.day)
+        else:
+            other = now + timedelta(
+                days=sign * count * {"day": 1, "week": 7, "month": 30.4, "year": 365.25}.get(unit, 1)
+            )
+        span = (other, now) if sign < 0 else (now, other)
+    except (OverflowError, ValueError):
+        span = None
+    return resolver.mention(
+        start,
+        end,
+        TimexType.DURATION,
+        value,
+        span=span,
+        granularity=_UNIT_GRANULARITY[unit],
+        anchoring=Anchoring.PUBLICATION,
+        mod=None if mod is None else mod,
+    )
+
+
+DETECTOR: Final = Detector("duration", PATTERN, interpret)

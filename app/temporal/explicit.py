@@ -1,0 +1,310 @@
+"""Explicit calendar dates: "August 15", "15 August", "Aug. 15, 2021", "2021-09-01", "9/1/2021", "the 15th",
+"March 2020", years ("in 1996", "480 BC") and ranges ("1996-2001", "Aug. 30-31", "from March to May").
+
+A month or a month-day without a year takes its year from the resolver (tense, or the discourse in
+narrative mode). A bare four-digit number is a year only in a year-like context (see `_is_year`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from app.temporal.calendar import day_span, day_value, month_span, month_value, year_span, year_value
+from app.temporal.lexicon import AMBIGUOUS_MONTHS
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.patterns import (
+    DAY_NUMBER,
+    MONTH_WORD,
+    YEAR_NUMBER,
+    Detector,
+    compile_pattern,
+    day_number,
+    month_number,
+    two_digit_year,
+)
+from app.temporal.resolver import Resolver, Tense, nearest_by_tense, safe_date
+
+_DASH = r"\s*(?:-|–|—|to|through|until)\s*"
+
+
+def _month(name: str) -> str:
+    return rf"(?P<{name}>{MONTH_WORD})"
+
+
+PATTERN: Final = compile_pattern(
+    r"\b(?:"
+    r"(?P<iso>(?P<iy>[12][0-9]{3})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01]))(?![0-9-])"
+    r"|(?P<n1>[0-9]{1,2})/(?P<n2>[0-9]{1,2})/(?P<n3>[0-9]{4}|[0-9]{2})(?![0-9/])"
+    rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER}))?(?![0-9:.,]?[0-9])"
+    rf"(?:\s*,?\s*(?P<y1>{YEAR_NUMBER}))?"
+    rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
+    rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER})(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
+    rf"(?:\s*,?\s*(?P<y3>{YEAR_NUMBER}))?"
+    rf"|{_month('m4')}"
+    r"|the\s+(?P<d5>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
+    rf"|(?P<ya>{YEAR_NUMBER})\s*(?:-|–|/)\s*(?P<yb>{YEAR_NUMBER}|[0-9]{{2}}(?![0-9]))(?![-/][0-9])"
+    r"|(?P<bc>[0-9]{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![a-z])"
+    r"|(?:AD|A\.D\.)\s*(?P<ad>[0-9]{1,4})(?![0-9])"
+    rf"|(?P<year>{YEAR_NUMBER})"
+    r")"
+)
+
+# Preceding words that make a four-digit number a year.
+_YEAR_BEFORE: Final = re.compile(
+    r"(?:\b(?:in|since|by|until|till|of|during|from|to|through|before|after|between|and|early|late|mid"
+    r"|around|circa|fiscal|year|summer|spring|fall|autumn|winter|the|end|beginning|start|for|than|or|as|on"
+    r"|at|about|calendar|model|class|election|season|vintage|'s)\s*|mid-|[(\[,;:]\s*|^\s*|\n\s*)$",
+    re.IGNORECASE,
+)
+_NOT_YEAR_BEFORE: Final = re.compile(
+    r"(?:[$€£#¥]|\bno\.|\bnumber|\broute|\bflight|\bpage|\broom|[0-9][.,])\s*$", re.I
+)
+_NOT_YEAR_AFTER: Final = re.compile(
+    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!'s)|-|\.[0-9]|(?:feet|foot|meters|metres|miles|km|kilometers|tons|"
+    r"people|men|women|troops|soldiers|votes|shares|points|yards|acres|pounds|dollars|euros|yen|[a-z]*illion))",
+    re.IGNORECASE,
+)
+_RANGE_TAIL: Final = compile_pattern(
+    rf"\s*(?:-|–|to|through|until|and)\s*{MONTH_WORD}\s*(?:{DAY_NUMBER}\s*,?\s*)?"
+    rf"(?P<year>{YEAR_NUMBER})"
+)
+_FOLLOWING_NOUN: Final = re.compile(
+    r"\s*(?:[,.;:)!?]|and\b|or\b|at\b|when\b|to\b|of\b|in\b|$)", re.IGNORECASE
+)
+
+
+def _is_year(text: str, start: int, end: int, resolver: Resolver, *, check_after: bool = True) -> bool:
+    before = text[max(0, start - 25) : start]
+    after = text[end : end + 20]
+    if _NOT_YEAR_BEFORE.search(before) or (check_after and _NOT_YEAR_AFTER.match(after)):
+        return False
+    if after.startswith(("'s", ",")):
+        return True
+    if _YEAR_BEFORE.search(before):
+        return True
+    # Otherwise only a year not too far from the publication, as in "the 1996 election".
+    return abs(int(text[start:end]) - resolver.today.year) <= 30 or resolver.narrative
+
+
+def _capitalised_month(word: str, has_number: bool) -> bool:
+    """Month words that are also English words must be capitalised; short forms need a number."""
+    bare = word.rstrip(".").lower()
+    if not word[0].isupper():
+        return False
+    short = bare in AMBIGUOUS_MONTHS and len(bare) == 3 and bare != "may" and not word.endswith(".")
+    return has_number or not short
+
+
+def _year_from_context(
+    resolver: Resolver, month: int, day: int | None, start: int, end: int
+) -> tuple[int, Anchoring]:
+    """The year of a month or month-day written without one."""
+    ref = resolver.reference()
+    if ref.anchoring is not Anchoring.PUBLICATION:
+        return ref.day.year, Anchoring.NARRATIVE
+    tense = resolver.tense(start, end)
+    today = ref.day
+    candidates: list[date] = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        if day is None:
+            candidates.append(date(year, month, 1))
+        else:
+            d = safe_date(year, month, day) or safe_date(year, month, 28)
+            if d is not None:
+                candidates.append(d)
+    if day is None:
+        this_month = today.replace(day=1)
+        chosen = nearest_by_tense(candidates, this_month, tense)
+        if tense is Tense.PRESENT:
+            chosen = min(
+                candidates, key=lambda c: (abs((c.year - today.year) * 12 + c.month - today.month), c)
+            )
+    else:
+        chosen = nearest_by_tense(candidates, today, tense)
+    return chosen.year, Anchoring.PUBLICATION
+
+
+def _day_mention(
+    resolver: Resolver, start: int, end: int, year: int, month: int, day: int, anchoring: Anchoring
+) -> list[Mention]:
+    d = safe_date(year, month, day)
+    if d is None:
+        return []
+    return [
+        resolver.mention(
+            start,
+            end,
+            TimexType.DATE,
+            day_value(d),
+            span=day_span(d),
+            granularity=Granularity.DAY,
+            anchoring=anchoring,
+        )
+    ]
+
+
+def _month_mention(
+    resolver: Resolver, start: int, end: int, year: int, month: int, anchoring: Anchoring
+) -> Mention:
+    return resolver.mention(
+        start,
+        end,
+        TimexType.DATE,
+        month_value(year, month),
+        span=month_span(year, month),
+        granularity=Granularity.MONTH,
+        anchoring=anchoring,
+    )
+
+
+def _year_mention(resolver: Resolver, start: int, end: int, year: int) -> Mention:
+    return resolver.mention(
+        start, end, TimexType.DATE, year_value(year), span=year_span(year), granularity=Granularity.YEAR
+    )
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    text = resolver.text
+    start, end = m.start(), m.end()
+    if m.group("iso"):
+        return _day_mention(
+            resolver, start, end, int(m["iy"]), int(m["im"]), int(m["id"]), Anchoring.ABSOLUTE
+        )
+    if m.group("n1"):
+        a, b, y = int(m["n1"]), int(m["n2"]), int(m["n3"])
+        if len(m["n3"]) == 2:
+            y = two_digit_year(y, resolver.today.year)
+        month, day = (b, a) if resolver.date_order.upper().startswith("D") else (a, b)
+        return _day_mention(resolver, start, end, y, month, day, Anchoring.ABSOLUTE)
+    if m.group("m1"):
+        word = m["m1"]
+        if not _capitalised_month(word, True):
+            return []
+        month = month_number(word)
+        d1 = day_number(m["d1"])
+        if m["y1"]:
+            year, anchoring = int(m["y1"]), Anchoring.ABSOLUTE
+        else:
+            tail = _RANGE_TAIL.match(text, end)
+            if tail and tail["year"]:
+                year, anchoring = int(tail["year"]), Anchoring.ABSOLUTE
+            else:
+                year, anchoring = _year_from_context(resolver, month, d1, start, end)
+        if m["d2"]:
+            first_end = m.start("dash1")
+            d2 = day_number(m["d2"])
+            y_end = m.end("y1") if m["y1"] else m.end("d2")
+            return _day_mention(resolver, start, first_end, year, month, d1, anchoring) + _day_mention(
+                resolver, m.start("d2"), y_end, year, month, d2, anchoring
+            )
+        return _day_mention(resolver, start, end, year, month, d1, anchoring)
+    if m.group("m2"):
+        word = m["m2"]
+        if not _capitalised_month(word, True):
+            return []
+        year = int(m["y2"]) if m["y2"] else two_digit_year(int(m["yy2"]), resolver.today.year)
+        return [_month_mention(resolver, start, end, year, month_number(word), Anchoring.ABSOLUTE)]
+    if m.group("m3"):
+        word = m["m3"]
+        if not _capitalised_month(word, True):
+            return []
+        month = month_number(word)
+        d3 = day_number(m["d3"])
+        if m["y3"]:
+            year, anchoring = int(m["y3"]), Anchoring.ABSOLUTE
+        else:
+            year, anchoring = _year_from_context(resolver, month, d3, start, end)
+        s = start + 4 if text[start : start + 4].lower() == "the " else start
+        if m["d4"]:
+            d4 = day_number(m["d4"])
+            return _day_mention(resolver, s, m.start("dash3"), year, month, d3, anchoring) + _day_mention(
+                resolver, m.start("d4"), end, year, month, d4, anchoring
+            )
+        return _day_mention(resolver, s, end, year, month, d3, anchoring)
+    if m.group("m4"):
+        word = m["m4"]
+        if not _capitalised_month(word, False):
+            return []
+        if word.lower() == "may" and _modal_may(text, start, end):
+            return []
+        if word.lower() == "march" and _verb_march(text, start, end):
+            return []
+        month = month_number(word)
+        tail = _RANGE_TAIL.match(text, end)
+        if tail and tail["year"]:
+            year, anchoring = int(tail["year"]), Anchoring.ABSOLUTE
+        else:
+            year, anchoring = _year_from_context(resolver, month, None, start, end)
+        return [_month_mention(resolver, start, end, year, month, anchoring)]
+    if m.group("d5"):
+        if not _FOLLOWING_NOUN.match(text, end):
+            return []
+        ref = resolver.reference()
+        day = int(m["d5"])
+        tense = resolver.tense(start, end)
+        base = ref.day
+        candidates = [d for d in (safe_date(base.year, base.month, day),) if d is not None]
+        for shift in (-1, 1):
+            y, mo = divmod(base.year * 12 + base.month - 1 + shift, 12)
+            d = safe_date(y, mo + 1, day)
+            if d is not None:
+                candidates.append(d)
+        if not candidates:
+            return []
+        chosen = nearest_by_tense(candidates, base, tense)
+        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        return _day_mention(resolver, start, end, chosen.year, chosen.month, chosen.day, anchoring)
+    if m.group("ya"):
+        ya = int(m["ya"])
+        yb_text = m["yb"]
+        yb = int(yb_text) if len(yb_text) == 4 else ya - ya % 100 + int(yb_text)
+        if yb <= ya or yb - ya > 200 or not _is_year(text, start, m.end("ya"), resolver, check_after=False):
+            return []
+        return [
+            _year_mention(resolver, start, m.end("ya"), ya),
+            _year_mention(resolver, m.start("yb"), end, yb),
+        ]
+    if m.group("bc"):
+        number = int(m["bc"])
+        if number == 0:
+            return []
+        era = m["era"].upper().replace(".", "")
+        if era in ("AD", "CE"):
+            return [_year_mention(resolver, start, end, number)]
+        return [resolver.mention(start, end, TimexType.DATE, f"BC{number:04d}")]
+    if m.group("ad"):
+        number = int(m["ad"])
+        return [_year_mention(resolver, start, end, number)] if number else []
+    if m.group("year"):
+        if not _is_year(text, start, end, resolver):
+            return []
+        return [_year_mention(resolver, start, end, int(m["year"]))]
+    return []
+
+
+_MODAL_AFTER: Final = re.compile(r"\s+(?:not\b|be\b|have\b|also\b|well\b|never\b|still\b|[a-z]+\b)", re.ASCII)
+_DATE_AFTER_MAY: Final = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|to\b|through\b|until\b|$)", re.IGNORECASE)
+_PREP_BEFORE: Final = re.compile(
+    r"\b(?:in|since|by|until|till|of|during|from|to|through|before|after|early|late|mid|last|next|this|on|"
+    r"between|and|or|each|every|until|till)\s*-?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _modal_may(text: str, start: int, end: int) -> bool:
+    """ "May" is the month after a preposition or before punctuation; otherwise the modal verb."""
+    if _PREP_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return not _DATE_AFTER_MAY.match(text, end)
+
+
+def _verb_march(text: str, start: int, end: int) -> bool:
+    """ "March" after an auxiliary or before "on"/"to" without a date is the verb."""
+    if _PREP_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return bool(re.match(r"\s+(?:on|to|through|into|against|in|from)\b", text[end : end + 10], re.IGNORECASE))
+
+
+DETECTOR: Final = Detector("explicit", PATTERN, interpret)

@@ -1,0 +1,85 @@
+"""Holidays with fixed or computable dates (lexicon.HOLIDAYS): Christmas, New Year's Eve, the Fourth of
+July, Labor Day, Thanksgiving, Easter (computus), Good Friday... Without a year the tense decides, as for
+a month-day: the previous occurrence in the past tense, the next in the future, the nearest otherwise;
+"last"/"next" take the previous/next one strictly before/after the publication day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Final
+
+from app.temporal.calendar import day_span, day_value, easter, nth_weekday
+from app.temporal.lexicon import HOLIDAYS
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern
+from app.temporal.resolver import Resolver, nearest_by_tense
+
+_NAMES = "|".join(
+    re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\s+")
+    for name in sorted(HOLIDAYS, key=len, reverse=True)
+)
+PATTERN: Final = compile_pattern(
+    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_NAMES})(?![a-z])(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR_NUMBER}))?"
+)
+_APOSTROPHES: Final = re.compile(r"['’]")
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The holiday's date in a year, or None if the name is unknown or the year out of range."""
+    key = re.sub(r"\s+", " ", _APOSTROPHES.sub("'", name.lower()))
+    rule = (
+        HOLIDAYS.get(key) or HOLIDAYS.get(key.replace("'", "")) or HOLIDAYS.get(key.replace("s ", "'s ", 1))
+    )
+    if rule is None:
+        return None
+    try:
+        if rule[0] == "fixed":
+            return date(year, rule[1], rule[2])
+        if rule[0] == "nth":
+            return nth_weekday(year, rule[1], rule[2], rule[3])
+        return easter(year) + timedelta(days=rule[1])
+    except (ValueError, OverflowError):
+        return None
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    name = m["name"]
+    if not name[0].isupper() and not name.lower().startswith("the"):
+        return []
+    start, end = m.start(), m.end()
+    if m["year"]:
+        day = holiday_date(name, int(m["year"]))
+        anchoring = Anchoring.ABSOLUTE
+    else:
+        ref = resolver.reference()
+        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        base = ref.day
+        candidates = [d for y in (base.year - 1, base.year, base.year + 1) if (d := holiday_date(name, y))]
+        if not candidates:
+            return []
+        rel = (m["rel"] or "").lower()
+        if rel == "last":
+            day = max((d for d in candidates if d < base), default=None)
+        elif rel == "next":
+            day = min((d for d in candidates if d > base), default=None)
+        elif ref.anchoring is not Anchoring.PUBLICATION:
+            day = holiday_date(name, base.year)
+        else:
+            day = nearest_by_tense(candidates, base, resolver.tense(start, end))
+    if day is None:
+        return []
+    return [
+        resolver.mention(
+            start,
+            end,
+            TimexType.DATE,
+            day_value(day),
+            span=day_span(day),
+            granularity=Granularity.DAY,
+            anchoring=anchoring,
+        )
+    ]
+
+
+DETECTOR: Final = Detector("holiday", PATTERN, interpret)

@@ -1,0 +1,68 @@
+"""Fuzzy parts of a period written before it: "early 2020", "mid-October", "late Monday", "the end of
+1990", "the middle of October", "earlier this year", "later this month".
+
+The modifier joins the mention's span and sets the TIMEX3 mod: START, MID or END. The interval becomes the
+first, middle or last third of the period; "earlier"/"later" with a period that contains the publication
+time cut it at the publication time instead ("earlier this year" = from the year's start to now).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from app.temporal.mention import Mention, TimexType
+from app.temporal.resolver import Resolver
+
+_PREFIX: Final = re.compile(
+    r"(?:\b(?:the\s+)?(?:very\s+)?(?P<word>earl(?:y|ier)|lat(?:e|er)|mid(?:dle)?)\s*-?\s*"
+    r"|\b(?:the\s+)?(?:very\s+)?(?P<part>end|beginning|start|middle|close|turn|dawn|outset)\s+of\s+)$",
+    re.IGNORECASE,
+)
+_MODS: Final = {
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "middle": "MID",
+    "end": "END", "beginning": "START", "start": "START", "close": "END", "turn": "START", "dawn": "START",
+    "outset": "START",
+}  # fmt: skip
+
+
+def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
+    """The mention widened to a modifier written just before it (never before `floor`)."""
+    if mention.timex.type not in (TimexType.DATE, TimexType.TIME) or mention.timex.mod is not None:
+        return mention
+    if mention.timex.value.endswith("_REF"):
+        return mention
+    lo = max(floor, mention.start - 24)
+    found = _PREFIX.search(resolver.text, lo, mention.start)
+    if found is None:
+        return mention
+    word = (found["word"] or found["part"]).lower()
+    mod = _MODS[word]
+    start = found.start()
+    if mention.interval_start is None or mention.interval_end is None:
+        utc = None
+    else:
+        now = resolver.now
+        span_start, span_end = mention.interval_start, mention.interval_end
+        inside = span_start <= now < span_end
+        if word in ("earlier", "later") and inside:
+            utc = (span_start, now) if word == "earlier" else (now, span_end)
+        else:
+            third = (span_end - span_start) / 3
+            utc = {
+                "START": (span_start, span_start + third),
+                "MID": (span_start + third, span_end - third),
+                "END": (span_end - third, span_end),
+            }[mod]
+        if utc[0] >= utc[1]:
+            utc = None
+    return replace(
+        mention,
+        text=resolver.text[start : mention.end],
+        start=start,
+        timex=replace(mention.timex, mod=mod),
+        interval_start=utc[0] if utc else None,
+        interval_end=utc[1] if utc else None,
+        granularity=mention.granularity if utc else None,
+    )

@@ -1,0 +1,116 @@
+"""Expressions anchored on the discourse rather than the publication: "the next day", "the following
+week", "the day before", "two days later", "a year earlier", "that evening", "that year", "the same day".
+
+They resolve against the most recent date in the text (Anchoring.NARRATIVE); with no date before them,
+against the publication time. A "year earlier" in a text about a quarter is that quarter a year before
+(financial news: "profit rose from a year earlier").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.temporal.calendar import period_of, quarter_span, shift
+from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.part_of_day import part_mention
+from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
+from app.temporal.period import season_mention
+from app.temporal.resolver import Resolver
+
+_UNIT = (
+    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade"
+    r"|summer|spring|fall|autumn|winter)"
+)
+
+PATTERN: Final = compile_pattern(
+    r"\b(?:"
+    rf"the\s+(?P<rel>following|next|previous|preceding|same|prior|subsequent)\s+(?P<unit>{_UNIT})(?![a-z])"
+    r"|the\s+day\s+(?P<before>before|after)(?!\s+(?:yesterday|tomorrow))(?![a-z])"
+    rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|just|only|more\s+than|less\s+than)\s+)?"
+    rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})\s+(?P<dir>later|earlier|afterwards?|before|after)(?![a-z])"
+    rf"|(?P<that>that|this\s+same|that\s+same)\s+(?P<unit3>{_UNIT})(?![a-z])"
+    r"|(?P<yago>year-(?:earlier|ago))(?![a-z])"
+    r")"
+)
+_CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:!?)]|and\b|but\b|$)")
+
+
+def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int, unit: str) -> list[Mention]:
+    ref = resolver.reference(narrative_expression=True)
+    anchoring = Anchoring.NARRATIVE if ref.anchoring is Anchoring.NARRATIVE else Anchoring.PUBLICATION
+    if unit in PARTS_OF_DAY:
+        if ref.granularity.rank < Granularity.DAY.rank:
+            return [resolver.mention(start, end, TimexType.TIME, "XXXX-XX-XXT" + PARTS_OF_DAY[unit][0])]
+        day = shift(ref.day, n, "day")
+        return [part_mention(resolver, start, end, day, unit, anchoring)]
+    if unit in SEASONS:
+        return [season_mention(resolver, start, end, ref.day.year, SEASONS[unit][0], anchoring)]
+    needed = {"day": Granularity.DAY, "week": Granularity.WEEK, "weekend": Granularity.WEEK}.get(unit)
+    if needed is not None and ref.granularity.rank < needed.rank and ref.granularity is not Granularity.WEEK:
+        return [resolver.mention(start, end, TimexType.DATE, "XXXX-XX-XX" if unit == "day" else "XXXX-WXX")]
+    if unit == "year" and resolver.last_quarter is not None and n != 0:
+        year, q = resolver.last_quarter
+        try:
+            span = quarter_span(year + n, q)
+        except (ValueError, OverflowError):
+            return []
+        return [
+            resolver.mention(
+                start,
+                end,
+                TimexType.DATE,
+                f"{year + n:04d}-Q{q}",
+                span=span,
+                granularity=Granularity.QUARTER,
+                anchoring=anchoring,
+            )
+        ]
+    try:
+        value, span, gran = period_of(shift(ref.day, n, unit), unit)
+    except (ValueError, OverflowError):
+        return []
+    mod = None
+    if m["mod"]:
+        word = m["mod"].strip().lower()
+        mod = "MORE_THAN" if word.startswith("more") else "LESS_THAN" if word.startswith("less") else "APPROX"
+        if word in ("just", "only"):
+            mod = None
+    return [
+        resolver.mention(
+            start, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=anchoring, mod=mod
+        )
+    ]
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    start, end = m.start(), m.end()
+    if m["rel"]:
+        rel = m["rel"].lower()
+        n = 0 if rel == "same" else -1 if rel in ("previous", "preceding", "prior") else 1
+        return _resolve(resolver, m, start, end, n, m["unit"].lower())
+    if m["before"]:
+        return _resolve(resolver, m, start, end, -1 if m["before"].lower() == "before" else 1, "day")
+    if m["unit2"]:
+        direction = m["dir"].lower()
+        if direction in ("before", "after") and not _CLAUSE_END.match(resolver.text, end):
+            return []  # "two days before the vote": relative to an event, not to a date
+        count = parse_number(m["n"])
+        if count is None or count != int(count) or count > 100_000:
+            return []
+        unit = unit_name(m["unit2"])
+        if unit in ("second", "minute", "hour"):
+            return []
+        sign = -1 if direction in ("earlier", "before") else 1
+        if m["mod"] and m["mod"].strip().lower() in ("just", "only"):
+            start = m.start("n")
+        return _resolve(resolver, m, start, end, sign * int(count), unit)
+    if m["that"]:
+        return _resolve(resolver, m, start, end, 0, m["unit3"].lower())
+    if m["yago"]:
+        return _resolve(resolver, m, start, end, -1, "year")
+    return []
+
+
+DETECTOR: Final = Detector("narrative", PATTERN, interpret)

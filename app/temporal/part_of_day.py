@@ -1,0 +1,63 @@
+"""Parts of the day: "tonight", "last night", "this morning", "yesterday afternoon", "Tuesday night",
+"Monday morning". TIMEX3 TIME values such as 2021-08-31TNI; the hours are data (lexicon.PARTS_OF_DAY).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Final
+
+from app.temporal.calendar import day_value, part_of_day_span
+from app.temporal.lexicon import PARTS_OF_DAY
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekday_number
+from app.temporal.resolver import Resolver
+from app.temporal.weekday import resolve_weekday
+
+_PART = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
+
+PATTERN: Final = compile_pattern(
+    r"\b(?:"
+    r"(?P<tonight>tonight|overnight)(?![a-z])"
+    r"|last\s+(?P<lastnight>night)(?![a-z])"
+    rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
+    rf"|(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>{WEEKDAY_WORD})(?:['’]s)?\s+(?P<part2>{_PART})"
+    r")"
+)
+
+
+def part_mention(
+    resolver: Resolver, start: int, end: int, day: date, part: str, anchoring: Anchoring
+) -> Mention:
+    code = PARTS_OF_DAY[part.lower()][0]
+    return resolver.mention(
+        start,
+        end,
+        TimexType.TIME,
+        f"{day_value(day)}T{code}",
+        span=part_of_day_span(day, code),
+        granularity=Granularity.PART_OF_DAY,
+        anchoring=anchoring,
+    )
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    today = resolver.today
+    pub = Anchoring.PUBLICATION
+    start, end = m.start(), m.end()
+    if m["tonight"]:
+        return [part_mention(resolver, start, end, today, "night", pub)]
+    if m["lastnight"]:
+        return [part_mention(resolver, start, end, today - timedelta(days=1), "night", pub)]
+    if m["day"]:
+        offset = {"this": 0, "today": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
+        return [part_mention(resolver, start, end, today + timedelta(days=offset), m["part"], pub)]
+    rel = m["rel"]
+    if rel and rel.lower() == "on":
+        start, rel = m.start("weekday"), None
+    day, anchoring = resolve_weekday(resolver, weekday_number(m["weekday"]), rel, start, end)
+    return [part_mention(resolver, start, end, day, m["part2"], anchoring)]
+
+
+DETECTOR: Final = Detector("part_of_day", PATTERN, interpret)

@@ -1,0 +1,117 @@
+"""Regex fragments shared by the detectors, built from the lexicon, and the small parsers that read them.
+
+Fragments are plain strings; a fragment that takes a group name is a function so one detector can use it
+twice. Every fragment is bounded (no nested unbounded repetition), so scanning stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from app.temporal.lexicon import DECADE_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, WEEKDAYS
+from app.temporal.mention import Mention
+from app.temporal.resolver import Resolver
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
+
+
+MONTH_WORD: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)(?![a-z])"
+)
+WEEKDAY_WORD: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+DAY_NUMBER: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+YEAR_NUMBER: Final = r"(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9])"
+_NUMBER_WORDS = _alternatives(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an"))
+_TENS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)"
+)
+NUMBER: Final = (
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]{1,12}(?:\.[0-9]+)?|"
+    + _TENS
+    + r"|a\s+couple\s+of|a\s+couple"
+    r"|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand|one\s+and\s+a\s+half|half\s+an?|several|few|many"
+    r"|(?:" + _NUMBER_WORDS + r")(?![a-z])(?:\s+and\s+a\s+half)?|an?(?![a-z']))"
+)
+UNIT_WORD: Final = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+    r"(?![a-z])"
+)
+ORDINAL: Final = _alternatives(ORDINAL_WORDS)
+DECADE_WORD: Final = _alternatives(DECADE_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Detector:
+    """One expression class: its regex and the function that turns a match into mentions."""
+
+    name: str
+    pattern: re.Pattern[str]
+    interpret: Callable[[re.Match[str], Resolver], list[Mention]]
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower()[:3] if word.lower() not in WEEKDAYS else word.lower()]
+
+
+def day_number(word: str) -> int:
+    return int(re.sub(r"[^0-9]", "", word))
+
+
+_SPACES = re.compile(r"[\s-]+")
+
+
+def parse_number(word: str) -> float | None:
+    """A count written in digits or words; None for a vague quantity ("several", "a few")."""
+    text = _SPACES.sub(" ", word.strip().lower()).replace(",", "")
+    if not text:
+        return None
+    if text[0].isdigit():
+        try:
+            return float(text)
+        except ValueError:
+            return None
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    parts = text.split(" ")
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    if text.endswith(" and a half"):
+        base = parse_number(text[: -len(" and a half")])
+        return None if base is None else base + 0.5
+    return None
+
+
+def unit_name(word: str) -> str:
+    """Singular unit name: "centuries" -> "century", "Weeks" -> "week"."""
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def unit_code(unit: str) -> tuple[str, bool]:
+    return UNITS[unit]
+
+
+def two_digit_year(yy: int, anchor_year: int) -> int:
+    """A two-digit year, placed in the century that puts it at most ten years after the anchor."""
+    century = anchor_year - anchor_year % 100
+    year = century + yy
+    if year > anchor_year + 10:
+        year -= 100
+    return year

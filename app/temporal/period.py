@@ -1,0 +1,311 @@
+"""Seasons, quarters, halves and fiscal years: "last summer", "the summer of 2013", "this fall",
+"the third quarter", "third-quarter", "Q4 2020", "the first quarter of next year", "the second half",
+"fiscal 1998", "the weekend", "the end of the month".
+
+Without a year: "this" is the current one, "last"/"next" the previous/next one; otherwise the tense
+decides as for months (previous occurrence in the past tense, next in the future, nearest otherwise).
+Quarters in financial news default to the quarter the discourse is about, else by tense the latest
+quarter that has begun (past) or the next one (future).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Final
+
+from app.temporal.calendar import (
+    half_span,
+    period_of,
+    quarter_of,
+    quarter_span,
+    season_span,
+    week_value,
+    weekend_span,
+)
+from app.temporal.lexicon import ORDINAL_WORDS, SEASON_START_MONTH, SEASONS
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern, two_digit_year
+from app.temporal.resolver import Resolver, Tense, nearest_by_tense
+
+_ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
+
+PATTERN: Final = compile_pattern(
+    r"\b(?:"
+    rf"(?:(?P<srel>this|last|next|past|coming|the|late|early|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
+    rf"(?![a-z])(?:(?P<sof>\s+of)?\s+(?P<syear>{YEAR_NUMBER}))?"
+    rf"|(?:the\s+)?(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|next|this|"
+    r"recent|just-ended|just-completed)?[\s-]*(?:fiscal[\s-]+)?(?P<quarter>quarter)(?!s|ly)(?![a-z])"
+    rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qyear>{YEAR_NUMBER})|(?:the\s+)?(?P<qyrel>this|last|next|current)\s+year))?"
+    rf"|Q(?P<qn>[1-4])(?:\s*(?P<qy>{YEAR_NUMBER}))?(?![a-z0-9])"
+    rf"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?![a-z])"
+    rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
+    rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
+    r"|(?P<wrel>the|this|last|next)\s+weekend(?![a-z])"
+    r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+(?P<punit>month|year|week|quarter)"
+    r"(?![a-z])"
+    r")"
+)
+_SEASON_CONTEXT: Final = re.compile(
+    r"\b(?:in|during|since|until|till|by|over|through|throughout|this|last|next|early|late|mid|before|after|"
+    r"for|of|the)\s*-?\s*$",
+    re.IGNORECASE,
+)
+
+
+def season_mention(
+    resolver: Resolver,
+    start: int,
+    end: int,
+    year: int,
+    code: str,
+    anchoring: Anchoring,
+    mod: str | None = None,
+) -> Mention:
+    return resolver.mention(
+        start,
+        end,
+        TimexType.DATE,
+        f"{year:04d}-{code}",
+        span=season_span(year, code),
+        granularity=Granularity.SEASON,
+        anchoring=anchoring,
+        mod=mod,
+    )
+
+
+def _season_start(year: int, code: str) -> date:
+    return date(year, SEASON_START_MONTH[code], 1)
+
+
+def _current_season_year(day: date, code: str) -> int:
+    """The year of the season named `code` that is current or most recent at `day`."""
+    return day.year if code != "WI" or day.month == 12 else day.year - 1
+
+
+def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    word = m["season"]
+    code = SEASONS[word.lower()][0]
+    rel = (m["srel"] or "").lower()
+    start, end = m.start(), m.end()
+    text = resolver.text
+    if m["syear"]:
+        year = int(m["syear"])
+        return [season_mention(resolver, start, end, year, code, Anchoring.ABSOLUTE)]
+    if rel in ("late", "early", "mid"):
+        start = m.start("season")
+        rel = ""
+    if not rel and not _SEASON_CONTEXT.search(text, max(0, start - 12), start):
+        return []
+    if word.lower() in ("fall", "spring") and rel in ("", "the"):
+        follow = text[end : end + 12].lower()
+        if follow.startswith((" of", " in", " from", " back", " to")):
+            return []  # "the fall of Saigon", "prices fall"
+    ref = resolver.reference()
+    today = ref.day
+    anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+    candidates = [_season_start(y, code) for y in (today.year - 1, today.year, today.year + 1)]
+    current = max((c for c in candidates if c <= today), default=candidates[0])
+    if ref.anchoring is not Anchoring.PUBLICATION and rel in ("", "the"):
+        year = today.year
+    elif rel == "this":
+        year = _current_season_year(today, code)
+        if (
+            _season_start(year, code) + timedelta(days=92) <= today
+            and resolver.tense(start, end) is Tense.FUTURE
+        ):
+            year += 1
+    elif rel in ("last", "past"):
+        last = [c for c in candidates if c + timedelta(days=92) <= today]
+        year = (last[-1] if last else candidates[0]).year
+    elif rel in ("next", "coming"):
+        later = [c for c in candidates if c > today]
+        year = (later[0] if later else candidates[-1]).year
+    else:
+        tense = resolver.tense(start, end)
+        year = current.year if tense is Tense.PAST else nearest_by_tense(candidates, today, tense).year
+    return [season_mention(resolver, start, end, year, code, anchoring)]
+
+
+def _quarter_year(resolver: Resolver, q: int, start: int, end: int) -> int:
+    """The year of an ordinal quarter written without one."""
+    last = resolver.last_quarter
+    if last is not None:
+        return last[0]
+    today = resolver.reference().day
+    tense = resolver.tense(start, end)
+    starts = [date(y, 3 * (q - 1) + 1, 1) for y in (today.year - 1, today.year, today.year + 1)]
+    if tense is Tense.FUTURE:
+        ends = [s for s in starts if date(s.year + (s.month + 2) // 12, (s.month + 2) % 12 + 1, 1) > today]
+        return ends[0].year
+    begun = [s for s in starts if s <= today]
+    return begun[-1].year
+
+
+def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    start, end = m.start(), m.end()
+    today = resolver.today
+    word = (m["qord"] or "").lower()
+    text = resolver.text
+    if not word and not text[start:end].lower().startswith("the"):
+        return []
+    if (
+        m["quarter"][0] == "Q"
+        and start > 0
+        and text[start - 1 : start] == " "
+        and text[start - 2 : start - 1].isupper()
+    ):
+        return []  # "the French Quarter"
+    ordinal = ORDINAL_WORDS.get(word)
+    prev_year, prev_q = (today.year, quarter_of(today) - 1) if quarter_of(today) > 1 else (today.year - 1, 4)
+    if m["qyear"]:
+        year = int(m["qyear"])
+    elif m["qyrel"]:
+        year = today.year + {"this": 0, "current": 0, "last": -1, "next": 1}[m["qyrel"].lower()]
+    else:
+        year = 0
+    if ordinal is not None and ordinal > 0:
+        q = ordinal
+        if not year:
+            year = _quarter_year(resolver, q, start, end)
+    elif word in ("current", "this"):
+        year, q = year or today.year, quarter_of(today)
+    elif word == "next":
+        year, q = (today.year, quarter_of(today) + 1) if quarter_of(today) < 4 else (today.year + 1, 1)
+    elif word in ("year-earlier", "year-ago"):
+        base = resolver.last_quarter or (prev_year, prev_q)
+        year, q = base[0] - 1, base[1]
+    elif word in ("previous", "prior"):
+        base = resolver.last_quarter or (prev_year, prev_q)
+        year, q = (base[0], base[1] - 1) if base[1] > 1 else (base[0] - 1, 4)
+    else:  # "the quarter", "the latest quarter", "last quarter", "the same quarter"
+        year, q = resolver.last_quarter or (prev_year, prev_q)
+    try:
+        span = quarter_span(year, q)
+    except (ValueError, OverflowError):
+        return []
+    return [
+        resolver.mention(
+            start,
+            end,
+            TimexType.DATE,
+            f"{year:04d}-Q{q}",
+            span=span,
+            granularity=Granularity.QUARTER,
+            anchoring=Anchoring.PUBLICATION,
+        )
+    ]
+
+
+def _half(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    start, end = m.start(), m.end()
+    today = resolver.today
+    half = 1 if m["hord"].lower() in ("first", "1st") else 2
+    if m["hyear"]:
+        year, anchoring = int(m["hyear"]), Anchoring.ABSOLUTE
+    elif m["hyrel"]:
+        year = today.year + {"this": 0, "current": 0, "last": -1, "next": 1}[m["hyrel"].lower()]
+        anchoring = Anchoring.PUBLICATION
+    else:
+        year, anchoring = today.year, Anchoring.PUBLICATION
+        tense = resolver.tense(start, end)
+        if tense is Tense.PAST and half == 2 and today.month < 7:
+            year -= 1
+    return [
+        resolver.mention(
+            start,
+            end,
+            TimexType.DATE,
+            f"{year:04d}-H{half}",
+            span=half_span(year, half),
+            granularity=Granularity.QUARTER,
+            anchoring=anchoring,
+        )
+    ]
+
+
+def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    rel = m["wrel"].lower()
+    ref = resolver.reference()
+    today = ref.day
+    anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+    saturday = (
+        today + timedelta(days=6 - today.isoweekday())
+        if today.isoweekday() < 7
+        else today - timedelta(days=1)
+    )
+    candidates = [saturday - timedelta(days=7), saturday, saturday + timedelta(days=7)]
+    if rel == "last":
+        day = candidates[0]
+    elif rel == "next":
+        day = candidates[2]
+    elif rel == "this":
+        day = candidates[1]
+    else:
+        tense = resolver.tense(m.start(), m.end())
+        if tense is Tense.PAST:
+            day = candidates[1] if today.isoweekday() >= 6 else candidates[0]
+        else:
+            day = candidates[1]
+    return [
+        resolver.mention(
+            m.start(),
+            m.end(),
+            TimexType.DATE,
+            week_value(day) + "-WE",
+            span=weekend_span(day),
+            granularity=Granularity.DAY,
+            anchoring=anchoring,
+        )
+    ]
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    if m["season"]:
+        return _season(m, resolver)
+    if m["quarter"]:
+        return _quarter(m, resolver)
+    if m["qn"]:
+        q = int(m["qn"])
+        year = int(m["qy"]) if m["qy"] else _quarter_year(resolver, q, m.start(), m.end())
+        return [
+            resolver.mention(
+                m.start(),
+                m.end(),
+                TimexType.DATE,
+                f"{year:04d}-Q{q}",
+                span=quarter_span(year, q),
+                granularity=Granularity.QUARTER,
+                anchoring=Anchoring.ABSOLUTE if m["qy"] else Anchoring.PUBLICATION,
+            )
+        ]
+    if m["hord"]:
+        return _half(m, resolver)
+    if m["fy"]:
+        digits = m["fy"].lstrip("'’")
+        year = int(digits) if len(digits) == 4 else two_digit_year(int(digits), resolver.today.year)
+        value, span, gran = period_of(date(year, 1, 1), "year")
+        return [resolver.mention(m.start(), m.end(), TimexType.DATE, value, span=span, granularity=gran)]
+    if m["wrel"]:
+        return _weekend(m, resolver)
+    if m["part"]:
+        mod = {"end": "END", "close": "END", "middle": "MID"}.get(m["part"].lower(), "START")
+        ref = resolver.reference()
+        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        value, span, gran = period_of(ref.day, m["punit"].lower())
+        return [
+            resolver.mention(
+                m.start(),
+                m.end(),
+                TimexType.DATE,
+                value,
+                span=span,
+                granularity=gran,
+                anchoring=anchoring,
+                mod=mod,
+            )
+        ]
+    return []
+
+
+DETECTOR: Final = Detector("period", PATTERN, interpret)

@@ -1,0 +1,75 @@
+"""Sets (recurring times): "every Monday" (XXXX-WXX-1), "daily" (P1D), "every six months" (P6M),
+"weekly", "annually", "each year", "on Mondays", "twice a year". No interval."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.temporal.duration import duration_value
+from app.temporal.mention import Mention, TimexType
+from app.temporal.patterns import (
+    MONTH_WORD,
+    NUMBER,
+    UNIT_WORD,
+    WEEKDAY_WORD,
+    Detector,
+    compile_pattern,
+    month_number,
+    parse_number,
+    unit_name,
+    weekday_number,
+)
+from app.temporal.resolver import Resolver
+
+_ADVERBS: Final = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "semiannually": "P6M",
+    "biannually": "P6M", "semi-annually": "P6M",
+}  # fmt: skip
+
+PATTERN: Final = compile_pattern(
+    r"\b(?:"
+    rf"(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
+    rf"|(?P<month>{MONTH_WORD}))"
+    r"|(?P<adverb>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"
+    r"(?![a-z])"
+    r"|(?:on\s+)?(?P<plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?![a-z])"
+    r"|(?P<times>once|twice|thrice|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|per|an)\s+"
+    r"(?P<tunit>day|week|month|year|hour|minute|night)(?![a-z])"
+    r")"
+)
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    start, end = m.start(), m.end()
+    if m["adverb"]:
+        value = (
+            _ADVERBS[m["adverb"].lower().replace("-", "")]
+            if "-" in m["adverb"]
+            else _ADVERBS[m["adverb"].lower()]
+        )
+        return [resolver.mention(start, end, TimexType.SET, value)]
+    if m["plural"]:
+        day = weekday_number(m["plural"][:-1])
+        return [resolver.mention(m.start("plural"), end, TimexType.SET, f"XXXX-WXX-{day}")]
+    if m["times"]:
+        unit = m["tunit"].lower()
+        return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]
+    if m["weekday"]:
+        return [resolver.mention(start, end, TimexType.SET, f"XXXX-WXX-{weekday_number(m['weekday'])}")]
+    if m["month"]:
+        if not m["month"][0].isupper():
+            return []
+        return [resolver.mention(start, end, TimexType.SET, f"XXXX-{month_number(m['month']):02d}")]
+    count = parse_number(m["n"]) if m["n"] else 1.0
+    if m["n"] and count is None:
+        return []
+    if count is not None and count > 1_000_000:
+        count = None
+    if m["other"] and count is not None:
+        count *= 2
+    return [resolver.mention(start, end, TimexType.SET, duration_value(count, unit_name(m["unit"])))]
+
+
+DETECTOR: Final = Detector("recurrence", PATTERN, interpret)

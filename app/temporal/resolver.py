@@ -1,0 +1,217 @@
+"""The one place that decides what an expression is relative to and in which direction.
+
+Detectors find an expression and say what kind of reference it needs; the resolver answers:
+
+* the anchor: the publication time, or the most recent date in the discourse for narrative expressions
+  ("the next day", "that evening", "two days later") and, in narrative mode, for underspecified dates;
+* the direction, from the tense of the clause around the expression: a past-tense clause points back
+  (previous occurrence), a future-tense clause forward (next occurrence), an unclear one to the nearest
+  occurrence.
+
+Tense comes from a bounded window around the expression (at most `_BEFORE` characters back to the start
+of the clause and `_AFTER` characters forward), so the cost per expression is constant. The nearest
+tense cue wins: "said Friday it will ..." is past ("said" is closer), "will resume on Monday" future.
+
+A Resolver is created per `extract` call and holds the discourse state, so the engine stays thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from enum import IntEnum
+from typing import Final
+
+from app.temporal.calendar import Span, fuzzy_span
+from app.temporal.lexicon import IRREGULAR_PAST
+from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
+
+
+class Tense(IntEnum):
+    PAST = -1
+    PRESENT = 0
+    FUTURE = 1
+
+
+_FUTURE = (
+    r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
+    r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|to)"
+    r"|scheduled|slated|upcoming|would|expects?\s+to|next|tomorrow|coming"
+)
+_PAST = r"was|were|had|did|said|ago|last|yesterday|earlier|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST))
+_CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+_CLAUSE_END: Final = re.compile(r"[.!?;]\s+(?=[A-Z\"'])|\n\s*\n|[.!?;]\s*$|\n")
+_BEFORE: Final = 120
+_AFTER: Final = 80
+# Past participles after these are passive or perfect, still past; after "be"/"is" future cues win.
+_NOT_PAST: Final = frozenset({"need", "speed", "feed", "seed", "bed", "red", "shed", "proceed", "exceed"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The date an underspecified expression is resolved against, and what it is."""
+
+    day: date
+    anchoring: Anchoring
+    granularity: Granularity
+
+
+class Resolver:
+    """Anchor, tense and discourse state for one document."""
+
+    def __init__(self, text: str, anchor: datetime, tz: tzinfo, *, narrative: bool, date_order: str) -> None:
+        self.text = text
+        self.tz = tz
+        self.now = anchor.astimezone(tz)
+        self.today = self.now.date()
+        self.narrative = narrative
+        self.date_order = date_order
+        self._last: Reference | None = None
+        self._last_quarter: tuple[int, int] | None = None
+
+    # ---- anchor -----------------------------------------------------------------------------------
+
+    def publication(self) -> Reference:
+        return Reference(self.today, Anchoring.PUBLICATION, Granularity.DAY)
+
+    def discourse(self) -> Reference | None:
+        return self._last
+
+    def reference(self, *, narrative_expression: bool = False) -> Reference:
+        """What to resolve against: the discourse for narrative expressions ("the next day") and, in
+        narrative mode, for every underspecified date; the publication time otherwise."""
+        if (narrative_expression or self.narrative) and self._last is not None:
+            return self._last
+        return self.publication()
+
+    @property
+    def last_quarter(self) -> tuple[int, int] | None:
+        return self._last_quarter
+
+    def note(self, mention: Mention) -> None:
+        """Record a resolved date as the new discourse reference."""
+        granularity = mention.granularity
+        if mention.interval_start is None or granularity is None:
+            return
+        if mention.timex.type not in (TimexType.DATE, TimexType.TIME) or mention.timex.mod is not None:
+            return
+        if granularity.rank < Granularity.YEAR.rank:
+            return
+        day = mention.interval_start.astimezone(self.tz).date()
+        self._last = Reference(day, Anchoring.NARRATIVE, granularity)
+        if granularity is Granularity.QUARTER:
+            self._last_quarter = (day.year, (day.month - 1) // 3 + 1)
+
+    # ---- direction --------------------------------------------------------------------------------
+
+    def tense(self, start: int, end: int) -> Tense:
+        """The tense of the clause around text[start:end], from the nearest tense cue."""
+        text = self.text
+        lo = max(0, start - _BEFORE)
+        before = text[lo:start]
+        cut = None
+        for cut in _CLAUSE_END.finditer(before):  # noqa: B007 - the last clause end is wanted
+            continue
+        if cut is not None:
+            lo += cut.end()
+            before = text[lo:start]
+        best: tuple[int, Tense] | None = None
+        for cue in _CUE.finditer(before):
+            tense = self._cue_tense(cue)
+            if tense is not None:
+                best = (start - cue.end(), tense)
+        hi = min(len(text), end + _AFTER)
+        after = text[end:hi]
+        stop = _CLAUSE_END.search(after)
+        if stop is not None:
+            after = after[: stop.start()]
+        for cue in _CUE.finditer(after):
+            tense = self._cue_tense(cue)
+            if tense is None:
+                continue
+            if best is None or cue.start() < best[0]:
+                best = (cue.start(), tense)
+            break
+        return Tense.PRESENT if best is None else best[1]
+
+    @staticmethod
+    def _cue_tense(cue: re.Match[str]) -> Tense | None:
+        if cue.group("future") is not None:
+            return Tense.FUTURE
+        word = cue.group("past").lower()
+        if word in _NOT_PAST:
+            return None
+        return Tense.PAST
+
+    # ---- output -----------------------------------------------------------------------------------
+
+    def to_utc(self, span: Span | None) -> tuple[datetime, datetime] | None:
+        if span is None:
+            return None
+        try:
+            start = span[0].replace(tzinfo=self.tz).astimezone(UTC)
+            end = span[1].replace(tzinfo=self.tz).astimezone(UTC)
+        except (OverflowError, ValueError):
+            return None
+        if start >= end:
+            return None
+        return start, end
+
+    def mention(
+        self,
+        start: int,
+        end: int,
+        kind: TimexType,
+        value: str,
+        *,
+        span: Span | None = None,
+        granularity: Granularity | None = None,
+        anchoring: Anchoring = Anchoring.ABSOLUTE,
+        mod: str | None = None,
+        utc: tuple[datetime, datetime] | None = None,
+    ) -> Mention:
+        """Build a Mention, converting a naive local span to UTC (dropped if it cannot be placed)."""
+        if utc is None and span is not None:
+            utc = self.to_utc(fuzzy_span(span, mod))
+        if utc is None or granularity is None:
+            utc, granularity = None, None
+        return Mention(
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            timex=Timex(type=kind, value=value, mod=mod),
+            interval_start=utc[0] if utc else None,
+            interval_end=utc[1] if utc else None,
+            granularity=granularity,
+            anchor=anchoring,
+        )
+
+
+def nearest_by_tense(candidates: list[date], reference: date, tense: Tense) -> date:
+    """Choose among a previous, current and next occurrence: the latest on or before the reference in
+    the past tense, the earliest on or after it in the future tense, else the nearest."""
+    candidates = sorted(candidates)
+    if tense is Tense.PAST:
+        before = [c for c in candidates if c <= reference]
+        if before:
+            return before[-1]
+    elif tense is Tense.FUTURE:
+        after = [c for c in candidates if c >= reference]
+        if after:
+            return after[0]
+    return min(candidates, key=lambda c: (abs((c - reference).days), c < reference))
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def safe_add_days(d: date, days: int) -> date | None:
+    try:
+        return d + timedelta(days=days)
+    except (OverflowError, ValueError):
+        return None

@@ -1,0 +1,69 @@
+"""Weekdays: "Monday", "last Friday", "next Tuesday", "this Saturday".
+
+Rules (anchored on the publication day, or the discourse day in narrative mode):
+
+* bare weekday: past-tense clause -> the latest such day on or before the reference (a news story
+  published on a Friday that says "said Friday" means that day); future-tense clause -> the earliest on
+  or after it; unclear tense -> the nearest one (at most three days away);
+* "last Friday" -> the latest Friday strictly before the reference day;
+* "next Tuesday" -> the first Tuesday strictly after the reference day;
+* "this Saturday" -> the Saturday of the reference day's ISO week (Monday to Sunday).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Final
+
+from app.temporal.calendar import day_span, day_value, week_start
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekday_number
+from app.temporal.resolver import Resolver, Tense, nearest_by_tense
+
+PATTERN: Final = compile_pattern(
+    rf"\b(?:(?P<rel>last|next|this|past|coming|previous|on)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!\s+Times\b)"
+)
+
+
+def resolve_weekday(
+    resolver: Resolver, weekday: int, rel: str | None, start: int, end: int
+) -> tuple[date, Anchoring]:
+    """The date a weekday refers to; see the module docstring for the rules."""
+    ref = resolver.reference()
+    base = ref.day
+    anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+    rel = (rel or "").lower()
+    offset = weekday - base.isoweekday()
+    if rel in ("last", "past", "previous"):
+        return base - timedelta(days=(base.isoweekday() - weekday - 1) % 7 + 1), anchoring
+    if rel in ("next", "coming"):
+        return base + timedelta(days=(offset - 1) % 7 + 1), anchoring
+    if rel == "this":
+        return week_start(base) + timedelta(days=weekday - 1), anchoring
+    candidates = [base + timedelta(days=offset + shift) for shift in (-7, 0, 7)]
+    tense = resolver.tense(start, end)
+    if ref.anchoring is not Anchoring.PUBLICATION and tense is Tense.PRESENT:
+        tense = Tense.FUTURE  # a narrative moves forward: "On Monday" after a dated sentence
+    return nearest_by_tense(candidates, base, tense), anchoring
+
+
+def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    word = m["weekday"]
+    start = m.start("weekday") if (m["rel"] or "").lower() == "on" else m.start()
+    rel = None if (m["rel"] or "").lower() == "on" else m["rel"]
+    day, anchoring = resolve_weekday(resolver, weekday_number(word), rel, start, m.end())
+    return [
+        resolver.mention(
+            start,
+            m.end(),
+            TimexType.DATE,
+            day_value(day),
+            span=day_span(day),
+            granularity=Granularity.DAY,
+            anchoring=anchoring,
+        )
+    ]
+
+
+DETECTOR: Final = Detector("weekday", PATTERN, interpret)

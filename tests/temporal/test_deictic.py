@@ -1,0 +1,91 @@
+"""Expressions anchored on the publication: Friday 2021-09-03 10:00 America/New_York."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from app.temporal import Anchoring, Granularity, TimexType
+
+from .conftest import ANCHOR, local
+
+
+@pytest.mark.parametrize(
+    ("word", "value", "day"),
+    [("today", "2021-09-03", 3), ("yesterday", "2021-09-02", 2), ("tomorrow", "2021-09-04", 4)],
+)
+def test_day_word_is_the_local_day(one, word, value, day):
+    mention = one(f"It happened {word}.", word)
+    assert mention.timex.value == value
+    assert mention.anchor is Anchoring.PUBLICATION
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 9, day), local(2021, 9, day + 1))
+
+
+def test_day_before_yesterday_is_two_days_back(one):
+    assert one("It began the day before yesterday.", "the day before yesterday").timex.value == "2021-09-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "granularity"),
+    [
+        ("Sales rose last week.", "last week", "2021-W34", Granularity.WEEK),
+        ("Sales rose this week.", "this week", "2021-W35", Granularity.WEEK),
+        ("Sales will rise next week.", "next week", "2021-W36", Granularity.WEEK),
+        ("Sales rose last month.", "last month", "2021-08", Granularity.MONTH),
+        ("Sales rose this year.", "this year", "2021", Granularity.YEAR),
+        ("Sales will rise next year.", "next year", "2022", Granularity.YEAR),
+    ],
+)
+def test_this_last_next_unit_is_the_calendar_period(one, text, expression, value, granularity):
+    mention = one(text, expression)
+    assert mention.timex.value == value
+    assert mention.granularity is granularity
+
+
+def test_weeks_ago_is_the_week_that_many_weeks_back(one):
+    assert one("It closed three weeks ago.", "three weeks ago").timex.value == "2021-W32"
+
+
+def test_in_two_days_in_future_tense_is_that_day(one):
+    assert one("The ship will dock in two days.", "two days").timex.value == "2021-09-05"
+
+
+def test_earlier_this_year_runs_from_the_start_of_the_year_to_now(one):
+    mention = one("Earlier this year, prices rose.", "Earlier this year")
+    assert mention.timex.value == "2021"
+    assert mention.timex.mod == "START"
+    assert mention.interval_start == local(2021, 1, 1)
+    assert mention.interval_end == ANCHOR
+
+
+def test_later_this_month_runs_from_now_to_the_end_of_the_month(one):
+    mention = one("The report will come out later this month.", "later this month")
+    assert mention.timex.mod == "END"
+    assert (mention.interval_start, mention.interval_end) == (ANCHOR, local(2021, 10, 1))
+
+
+def test_now_is_present_ref_on_the_publication_day(one):
+    mention = one("Prices are now higher.", "now")
+    assert mention.timex.value == "PRESENT_REF"
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 9, 3), local(2021, 9, 4))
+
+
+def test_currently_is_present_ref(one):
+    assert one("He is currently in Paris.", "currently").timex.value == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "width"),
+    [
+        ("Prices rose recently.", "recently", timedelta(days=30)),
+        ("Prices rose in recent days.", "in recent days", timedelta(days=7)),
+        ("Prices rose in recent weeks.", "in recent weeks", timedelta(days=30)),
+        ("Prices rose in recent years.", "in recent years", timedelta(days=5 * 365)),
+    ],
+)
+def test_recent_is_past_ref_ending_at_the_anchor(one, text, expression, width):
+    mention = one(text, expression)
+    assert mention.timex == mention.timex.__class__(TimexType.DATE, "PAST_REF")
+    assert mention.interval_end == ANCHOR
+    assert mention.interval_end - mention.interval_start == width

@@ -1,0 +1,119 @@
+"""Explicit dates, anchored on Friday 2021-09-03 10:00 America/New_York."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.temporal import Anchoring, Granularity, TimexType
+
+from .conftest import local
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("It opened on August 15, 2019.", "August 15, 2019", "2019-08-15"),
+        ("It opened on 15 August 2019.", "15 August 2019", "2019-08-15"),
+        ("It opened on Aug. 15, 2019.", "Aug. 15, 2019", "2019-08-15"),
+        ("The law took effect Sept 1, 2021.", "Sept 1, 2021", "2021-09-01"),
+        ("The file is dated 2021-09-01.", "2021-09-01", "2021-09-01"),
+        ("The form is dated 9/1/2021.", "9/1/2021", "2021-09-01"),
+    ],
+)
+def test_full_date_resolves_to_that_day(one, text, expression, value):
+    mention = one(text, expression)
+    assert mention.timex == mention.timex.__class__(TimexType.DATE, value)
+    assert mention.granularity is Granularity.DAY
+    assert mention.anchor is Anchoring.ABSOLUTE
+
+
+def test_full_date_interval_is_the_local_day_in_utc(one):
+    mention = one("It opened on Aug. 15, 2019.", "Aug. 15, 2019")
+    assert mention.interval_start == local(2019, 8, 15)
+    assert mention.interval_end == local(2019, 8, 16)
+
+
+def test_numeric_date_follows_day_month_order_when_asked(one):
+    assert one("Dated 9/1/2021.", "9/1/2021", date_order="DMY").timex.value == "2021-01-09"
+
+
+def test_month_day_without_year_in_past_tense_is_the_previous_occurrence(one):
+    assert one("The storm hit on August 15.", "August 15").timex.value == "2021-08-15"
+
+
+def test_month_day_without_year_in_future_tense_is_the_next_occurrence(one):
+    assert one("The vote will take place on August 15.", "August 15").timex.value == "2022-08-15"
+
+
+def test_ordinal_month_day_is_read(one):
+    assert one("The court will rule on September 1st.", "September 1st").timex.value == "2022-09-01"
+
+
+def test_day_alone_after_the_resolves_in_the_current_month(one):
+    assert one("The hearing is set for the 15th.", "the 15th").timex.value == "2021-09-15"
+
+
+def test_ordinal_before_a_noun_is_not_a_day(find):
+    assert find("It ratified the 15th amendment.") == []
+
+
+def test_year_after_preposition_is_a_year(one):
+    mention = one("The company was founded in 2001.", "2001")
+    assert mention.timex.value == "2001"
+    assert mention.granularity is Granularity.YEAR
+    assert mention.interval_start == local(2001, 1, 1)
+    assert mention.interval_end == local(2002, 1, 1)
+
+
+def test_month_and_year_is_a_month(one):
+    mention = one("Sales collapsed in March 2020.", "March 2020")
+    assert mention.timex.value == "2020-03"
+    assert mention.granularity is Granularity.MONTH
+
+
+def test_bare_month_in_past_tense_is_this_years_or_last(one):
+    assert one("Prices rose in March.", "March").timex.value == "2021-03"
+    assert one("Prices rose in October.", "October").timex.value == "2020-10"
+
+
+def test_bare_month_in_future_tense_is_the_next_one(one):
+    assert one("The plant will open in March.", "March").timex.value == "2022-03"
+
+
+def test_year_range_gives_two_years(find):
+    values = [m.timex.value for m in find("He served from 1996 to 2001 and again 2005-2009.")]
+    assert values == ["1996", "2001", "2005", "2009"]
+
+
+def test_day_range_gives_two_days(find):
+    found = find("The fair ran Aug. 30-31.")
+    assert [(m.text, m.timex.value) for m in found] == [("Aug. 30", "2021-08-30"), ("31", "2021-08-31")]
+
+
+def test_month_range_gives_two_months(find):
+    values = [m.timex.value for m in find("Sales fell between March and May.")]
+    assert values == ["2021-03", "2021-05"]
+
+
+def test_bc_year_has_a_value_but_no_interval(one):
+    mention = one("The city fell in 480 BC.", "480 BC")
+    assert mention.timex.value == "BC0480"
+    assert mention.interval_start is None
+    assert mention.granularity is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It may rain.",
+        "Protesters will march on the capital.",
+        "The deal is worth $10 billion and 150,000 shares.",
+        "It built 2,500 homes for 1,996 people.",
+        "Some 2000 troops arrived.",
+        "He was only 12 and she was aged 45.",
+        "They won 3-1.",
+        "Call 555-1234.",
+    ],
+)
+def test_numbers_and_verbs_are_not_dates(find, text):
+    assert find(text) == []

@@ -1,0 +1,48 @@
+"""Weekdays, anchored on Friday 2021-09-03 10:00 America/New_York."""
+
+from __future__ import annotations
+
+from app.temporal import Anchoring, Granularity
+
+from .conftest import local
+
+
+def test_weekday_in_past_tense_resolves_to_previous_week(one):
+    mention = one("The minister resigned on Monday.", "Monday")
+    assert mention.timex.value == "2021-08-30"
+    assert mention.anchor is Anchoring.PUBLICATION
+    assert mention.granularity is Granularity.DAY
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 8, 30), local(2021, 8, 31))
+
+
+def test_weekday_in_future_tense_resolves_to_next_occurrence(one):
+    assert one("Talks will resume on Monday.", "Monday").timex.value == "2021-09-06"
+
+
+def test_scheduled_weekday_is_in_the_future(one):
+    assert one("The vote is scheduled for Tuesday.", "Tuesday").timex.value == "2021-09-07"
+
+
+def test_publication_weekday_in_past_tense_is_the_publication_day(one):
+    assert one("The company said Friday that profits fell.", "Friday").timex.value == "2021-09-03"
+
+
+def test_weekday_with_unclear_tense_is_the_nearest(one):
+    assert one("Tuesday: a day of talks.", "Tuesday").timex.value == "2021-08-31"
+    assert one("Monday: a day of talks.", "Monday").timex.value == "2021-09-06"
+
+
+def test_next_weekday_is_the_first_after_today(one):
+    assert one("Come back next Tuesday.", "next Tuesday").timex.value == "2021-09-07"
+
+
+def test_last_weekday_is_the_latest_before_today(one):
+    assert one("He arrived last Friday.", "last Friday").timex.value == "2021-08-27"
+
+
+def test_this_weekday_is_in_the_current_week(one):
+    assert one("The match is this Saturday.", "this Saturday").timex.value == "2021-09-04"
+
+
+def test_newspaper_name_is_not_a_weekday(find):
+    assert find("He told the Sunday Times.") == []
