@@ -182,13 +182,14 @@ def eval_command(
     per_document: dict[str, list[tuple[str, Counts]]] = {}
     for name, directory in zip(names, gold_dirs, strict=True):
         documents = _read(directory)
-        if len(gold_dirs) > 1:
+        relative_names = [d.name for d in documents]
+        if len(gold_dirs) > 1:  # error examples then say which corpus they come from
             documents = [dataclasses.replace(d, name=f"{name}/{d.name}") for d in documents]
         annotated = _annotate_all(documents, extractor, options)
         _report_failures(annotated)
         if write_dir is not None:
-            for result in annotated:
-                write_document(write_dir / name / result.document.name, result.document, result.system)
+            for relative, result in zip(relative_names, annotated, strict=True):
+                write_document(write_dir / name / relative, result.document, result.system)
         corpus_alignments = [align(a) for a in annotated]
         alignments += corpus_alignments
         per_document[name] = [(a.annotated.document.name, count(a)) for a in corpus_alignments]

@@ -101,7 +101,7 @@ def test_eval_of_several_corpora_adds_a_total(corpus, tmp_path):
     other = tmp_path / "wiki"
     other.mkdir()
     (other / "c.tml").write_text(DOC.format(name="c"), encoding="utf-8")
-    result = run("eval", str(corpus), str(other), "--errors", "0")
+    result = run("eval", str(corpus), str(other), "--errors", "0", "--write", str(tmp_path / "system"))
     names = [line.split()[0] for line in result.output.splitlines() if "│" in line]
     assert names == ["corpus", "news", "wiki", "total"]
     assert next(line for line in result.output.splitlines() if line.startswith("total")).split()[1:4] == [
@@ -110,6 +110,10 @@ def test_eval_of_several_corpora_adds_a_total(corpus, tmp_path):
         "9",
     ]
     assert "== missed" not in result.output
+    written = sorted(
+        p.relative_to(tmp_path / "system").as_posix() for p in (tmp_path / "system").rglob("*.tml")
+    )
+    assert written == ["news/a.tml", "news/testset/b.tml", "wiki/c.tml"]
 
 
 def test_eval_writes_scores_and_every_error_as_json(corpus, tmp_path):
