@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import time
 from collections.abc import Sequence
@@ -59,17 +60,16 @@ def load_extractor(spec: str = DEFAULT_EXTRACTOR) -> Extractor:
 
 
 def annotate(document: TimeMLDocument, extractor: Extractor, options: EngineOptions) -> AnnotatedDocument:
-    anchor = document.anchor
     started = time.perf_counter()
     try:
         mentions = extractor(
             document.text,
-            anchor,
+            document.anchor,
             options.timezone,
             narrative=options.narrative,
             date_order=options.date_order,
         )
-    except Exception as error:  # one broken document must not hide the scores of the others
+    except Exception as error:  # a broken document (or creation time) must not hide the others' scores
         seconds = time.perf_counter() - started
         return AnnotatedDocument(document, (), seconds, failure=f"{type(error).__name__}: {error}")
     seconds = time.perf_counter() - started
@@ -112,9 +112,5 @@ def _number(timexes: Sequence[TimexAnnotation], reserved: str) -> list[TimexAnno
         counter += 1
         if f"t{counter}" == reserved:
             counter += 1
-        numbered.append(
-            TimexAnnotation(
-                f"t{counter}", timex.start, timex.end, timex.text, timex.type, timex.value, timex.mod
-            )
-        )
+        numbered.append(dataclasses.replace(timex, tid=f"t{counter}"))
     return numbered
