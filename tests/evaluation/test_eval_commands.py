@@ -167,3 +167,17 @@ def test_eval_lists_only_the_kinds_asked_for(corpus):
     assert "== spurious" not in result.output and "== span" not in result.output
     value_listing = result.output.split("== value")[1].split("\n\n")[0]
     assert value_listing.count("…") == 2  # one example, its context between two ellipses
+
+
+def test_eval_counts_a_document_with_an_unreadable_creation_time_as_a_failure(corpus):
+    bad = DOC.format(name="x").replace(
+        'value="1998-01-08" functionInDocument', 'value="X" functionInDocument'
+    )
+    (corpus / "bad.tml").write_text(bad, encoding="utf-8")
+    result = run("eval", str(corpus), "--errors", "0")
+    assert "the engine raised on bad.tml: ValueError: creation time 'X'" in result.output
+    assert next(line for line in result.output.splitlines() if line.startswith("news")).split()[1:4] == [
+        "3",
+        "9",
+        "6",
+    ]
