@@ -45,7 +45,9 @@ class AnnotatedDocument:
     system: tuple[TimexAnnotation, ...]
     seconds: float
     rejected: int = 0  # mentions dropped: span outside the text, text not matching the span, or overlapping
-    failure: str | None = None  # the engine raised: its exception, and the document counts as annotated empty
+    failure: str | None = (
+        None  # why the engine could not run (it raised, or no anchor): the document stays empty
+    )
 
 
 def load_extractor(spec: str = DEFAULT_EXTRACTOR) -> Extractor:

@@ -98,9 +98,9 @@ def _annotate_all(
 def _report_failures(annotated: Sequence[AnnotatedDocument]) -> None:
     failed = [a for a in annotated if a.failure]
     for a in failed[:5]:
-        click.echo(f"warning: the engine raised on {a.document.name}: {a.failure}", err=True)
+        click.echo(f"warning: not annotated: {a.document.name}: {a.failure}", err=True)
     if len(failed) > 5:
-        click.echo(f"warning: ... and on {len(failed) - 5} more documents", err=True)
+        click.echo(f"warning: ... and {len(failed) - 5} more documents", err=True)
 
 
 @click.command("timeml")

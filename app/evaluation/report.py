@@ -48,7 +48,11 @@ def score_table(rows: Sequence[tuple[str, Counts]]) -> str:
     )
     problems = [
         f"{name}: {c.rejected} mentions dropped (bad or overlapping spans)" for name, c in rows if c.rejected
-    ] + [f"{name}: the engine raised on {c.failures} documents" for name, c in rows if c.failures]
+    ] + [
+        f"{name}: {c.failures} documents not annotated (engine error or bad creation time)"
+        for name, c in rows
+        if c.failures
+    ]
     if problems:
         lines.append("")
         lines += [f"warning: {problem}" for problem in problems]

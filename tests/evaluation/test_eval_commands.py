@@ -134,8 +134,8 @@ def test_eval_survives_an_engine_failure(corpus):
     (corpus / "broken.tml").write_text(DOC.format(name="x").replace("Stocks", "BROKEN"), encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(corpus), "--extractor", "fake_engine:extract"])
     assert result.exit_code == 0
-    assert "the engine raised on broken.tml: RuntimeError: engine bug" in result.output
-    assert "the engine raised on 1 documents" in result.output
+    assert "not annotated: broken.tml: RuntimeError: engine bug" in result.output
+    assert "news: 1 documents not annotated" in result.output
 
 
 def test_eval_reports_a_missing_engine(corpus):
@@ -175,7 +175,7 @@ def test_eval_counts_a_document_with_an_unreadable_creation_time_as_a_failure(co
     )
     (corpus / "bad.tml").write_text(bad, encoding="utf-8")
     result = run("eval", str(corpus), "--errors", "0")
-    assert "the engine raised on bad.tml: ValueError: creation time 'X'" in result.output
+    assert "not annotated: bad.tml: ValueError: creation time 'X'" in result.output
     assert next(line for line in result.output.splitlines() if line.startswith("news")).split()[1:4] == [
         "3",
         "9",
