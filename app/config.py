@@ -31,8 +31,26 @@ class Settings(BaseSettings):
     read_auth: bool = False
     db_pool_size: int = Field(default=10, ge=1)
     migrate_on_start: bool = Field(default=True, description="Apply migrations when the app starts")
+    rate_limit: str | None = Field(
+        default=None,
+        pattern=r"^\d+/(second|minute|hour)$",
+        description='Per key or client, e.g. "120/minute"',
+    )
+    redis_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("REDIS_URL", "CHRONICLE_REDIS_URL"),
+        description="Shared rate-limit counters across replicas; in-process counters without it",
+    )
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Comma-separated origins allowed to call the API from a browser"
+    )
+    max_batch_items: int = Field(default=100, ge=1, description="Most articles in one batch request")
+    request_timeout_s: float = Field(
+        default=30.0, gt=0, description="Longest a request may run before its response starts (503)"
+    )
+    idempotency_ttl_hours: float = Field(default=24.0, gt=0, description="How long Idempotency-Keys replay")
 
-    @field_validator("api_keys", mode="before")
+    @field_validator("api_keys", "cors_origins", mode="before")
     @classmethod
     def _split_keys(cls, value: object) -> object:
         if isinstance(value, str):

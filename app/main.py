@@ -6,14 +6,19 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
-from app.api import articles, events, normalize, timeline
+from app.api import articles, batch, events, health, normalize, timeline
 from app.config import Settings, get_settings
+from app.idempotency import Idempotency
 from app.middleware import BodySizeLimit
 from app.migrate import upgrade_database
-from app.problems import install_problem_handlers
+from app.observability import RequestContext, configure_logging, metrics_endpoint
+from app.problems import PROBLEM_RESPONSES, install_problem_handlers
+from app.ratelimit import build_limiter
+from app.security import authorize
 
 log = logging.getLogger("chronicle")
 
@@ -32,9 +37,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description="Time expressions in news, resolved to absolute intervals, served as a timeline.",
         lifespan=lifespan,
+        dependencies=[Depends(authorize)],  # keys on writes, rate limit: see app/security.py
+        responses=PROBLEM_RESPONSES,
     )
     install_problem_handlers(app)
+    configure_logging(settings.log_level, settings.log_format)
+    app.state.rate_limiter = build_limiter(settings.rate_limit, settings.redis_url)
+    # Outermost last: RequestContext, CORS, BodySizeLimit, Idempotency, then the routes.
+    app.add_middleware(
+        Idempotency, ttl_hours=settings.idempotency_ttl_hours, stale_after_s=2 * settings.request_timeout_s
+    )
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "X-Request-ID"],
+            expose_headers=[
+                "Location",
+                "RateLimit",
+                "RateLimit-Policy",
+                "Retry-After",
+                "X-Request-ID",
+                "Idempotent-Replayed",
+            ],
+        )
+    app.add_middleware(RequestContext, timeout_s=settings.request_timeout_s)
     for module in (articles, events, timeline, normalize):
         app.include_router(module.router)
+    app.include_router(batch.router)
+    app.include_router(health.router)
+    app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
     return app

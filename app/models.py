@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -109,6 +110,24 @@ class Event(SQLModel, table=True):
     anchor: str = Field(sa_column=Column(String(16), nullable=False))
     # Copied from the article so the timeline's source filter walks its own (source, start, id) index.
     source: str | None = Field(default=None, sa_column=Column(String(200), nullable=True))
+
+
+class IdempotencyKey(SQLModel, table=True):
+    """A POST's Idempotency-Key with the response to replay; see app/idempotency.py."""
+
+    __tablename__ = "idempotency_key"
+
+    # The caller's key identity (app.security.key_identity) or "anonymous": keys are per caller.
+    principal: str = Field(sa_column=Column(String(64), primary_key=True))
+    key: str = Field(sa_column=Column(String(255), primary_key=True))
+    fingerprint: str = Field(sa_column=Column(String(64), nullable=False))  # sha256 of method, path, body
+    state: str = Field(sa_column=Column(String(16), nullable=False))  # "running" or "done"
+    status_code: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    headers: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # JSON [[name, value]]
+    body: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False, index=True)
+    )
 
 
 # --- API schemas ----------------------------------------------------------------------------------

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import sqlalchemy.exc
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
@@ -60,6 +62,76 @@ class InvalidInputError(ProblemError):
 
     def __init__(self, field: str, detail: str) -> None:
         super().__init__(detail, field=field)
+
+
+class UnauthorizedError(ProblemError):
+    status = 401
+    title = "Unauthorized"
+    slug = "unauthorized"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": 'Bearer realm="chronicle"'})
+
+
+class ConflictError(ProblemError):
+    status = 409
+    title = "Conflict"
+    slug = "conflict"
+
+
+class RateLimitedError(ProblemError):
+    status = 429
+    title = "Too many requests"
+    slug = "rate-limited"
+
+
+class ServiceUnavailableError(ProblemError):
+    status = 503
+    title = "Service unavailable"
+    slug = "unavailable"
+
+
+# Seconds a client should wait before retrying when the database cannot be reached.
+DATABASE_RETRY_AFTER_S = 5
+
+
+def is_database_unavailable(exc: BaseException) -> bool:
+    """Errors that mean the database is down or the connection broke, not that the query was wrong."""
+    if isinstance(exc, (sqlalchemy.exc.OperationalError, sqlalchemy.exc.InterfaceError)):
+        return True
+    return isinstance(exc, sqlalchemy.exc.DBAPIError) and exc.connection_invalidated
+
+
+class Problem(BaseModel):
+    """The body of every error response (RFC 9457), for the OpenAPI document."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    errors: list[dict[str, Any]] | None = None
+
+
+def _documented(description: str) -> dict[str, Any]:
+    return {
+        "model": Problem,
+        "description": description,
+        "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+
+
+# Declared on every operation, so the schema says what the handlers below can answer.
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: _documented("A valid API key is required (WWW-Authenticate: Bearer)"),
+    422: _documented("The request is not valid; `errors` names each field at fault"),
+    429: _documented("Rate limit exceeded; see Retry-After and the RateLimit header"),
+    503: _documented("The database is unavailable or the request timed out; see Retry-After"),
+    "4XX": _documented("Another client error, as problem+json"),
+    "5XX": _documented("A server error, as problem+json"),
+}
 
 
 def problem_type(slug: str) -> str:
@@ -138,6 +210,21 @@ def install_problem_handlers(app: FastAPI) -> None:
             title,
             str(exc.detail),
             headers=getattr(exc, "headers", None),
+            instance=request.url.path,
+        )
+
+    @app.exception_handler(sqlalchemy.exc.DBAPIError)
+    @app.exception_handler(sqlalchemy.exc.TimeoutError)  # no pooled connection came free in time
+    async def _database(request: Request, exc: sqlalchemy.exc.SQLAlchemyError) -> JSONResponse:
+        if isinstance(exc, sqlalchemy.exc.DBAPIError) and not is_database_unavailable(exc):
+            return await _unexpected(request, exc)
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+        return problem_response(
+            503,
+            "Service unavailable",
+            "The database cannot be reached; retry later.",
+            slug="database-unavailable",
+            headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)},
             instance=request.url.path,
         )
 

@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.api.deps import ArticleId, SessionDep, SettingsDep
+from app.api.deps import ArticleId, IdempotencyKeyHeader, SessionDep, SettingsDep
 from app.models import ArticleCreate, ArticleListItem, ArticlePage, ArticlePublic, event_public
+from app.observability import record_ingested
 from app.services import articles as service
 from app.services.articles import StoredArticle
 
@@ -36,12 +37,18 @@ def article_public(stored: StoredArticle) -> ArticlePublic:
     responses={200: {"model": ArticlePublic, "description": "Already stored: the stored article"}},
 )
 def post_article(
-    data: ArticleCreate, session: SessionDep, settings: SettingsDep, response: Response
+    data: ArticleCreate,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> ArticlePublic:
     """Store an article and the events found in its body; reposting the same article returns it with 200."""
     stored = service.create_article(session, data, date_order=settings.date_order)
     response.headers["Location"] = f"/v1/articles/{stored.article.id}"
-    if not stored.created:
+    if stored.created:
+        record_ingested(len(stored.events))
+    else:
         response.status_code = status.HTTP_200_OK
     return article_public(stored)
 

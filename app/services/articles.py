@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from app.models import Article, ArticleCreate, Event
+from app.observability import ENGINE_SECONDS
 from app.problems import NotFoundError
 from app.services.cursors import cursor_int, decode_cursor, encode_cursor
 from app.temporal import Mention, extract, sentence_spans
@@ -45,7 +46,8 @@ def article_timezone(data: ArticleCreate) -> str:
 
 
 def extract_mentions(text: str, anchor: datetime, timezone: str | None, *, date_order: str) -> list[Mention]:
-    return extract(text, anchor, timezone, date_order=date_order)
+    with ENGINE_SECONDS.time():
+        return extract(text, anchor, timezone, date_order=date_order)
 
 
 def event_rows(body: str, mentions: list[Mention], *, source: str | None) -> list[dict[str, Any]]:
