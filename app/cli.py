@@ -194,3 +194,7 @@ def normalize(text: str, anchor: str, timezone: str | None) -> None:
 
 main.add_command(timeml_command, "timeml")
 main.add_command(eval_command, "eval")
+
+
+if __name__ == "__main__":
+    main()
