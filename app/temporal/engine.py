@@ -26,6 +26,7 @@ from app.temporal import (
     recurrence,
     weekday,
 )
+from app.temporal.lexicon import KEYWORDS, PREFIX_WORDS
 from app.temporal.mention import Mention
 from app.temporal.modifier import apply_prefix
 from app.temporal.patterns import Detector
@@ -46,10 +47,45 @@ DETECTORS: Final[tuple[Detector, ...]] = (
     explicit.DETECTOR,
 )
 
-_GROUP_NAME: Final = re.compile(r"\(\?P<[A-Za-z0-9_]+>")
-TRIGGER: Final = re.compile(
-    "|".join(f"(?:{_GROUP_NAME.sub('(?:', d.pattern.pattern)})" for d in DETECTORS), re.IGNORECASE
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of words, factored into a trie so the regex engine tests few characters."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+# The scan: keywords (lexicon.KEYWORDS), digit runs and "Q1".."Q4", on the lower-cased text.
+_KEYWORD_PATTERN: Final = r"[0-9]+|\b(?:" + _trie(sorted(KEYWORDS)) + r"|q[1-4])(?![a-z0-9])"
+KEYWORD: Final = re.compile(_KEYWORD_PATTERN)
+KEYWORD_ANY_CASE: Final = re.compile(_KEYWORD_PATTERN, re.IGNORECASE)
+# A chain of words that can precede a keyword inside an expression, ending right at the keyword.
+_PREFIX_CHAIN: Final = re.compile(
+    r"(?:(?<![a-z0-9'’.])(?:" + _trie(sorted(PREFIX_WORDS)) + r"|[0-9][0-9.,]*)[\s'’-]+){1,7}$", re.IGNORECASE
 )
+# A number can start or end an expression only as a year, a date, a time, an ordinal, a decade or a count of
+# a calendar unit; other numbers (money, counts, scores) are skipped without trying the detectors.
+_DIGIT_OK: Final = re.compile(
+    r"(?:[12][0-9]{3}(?![0-9])|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
+    r"|[ap]\.?\s?m\b|o['’]clock|b\.?c|a\.?d\b|hrs?\b|h\b|times\b)"
+    r"|[\s-]+(?:(?:and\s+a\s+half|or\s+so|more|additional|straight|consecutive|full|long|trading|business"
+    r"|calendar|working|fiscal)\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)))",
+    re.IGNORECASE,
+)
+_WORD_START: Final = re.compile(r"(?<![A-Za-z0-9'’.])[A-Za-z0-9]")
+_LOOKBACK: Final = 72
 _YEARISH: Final = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
@@ -91,22 +127,21 @@ def extract(
     if narrative is None:
         narrative = looks_narrative(text, anchor.astimezone(tz).year)
     resolver = Resolver(text, anchor, tz, narrative=narrative, date_order=date_order)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        hits = KEYWORD.finditer(lowered)
+    else:  # a few characters change length when lower-cased; keep offsets right
+        hits = KEYWORD_ANY_CASE.finditer(text)
     mentions: list[Mention] = []
-    search = TRIGGER.search
-    pos = 0
     floor = 0
-    size = len(text)
-    while pos < size:
-        candidate = search(text, pos)
-        if candidate is None:
-            break
-        at = candidate.start()
-        found = _read_at(text, at, resolver)
-        accepted = [x for x in found if floor <= x.start < x.end <= size]
-        if not accepted:
-            pos = at + 1
+    for hit in hits:
+        at = hit.start()
+        if at < floor:
             continue
-        for i, mention in enumerate(accepted):
+        if text[at].isdigit() and not _DIGIT_OK.match(text, at):
+            continue
+        found = _read_around(text, at, floor, resolver)
+        for i, mention in enumerate(found):
             if i == 0:
                 mention = apply_prefix(mention, resolver, floor)
             if mention.start < floor:
@@ -114,8 +149,25 @@ def extract(
             mentions.append(mention)
             resolver.note(mention)
             floor = mention.end
-        pos = max(floor, at + 1)
     return mentions
+
+
+def _read_around(text: str, at: int, floor: int, resolver: Resolver) -> list[Mention]:
+    """The expression around the keyword at `at`: tried from the earliest plausible start, the first
+    reading that reaches past the keyword wins."""
+    starts: list[int] = []
+    lo = max(floor, at - _LOOKBACK)
+    chain = _PREFIX_CHAIN.search(text, lo, at)
+    if chain is not None:
+        starts.extend(w.start() for w in _WORD_START.finditer(text, chain.start(), at))
+    if at > floor and text[at - 1] in "'’Qq":
+        starts.append(at - 1)
+    starts.append(at)
+    for start in starts:
+        found = [x for x in _read_at(text, start, resolver) if floor <= x.start < x.end <= len(text)]
+        if found and found[-1].end > at:
+            return found
+    return []
 
 
 def _read_at(text: str, at: int, resolver: Resolver) -> list[Mention]:

@@ -407,3 +407,38 @@ ABBREVIATIONS: Final = frozenset(
 SENTENCE_FINAL_ABBREVIATIONS: Final = frozenset(
     {"u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "inc", "corp", "co", "ltd", "jr", "sr", "etc"}
 )
+
+# Words without which no time expression exists: the engine's scan looks for these (and for digits) and
+# tries the detectors only around them. Every detector's pattern must contain one of them.
+KEYWORDS: Final = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays mon tue tues wed thu thur thurs fri sat sun
+    today tonight yesterday tomorrow now currently nowadays recent recently lately soon future past present
+    moment second seconds minute minutes hour hours day days night nights week weeks weekend weekends
+    month months quarter quarters half year years decade decades century centuries millennium
+    morning mornings afternoon afternoons evening evenings overnight noon midnight midday o'clock
+    spring summer fall autumn winter daily weekly biweekly monthly quarterly annually yearly hourly
+    nightly semiannually semi-annually biannually christmas easter thanksgiving halloween juneteenth
+    pentecost twenties thirties forties fifties sixties seventies eighties nineties
+    bc b.c. bce""".split()
+)
+
+# Words that may come before a keyword inside an expression ("the past three weeks", "more than a year",
+# "the end of the month", "Independence Day"); the engine looks back over a chain of them.
+PREFIX_WORDS: Final = frozenset(
+    """the this that these those last next past coming previous following preceding same prior subsequent
+    latest current final remaining first second third fourth 1st 2nd 3rd 4th latter recent near other
+    early earlier late later mid middle end beginning start close turn dawn outset very of in on at for
+    over within after from since by until till during through throughout before around about
+    approximately nearly almost roughly some just only barely well close better part more less fewer
+    least most up to under no than a an one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand dozen couple few several many and or every each once twice thrice
+    times per right fiscal calendar year-earlier year-ago just-ended just-completed new independence
+    labor memorial veterans veterans' valentine's valentines presidents presidents' president's columbus
+    mother's father's flag boxing armistice bastille mlk martin luther king jr. jr good palm ash st.
+    saint patrick's eve day year's years twenty-first nineteenth eighteenth seventeenth sixteenth
+    fifteenth tenth twentieth half ad a.d. q""".split()
+)

@@ -40,8 +40,8 @@ _FUTURE = (
     r"|scheduled|slated|upcoming|would|expects?\s+to|next|tomorrow|coming"
 )
 _PAST = r"was|were|had|did|said|ago|last|yesterday|earlier|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST))
-_CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
-_CLAUSE_END: Final = re.compile(r"[.!?;]\s+(?=[A-Z\"'])|\n\s*\n|[.!?;]\s*$|\n")
+_CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
+_CLAUSE_END: Final = re.compile(r"[.!?;]\s|\n")
 _BEFORE: Final = 120
 _AFTER: Final = 80
 # Past participles after these are passive or perfect, still past; after "be"/"is" future cues win.
@@ -109,20 +109,19 @@ class Resolver:
         """The tense of the clause around text[start:end], from the nearest tense cue."""
         text = self.text
         lo = max(0, start - _BEFORE)
-        before = text[lo:start]
+        before = text[lo:start].lower()
         cut = None
         for cut in _CLAUSE_END.finditer(before):  # noqa: B007 - the last clause end is wanted
             continue
         if cut is not None:
-            lo += cut.end()
-            before = text[lo:start]
+            before = before[cut.end() :]
         best: tuple[int, Tense] | None = None
         for cue in _CUE.finditer(before):
             tense = self._cue_tense(cue)
             if tense is not None:
                 best = (start - cue.end(), tense)
         hi = min(len(text), end + _AFTER)
-        after = text[end:hi]
+        after = text[end:hi].lower()
         stop = _CLAUSE_END.search(after)
         if stop is not None:
             after = after[: stop.start()]
@@ -139,7 +138,7 @@ class Resolver:
     def _cue_tense(cue: re.Match[str]) -> Tense | None:
         if cue.group("future") is not None:
             return Tense.FUTURE
-        word = cue.group("past").lower()
+        word = cue.group("past")
         if word in _NOT_PAST:
             return None
         return Tense.PAST

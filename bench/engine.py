@@ -1,0 +1,121 @@
+"""Speed of the temporal engine against dateparser's search_dates, on the TimeML news corpora.
+
+Reads the text of the TimeBank and AQUAINT documents (tags stripped) from /work/shared/data/timeml (never
+copied into the repo), runs `app.temporal.extract` over all of it and `dateparser.search.search_dates` over
+a bounded sample (it is about a thousand times slower), prints KB/s for both and the ratio, and saves the
+figures to bench/results/engine.json. Run as `python -m bench.engine [CORPUS_DIR ...]`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import platform
+import re
+import sys
+import time
+import warnings
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from app.temporal import extract
+
+DEFAULT_CORPORA = [Path("/work/shared/data/timeml/timebank"), Path("/work/shared/data/timeml/aquaint")]
+RESULTS = Path(__file__).parent / "results" / "engine.json"
+DATEPARSER_SAMPLE_BYTES = 60_000
+ENGINE_ROUNDS = 3
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+ANCHOR = datetime(1998, 1, 8, 12, 0, tzinfo=ZoneInfo("UTC"))
+
+
+def corpus_texts(folders: list[Path]) -> list[str]:
+    texts = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*.tml")):
+            found = _TEXT.search(path.read_text(encoding="utf-8"))
+            if found:
+                texts.append(html.unescape(_TAG.sub("", found.group(1))))
+    return texts
+
+
+def _size_kb(texts: list[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1000
+
+
+def time_engine(texts: list[str]) -> tuple[float, int]:
+    best = float("inf")
+    mentions = 0
+    for _ in range(ENGINE_ROUNDS):
+        start = time.perf_counter()
+        mentions = sum(len(extract(t, ANCHOR, "UTC", narrative=False)) for t in texts)
+        best = min(best, time.perf_counter() - start)
+    return best, mentions
+
+
+def time_dateparser(texts: list[str]) -> tuple[float, int, list[str]]:
+    from dateparser.search import search_dates
+
+    sample: list[str] = []
+    size = 0
+    for text in texts:
+        if size >= DATEPARSER_SAMPLE_BYTES:
+            break
+        sample.append(text)
+        size += len(text.encode("utf-8"))
+    settings = {"RELATIVE_BASE": ANCHOR.replace(tzinfo=None)}
+    start = time.perf_counter()
+    found = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for text in sample:
+            found += len(search_dates(text, languages=["en"], settings=settings) or [])  # type: ignore[arg-type]
+    return time.perf_counter() - start, found, sample
+
+
+def main(argv: list[str]) -> None:
+    folders = [Path(a) for a in argv] or DEFAULT_CORPORA
+    texts = corpus_texts(folders)
+    engine_kb = _size_kb(texts)
+    engine_s, engine_mentions = time_engine(texts)
+    dp_s, dp_found, sample = time_dateparser(texts)
+    dp_kb = _size_kb(sample)
+    engine_rate = engine_kb / engine_s
+    dp_rate = dp_kb / dp_s
+    rows = [
+        ("engine (app.temporal.extract)", engine_kb, engine_s, engine_mentions, engine_rate),
+        ("dateparser.search.search_dates", dp_kb, dp_s, dp_found, dp_rate),
+    ]
+    print(f"{'extractor':34} {'KB':>9} {'seconds':>9} {'found':>7} {'KB/s':>9}")
+    for name, kb, seconds, found, rate in rows:
+        print(f"{name:34} {kb:9.1f} {seconds:9.3f} {found:7d} {rate:9.1f}")
+    print(f"ratio engine/dateparser: {engine_rate / dp_rate:.0f}x  (dateparser on a {dp_kb:.0f} KB sample)")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "corpora": [str(f) for f in folders],
+                "documents": len(texts),
+                "engine": {
+                    "kb": engine_kb,
+                    "seconds": engine_s,
+                    "mentions": engine_mentions,
+                    "kb_per_s": engine_rate,
+                },
+                "dateparser": {"kb": dp_kb, "seconds": dp_s, "found": dp_found, "kb_per_s": dp_rate},
+                "ratio": engine_rate / dp_rate,
+                "machine": {
+                    "python": sys.version.split()[0],
+                    "platform": platform.platform(),
+                    "processor": platform.processor(),
+                },
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
