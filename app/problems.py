@@ -216,6 +216,15 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(sqlalchemy.exc.DBAPIError)
     @app.exception_handler(sqlalchemy.exc.TimeoutError)  # no pooled connection came free in time
     async def _database(request: Request, exc: sqlalchemy.exc.SQLAlchemyError) -> JSONResponse:
+        if isinstance(exc, sqlalchemy.exc.DataError):
+            # SQLSTATE class 22: a value the database refuses, e.g. a NUL character in a query parameter.
+            return problem_response(
+                422,
+                "Validation error",
+                "A value in the request cannot be stored or searched for (e.g. it contains a NUL character).",
+                slug="validation-error",
+                instance=request.url.path,
+            )
         if isinstance(exc, sqlalchemy.exc.DBAPIError) and not is_database_unavailable(exc):
             return await _unexpected(request, exc)
         log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)

@@ -1,4 +1,4 @@
-"""Bearer keys: every write route refuses a missing or wrong key; reads stay open unless asked; no key is logged."""
+"""Bearer keys: every write route refuses a missing or wrong key; reads stay open; keys are never logged."""
 
 from __future__ import annotations
 
