@@ -123,7 +123,7 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 value,
                 span=span,
                 granularity=Granularity.QUARTER,
-                anchoring=Anchoring.PUBLICATION,
+                anchoring=Anchoring.NARRATIVE,
                 mod=mod,
             )
         ]

@@ -108,9 +108,9 @@ def local_zone(anchor: datetime, name: str | None) -> tzinfo:
 def looks_narrative(text: str, anchor_year: int) -> bool:
     """A document whose explicit years are mostly far from the publication (a history, a biography)."""
     years = [int(y) for y in _YEARISH.findall(text, 0, 200_000)]
-    if len(years) < 3:
+    if len(years) < 6:
         return False
-    far = sum(1 for y in years if abs(y - anchor_year) > 3)
+    far = sum(1 for y in years if abs(y - anchor_year) > 10)
     return far / len(years) >= 0.6
 
 

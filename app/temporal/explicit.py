@@ -42,6 +42,8 @@ PATTERN: Final = compile_pattern(
     rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
     rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER})(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
     rf"(?:\s*,?\s*(?P<y3>{YEAR_NUMBER}))?"
+    rf"|(?P<mrel>last|next|this|past|coming)\s+{_month('m5')}"
+    rf"|{_month('m6')}\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![a-z])"
     rf"|{_month('m4')}"
     r"|the\s+(?P<d5>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
     rf"|(?P<ya>{YEAR_NUMBER})\s*(?:-|–|/)\s*(?P<yb>{YEAR_NUMBER}|[0-9]{{2}}(?![0-9]))(?![-/][0-9])"
@@ -122,7 +124,7 @@ def _year_from_context(
                 candidates, key=lambda c: (abs((c.year - today.year) * 12 + c.month - today.month), c)
             )
     else:
-        chosen = nearest_by_tense(candidates, today, tense)
+        chosen = nearest_by_tense(candidates, today, tense, slack=75)
     return chosen.year, Anchoring.PUBLICATION
 
 
@@ -223,6 +225,26 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 resolver, m.start("d4"), end, year, month, d4, anchoring
             )
         return _day_mention(resolver, s, end, year, month, d3, anchoring)
+    if m.group("m5"):
+        word = m["m5"]
+        if not _capitalised_month(word, True):
+            return []
+        month = month_number(word)
+        today = resolver.today
+        rel = m["mrel"].lower()
+        if rel in ("last", "past"):
+            year = today.year if month < today.month else today.year - 1
+        elif rel in ("next", "coming"):
+            year = today.year if month > today.month else today.year + 1
+        else:
+            year = today.year
+        return [_month_mention(resolver, start, end, year, month, Anchoring.PUBLICATION)]
+    if m.group("m6"):
+        word = m["m6"]
+        if not _capitalised_month(word, True):
+            return []
+        year = resolver.today.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        return [_month_mention(resolver, start, end, year, month_number(word), Anchoring.PUBLICATION)]
     if m.group("m4"):
         word = m["m4"]
         if not _capitalised_month(word, False):

@@ -128,18 +128,14 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 
 
 def _quarter_year(resolver: Resolver, q: int, start: int, end: int) -> int:
-    """The year of an ordinal quarter written without one."""
-    last = resolver.last_quarter
-    if last is not None:
-        return last[0]
+    """The year of an ordinal quarter written without one: the latest such quarter that has begun; in a
+    future-tense clause the next one if that quarter ended more than three months ago."""
     today = resolver.reference().day
-    tense = resolver.tense(start, end)
     starts = [date(y, 3 * (q - 1) + 1, 1) for y in (today.year - 1, today.year, today.year + 1)]
-    if tense is Tense.FUTURE:
-        ends = [s for s in starts if date(s.year + (s.month + 2) // 12, (s.month + 2) % 12 + 1, 1) > today]
-        return ends[0].year
-    begun = [s for s in starts if s <= today]
-    return begun[-1].year
+    begun = [s for s in starts if s <= today][-1]
+    if resolver.tense(start, end) is Tense.FUTURE and (today - begun).days > 183:
+        return begun.year + 1
+    return begun.year
 
 
 def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -164,6 +160,7 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         year = today.year + {"this": 0, "current": 0, "last": -1, "next": 1}[m["qyrel"].lower()]
     else:
         year = 0
+    anchoring = Anchoring.PUBLICATION
     if ordinal is not None and ordinal > 0:
         q = ordinal
         if not year:
@@ -175,10 +172,14 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     elif word in ("year-earlier", "year-ago"):
         base = resolver.last_quarter or (prev_year, prev_q)
         year, q = base[0] - 1, base[1]
+        anchoring = Anchoring.NARRATIVE
     elif word in ("previous", "prior"):
         base = resolver.last_quarter or (prev_year, prev_q)
         year, q = (base[0], base[1] - 1) if base[1] > 1 else (base[0] - 1, 4)
-    else:  # "the quarter", "the latest quarter", "last quarter", "the same quarter"
+        anchoring = Anchoring.NARRATIVE
+    elif word in ("latest", "recent", "just-ended", "just-completed", "last", "final"):
+        year, q = prev_year, prev_q
+    else:  # "the quarter", "the same quarter"
         year, q = resolver.last_quarter or (prev_year, prev_q)
     try:
         span = quarter_span(year, q)
@@ -192,7 +193,7 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             f"{year:04d}-Q{q}",
             span=span,
             granularity=Granularity.QUARTER,
-            anchoring=Anchoring.PUBLICATION,
+            anchoring=anchoring,
         )
     ]
 

@@ -36,16 +36,27 @@ class Tense(IntEnum):
 
 _FUTURE = (
     r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
+    r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened)\s+to"
+    r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting|beginning|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|to)"
-    r"|scheduled|slated|upcoming|would|expects?\s+to|next|tomorrow|coming"
+    r"|scheduled|slated|upcoming|expects?\s+to|next|tomorrow|coming"
 )
-_PAST = r"was|were|had|did|said|ago|last|yesterday|earlier|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST))
+# "-ed" forms count as past unless they are passive or adjectival ("will be exercised", "the reduced dividend").
+_ED = (
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )"
+    r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bget )(?<!\bgot )(?<!\bnewly )(?<!\bnot )"
+    r"[a-z]{2,}ed"
+)
+_PAST = r"was|were|had|did|said|ago|last|yesterday|earlier|" + _ED + "|" + "|".join(sorted(IRREGULAR_PAST))
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
 _CLAUSE_END: Final = re.compile(r"[.!?;]\s|\n")
 _BEFORE: Final = 120
 _AFTER: Final = 80
 # Past participles after these are passive or perfect, still past; after "be"/"is" future cues win.
-_NOT_PAST: Final = frozenset({"need", "speed", "feed", "seed", "bed", "red", "shed", "proceed", "exceed"})
+_NOT_PAST: Final = frozenset(
+    """need needed speed feed seed bed red shed proceed exceed based united limited interested concerned
+    related detailed advanced experienced estimated combined supposed indeed hundred""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +111,7 @@ class Resolver:
             return
         day = mention.interval_start.astimezone(self.tz).date()
         self._last = Reference(day, Anchoring.NARRATIVE, granularity)
-        if granularity is Granularity.QUARTER:
+        if granularity is Granularity.QUARTER and mention.anchor is not Anchoring.NARRATIVE:
             self._last_quarter = (day.year, (day.month - 1) // 3 + 1)
 
     # ---- direction --------------------------------------------------------------------------------
@@ -187,18 +198,22 @@ class Resolver:
         )
 
 
-def nearest_by_tense(candidates: list[date], reference: date, tense: Tense) -> date:
+def nearest_by_tense(candidates: list[date], reference: date, tense: Tense, *, slack: int = 0) -> date:
     """Choose among a previous, current and next occurrence: the latest on or before the reference in
-    the past tense, the earliest on or after it in the future tense, else the nearest."""
+    the past tense, the earliest on or after it in the future tense, else the nearest.
+
+    With `slack` (days), a past-tense date more than 300 days back loses to one at most `slack` days ahead
+    ("extended the offer to Nov. 20", written on Nov. 2): a writer who means a date almost a year ago
+    gives the year, while deadlines in past-tense clauses are common."""
     candidates = sorted(candidates)
-    if tense is Tense.PAST:
-        before = [c for c in candidates if c <= reference]
-        if before:
-            return before[-1]
-    elif tense is Tense.FUTURE:
-        after = [c for c in candidates if c >= reference]
-        if after:
+    before = [c for c in candidates if c <= reference]
+    after = [c for c in candidates if c >= reference]
+    if tense is Tense.PAST and before:
+        if slack and after and (reference - before[-1]).days > 300 and (after[0] - reference).days <= slack:
             return after[0]
+        return before[-1]
+    if tense is Tense.FUTURE and after:
+        return after[0]
     return min(candidates, key=lambda c: (abs((c - reference).days), c < reference))
 
 
