@@ -10,7 +10,8 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
-from app.api import articles, batch, events, health, normalize, timeline
+from app.api import articles, batch, events, exports, health, normalize, timeline
+from app.api.page import page_mount
 from app.config import Settings, get_settings
 from app.idempotency import Idempotency
 from app.middleware import BodySizeLimit
@@ -64,9 +65,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ],
         )
     app.add_middleware(RequestContext, timeout_s=settings.request_timeout_s)
-    for module in (articles, events, timeline, normalize):
+    for module in (articles, events, timeline, normalize, exports):
         app.include_router(module.router)
     app.include_router(batch.router)
     app.include_router(health.router)
     app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
+    # The chronology page; mounted last so that /v1, /docs and /openapi.json match first.
+    app.router.routes.append(page_mount())
     return app

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.api.deps import MAX_ID, SessionDep
+from app.api.exports import TIMELINE_RESPONSES, FormatParam, export_timeline, negotiate
 from app.models import TimelinePage, timeline_event
 from app.services.timeline import Order, TimelineQuery, query_timeline
 from app.temporal import Granularity
@@ -58,9 +59,22 @@ def timeline_query(
 TimelineQueryDep = Annotated[TimelineQuery, Depends(timeline_query)]
 
 
-@router.get("/timeline")
-def read_timeline(query: TimelineQueryDep, session: SessionDep) -> TimelinePage:
-    """Events whose interval overlaps [start, end), each with its article; follow `next_cursor` for more."""
+@router.get("/timeline", response_model=None, responses=TIMELINE_RESPONSES)
+def read_timeline(
+    query: TimelineQueryDep,
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    requested: FormatParam = None,
+) -> TimelinePage | Response:
+    """Events whose interval overlaps [start, end), each with its article; follow `next_cursor` for more.
+
+    With `format=csv|ics|timelinejs` (or Accept: text/csv, text/calendar) the same events as an export.
+    """
+    fmt = negotiate(requested, request.headers.get("accept"))
+    if fmt != "json":
+        return export_timeline(session, query, fmt, request)
+    response.headers["Vary"] = "Accept"
     page = query_timeline(session, query)
     return TimelinePage(
         events=[timeline_event(e, a) for e, a in page.rows],
