@@ -29,10 +29,12 @@ PATTERN: Final = compile_pattern(
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
     rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})\s+(?P<dir>ago|from\s+now|hence)(?![a-z])"
     rf"|in\s+(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_WORD})(?!\s+(?:of|ago|later|earlier|before|after)\b)"
-    r"|(?P<present>now|currently|nowadays|these\s+days|at\s+present|right\s+now|at\s+the\s+moment)(?![a-z])"
-    r"|(?P<past>recently|lately|(?:in\s+)?recent\s+(?P<runit>days|weeks|months|years|decades)|the\s+past)"
+    r"|(?P<present>(?<!right\s)now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment"
+    r")(?![a-z])"
+    r"|(?P<past>recently|lately|recent\s+(?P<runit>days|weeks|months|years|decades)|the\s+past)"
     r"(?![a-z])"
-    r"|(?P<future>soon|the\s+(?:near\s+)?future|(?:in\s+)?the\s+coming\s+(?P<funit>days|weeks|months|years))"
+    r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?P<funit>days|weeks|months|years|quarters)"
+    r"|a\s+later\s+date)"
     r"(?![a-z])"
     r")"
 )
@@ -206,6 +208,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         s = m.start("n3")
         return [resolver.mention(s, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=pub)]
     if m["present"]:
+        if (
+            m["present"].lower() == "now"
+            and resolver.text[end : end + 1] == ","
+            and _sentence_initial(resolver.text, start)
+        ):
+            return []  # "Now, ..." is a discourse marker
         return [
             resolver.mention(
                 start,
@@ -231,6 +239,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["future"]:
         return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF", anchoring=pub)]
     return []
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].strip()
+    return not before or before[-1] in ".!?\"'“"
 
 
 DETECTOR: Final = Detector("deictic", PATTERN, interpret)

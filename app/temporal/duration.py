@@ -25,8 +25,9 @@ _MOD_WORDS = (
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     rf"(?:(?P<mod>{_MOD_WORDS})\s+)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|previous|first|final|"
-    rf"latest|remaining|following|preceding)|the)\s+)?(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT_WORD})"
-    r"(?P<orso>\s+or\s+so)?(?![-\s]+old\b)"
+    rf"latest|remaining|following|preceding)|the)\s+)?(?P<n>{NUMBER})(?P<sep>[\s-]+)"
+    r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
+    rf"(?P<unit>{UNIT_WORD})(?P<orso>\s+or\s+so)?(?P<old>[-\s]+old\b)?"
     rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+)?(?:past|last|next|coming|previous))\s+(?P<unit2>"
     r"second|minute|hour|day|week|month|year|decade|century)(?![a-z])"
     r"|(?P<prep>for|over|in|within|after|from)\s+(?P<vague>(?:several|many|some|a\s+few)\s+)?"
@@ -97,6 +98,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         if count is not None and count > 1_000_000:
             count = None
+        text = resolver.text
+        if m["old"]:
+            return []  # an age: "a 44-year-old protester", "52 years old"
+        n_word = m["n"].lower()
+        if unit == "second" and n_word in ("a", "an"):
+            return []  # "a second group"
+        if unit == "quarter" and text.startswith(" of", end):
+            return []  # "three-quarters of its food"
+        if n_word in ("a", "an", "one") and not m["anch"] and not m["mod"] and _is_rate(text, start):
+            return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]
+        if m["anch"] and m["anch"].lower() == "the" and "-" in m["sep"]:
+            start = m.start("n")  # "the 30-day rate": the adjective alone
     mod = _MODS.get(re.sub(r"\s+", " ", mod_words.lower())) if mod_words else None
     if mod_words and mod is None:
         start = m.start("anch") if m["anch"] else m.start("n")
@@ -140,6 +153,22 @@ def _anchored(
         anchoring=Anchoring.PUBLICATION,
         mod=None if mod is None else mod,
     )
+
+
+_RATE_BEFORE: Final = re.compile(
+    r"(?:[0-9%]|\b(?:million|billion|thousand|hundred|times|once|twice|percent|cents|dollars|[a-z]+s))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """ "$1.76 a year", "four flights a week": a frequency (SET), not a duration."""
+    before = text[max(0, start - 20) : start]
+    if re.search(
+        r"\b(?:for|in|within|over|about|than|takes?|took|last(?:s|ed)?|spent|after|past)\s*$", before, re.I
+    ):
+        return False
+    return bool(_RATE_BEFORE.search(before))
 
 
 DETECTOR: Final = Detector("duration", PATTERN, interpret)

@@ -12,11 +12,12 @@ from datetime import date
 from typing import Final
 
 from app.temporal.calendar import day_span, day_value, month_span, month_value, year_span, year_value
-from app.temporal.lexicon import AMBIGUOUS_MONTHS
+from app.temporal.lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     DAY_NUMBER,
     MONTH_WORD,
+    WEEKDAY_WORD,
     YEAR_NUMBER,
     Detector,
     compile_pattern,
@@ -26,7 +27,8 @@ from app.temporal.patterns import (
 )
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense, safe_date
 
-_DASH = r"\s*(?:-|–|—|to|through|until)\s*"
+_DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
+_DAY_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|in|at|to|for|with|when)\b)"
 
 
 def _month(name: str) -> str:
@@ -34,10 +36,15 @@ def _month(name: str) -> str:
 
 
 PATTERN: Final = compile_pattern(
-    r"\b(?:"
-    r"(?P<iso>(?P<iy>[12][0-9]{3})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01]))(?![0-9-])"
+    rf"\b(?:(?P<wd>{WEEKDAY_WORD}),?\s+(?=(?:{MONTH_WORD})\s*[0-9]|[0-9]{{1,2}}\s+(?:{MONTH_WORD})))?(?:"
+    r"(?P<spoken>(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)))(?![a-z-])"
+    r"|(?:the\s+year\s+)?(?P<thousand>two\s+thousand)(?:\s+and\s+(?P<thousand_n>one|two|three|four|five|six|seven"
+    r"|eight|nine|ten))?(?![a-z-])"
+    r"|(?P<iso>(?P<iy>[12][0-9]{3})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01]))(?![0-9-])"
     r"|(?P<n1>[0-9]{1,2})/(?P<n2>[0-9]{1,2})/(?P<n3>[0-9]{4}|[0-9]{2})(?![0-9/])"
-    rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER}))?(?![0-9:.,]?[0-9])"
+    rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER}){_DAY_END})?(?![0-9:.,]?[0-9])"
     rf"(?:\s*,?\s*(?P<y1>{YEAR_NUMBER}))?"
     rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
     rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER})(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
@@ -64,7 +71,7 @@ _NOT_YEAR_BEFORE: Final = re.compile(
     r"(?:[$€£#¥]|\bno\.|\bnumber|\broute|\bflight|\bpage|\broom|[0-9][.,])\s*$", re.I
 )
 _NOT_YEAR_AFTER: Final = re.compile(
-    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!'s)|-|\.[0-9]|(?:feet|foot|meters|metres|miles|km|kilometers|tons|"
+    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!'s)|-[0-9]|\.[0-9]|(?:feet|foot|meters|metres|miles|km|kilometers|tons|"
     r"people|men|women|troops|soldiers|votes|shares|points|yards|acres|pounds|dollars|euros|yen|[a-z]*illion))",
     re.IGNORECASE,
 )
@@ -72,6 +79,8 @@ _RANGE_TAIL: Final = compile_pattern(
     rf"\s*(?:-|–|to|through|until|and)\s*{MONTH_WORD}\s*(?:{DAY_NUMBER}\s*,?\s*)?"
     rf"(?P<year>{YEAR_NUMBER})"
 )
+# A wire-service dateline ("WASHINGTON, Aug. 11 (Xinhua) --") is not part of the story.
+_DATELINE: Final = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$")
 _FOLLOWING_NOUN: Final = re.compile(
     r"\s*(?:[,.;:)!?]|and\b|or\b|at\b|when\b|to\b|of\b|in\b|$)", re.IGNORECASE
 )
@@ -170,6 +179,11 @@ def _year_mention(resolver: Resolver, start: int, end: int, year: int) -> Mentio
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     text = resolver.text
     start, end = m.start(), m.end()
+    if m.group("spoken"):
+        return _spoken_year(m, resolver)
+    if m.group("thousand"):
+        year = 2000 + (int(NUMBER_WORDS[m["thousand_n"].lower()]) if m["thousand_n"] else 0)
+        return [_year_mention(resolver, start, end, year)]
     if m.group("iso"):
         return _day_mention(
             resolver, start, end, int(m["iy"]), int(m["im"]), int(m["id"]), Anchoring.ABSOLUTE
@@ -182,7 +196,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _day_mention(resolver, start, end, y, month, day, Anchoring.ABSOLUTE)
     if m.group("m1"):
         word = m["m1"]
-        if not _capitalised_month(word, True):
+        if not _capitalised_month(word, True) or _DATELINE.search(text, max(0, start - 40), start):
             return []
         month = month_number(word)
         d1 = day_number(m["d1"])
@@ -327,6 +341,18 @@ def _verb_march(text: str, start: int, end: int) -> bool:
     if _PREP_BEFORE.search(text, max(0, start - 12), start):
         return False
     return bool(re.match(r"\s+(?:on|to|through|into|against|in|from)\b", text[end : end + 10], re.IGNORECASE))
+
+
+def _spoken_year(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    """ "nineteen ninety-six" -> 1996, only in a year-like context (after a preposition or at a clause start)."""
+    words = re.split(r"[\s-]+", m["spoken"].lower())
+    century = int(NUMBER_WORDS[words[0]])
+    rest = [w for w in words[1:] if w != "oh"]
+    value = sum(int(NUMBER_WORDS[w]) for w in rest)
+    start = m.start()
+    if not _YEAR_BEFORE.search(resolver.text, max(0, start - 25), start):
+        return []
+    return [_year_mention(resolver, start, m.end(), century * 100 + value)]
 
 
 DETECTOR: Final = Detector("explicit", PATTERN, interpret)

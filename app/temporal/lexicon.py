@@ -422,7 +422,7 @@ KEYWORDS: Final = frozenset(
     spring summer fall autumn winter daily weekly biweekly monthly quarterly annually yearly hourly
     nightly semiannually semi-annually biannually christmas easter thanksgiving halloween juneteenth
     pentecost twenties thirties forties fifties sixties seventies eighties nineties
-    bc b.c. bce""".split()
+    bc b.c. bce nineteen thousand year-end""".split()
 )
 
 # Words that may come before a keyword inside an expression ("the past three weeks", "more than a year",

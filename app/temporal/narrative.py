@@ -91,6 +91,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         n = 0 if rel == "same" else -1 if rel in ("previous", "preceding", "prior") else 1
         return _resolve(resolver, m, start, end, n, m["unit"].lower())
     if m["before"]:
+        if not _CLAUSE_END.match(resolver.text, end):
+            return []  # "the day before authorities issued a warrant"
         return _resolve(resolver, m, start, end, -1 if m["before"].lower() == "before" else 1, "day")
     if m["unit2"]:
         direction = m["dir"].lower()

@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from typing import Final
 
 from app.temporal.calendar import (
+    day_span,
+    day_value,
     half_span,
     period_of,
     quarter_of,
@@ -42,6 +44,10 @@ PATTERN: Final = compile_pattern(
     rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
     rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
     r"|(?P<wrel>the|this|last|next)\s+weekend(?![a-z])"
+    rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|{YEAR_NUMBER})\s+period(?![a-z])"
+    r"|the\s+(?:(?:full|fiscal|current|calendar)\s+)?(?P<theyear>year)(?![a-z'’-])"
+    r"|(?P<yearend>year[-\s]end)(?![a-z])"
+    r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<inunit>year|month|week|day|quarter)(?![a-z])"
     r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+(?P<punit>month|year|week|quarter)"
     r"(?![a-z])"
     r")"
@@ -145,6 +151,8 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     text = resolver.text
     if not word and not text[start:end].lower().startswith("the"):
         return []
+    if text.startswith("-to-", end):
+        return []  # "quarter-to-quarter"
     if (
         m["quarter"][0] == "Q"
         and start > 0
@@ -152,6 +160,8 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         and text[start - 2 : start - 1].isupper()
     ):
         return []  # "the French Quarter"
+    if text[start:end].lower().startswith("the") and "-" in text[start:end]:
+        start = m.start("qord") if m["qord"] else start  # "the third-quarter loss": the adjective alone
     ordinal = ORDINAL_WORDS.get(word)
     prev_year, prev_q = (today.year, quarter_of(today) - 1) if quarter_of(today) > 1 else (today.year - 1, 4)
     if m["qyear"]:
@@ -289,6 +299,53 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [resolver.mention(m.start(), m.end(), TimexType.DATE, value, span=span, granularity=gran)]
     if m["wrel"]:
         return _weekend(m, resolver)
+    if m["prd"]:
+        return _period(m, resolver)
+    if m["theyear"]:
+        ref = resolver.reference()
+        value, span, gran = period_of(ref.day, "year")
+        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        return [
+            resolver.mention(
+                m.start(), m.end(), TimexType.DATE, value, span=span, granularity=gran, anchoring=anchoring
+            )
+        ]
+    if m["yearend"]:
+        today = resolver.today
+        year = (
+            today.year - 1
+            if resolver.text[max(0, m.start() - 7) : m.start()].lower().strip() == "since"
+            else today.year
+        )
+        day = date(year, 12, 31)
+        return [
+            resolver.mention(
+                m.start(),
+                m.end(),
+                TimexType.DATE,
+                day_value(day),
+                span=day_span(day),
+                granularity=Granularity.DAY,
+                anchoring=Anchoring.PUBLICATION,
+            )
+        ]
+    if m["inthe"]:
+        ref = resolver.reference()
+        value, span, gran = period_of(ref.day, m["inunit"].lower())
+        mod = "START" if m["inthe"].lower() == "earlier" else "END"
+        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        return [
+            resolver.mention(
+                m.start(),
+                m.end(),
+                TimexType.DATE,
+                value,
+                span=span,
+                granularity=gran,
+                anchoring=anchoring,
+                mod=mod,
+            )
+        ]
     if m["part"]:
         mod = {"end": "END", "close": "END", "middle": "MID"}.get(m["part"].lower(), "START")
         ref = resolver.reference()
@@ -307,6 +364,38 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             )
         ]
     return []
+
+
+def _period(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    """ "the latest period", "the year-earlier period", "the 1988 period": a reporting period, the quarter the
+    discourse is about (or the last completed one), or that quarter in another year."""
+    today = resolver.today
+    word = m["prd"].lower()
+    prev = (today.year, quarter_of(today) - 1) if quarter_of(today) > 1 else (today.year - 1, 4)
+    year, q = resolver.last_quarter or prev
+    anchoring = Anchoring.NARRATIVE
+    if word == "latest":
+        year, q = prev
+        anchoring = Anchoring.PUBLICATION
+    elif word in ("year-earlier", "year-ago"):
+        year -= 1
+    elif word[0].isdigit():
+        year = int(word)
+    try:
+        span = quarter_span(year, q)
+    except (ValueError, OverflowError):
+        return []
+    return [
+        resolver.mention(
+            m.start(),
+            m.end(),
+            TimexType.DATE,
+            f"{year:04d}-Q{q}",
+            span=span,
+            granularity=Granularity.QUARTER,
+            anchoring=anchoring,
+        )
+    ]
 
 
 DETECTOR: Final = Detector("period", PATTERN, interpret)

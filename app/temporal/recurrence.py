@@ -28,6 +28,10 @@ _ADVERBS: Final = {
     "biannually": "P6M", "semi-annually": "P6M",
 }  # fmt: skip
 
+_ADJECTIVE_AFTER: Final = re.compile(
+    r"\s+(?!(?:and|or|in|at|on|by|for|from|to|since|until|through|with|during|but|as|because|while|over|when)\b)"
+    r"[a-z]"
+)
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     rf"(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
@@ -44,6 +48,8 @@ PATTERN: Final = compile_pattern(
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     if m["adverb"]:
+        if _ADJECTIVE_AFTER.match(resolver.text, end):
+            return []  # "its quarterly dividend", "daily volume": an adjective, not a recurrence
         value = (
             _ADVERBS[m["adverb"].lower().replace("-", "")]
             if "-" in m["adverb"]
