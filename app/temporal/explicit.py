@@ -50,7 +50,9 @@ PATTERN: Final = compile_pattern(
     rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER})(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
     rf"(?:\s*,?\s*(?P<y3>{YEAR_NUMBER}))?"
     rf"|(?P<mrel>last|next|this|past|coming)\s+{_month('m5')}"
-    rf"|{_month('m6')}\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![a-z])"
+    rf"|{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
+    r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
+    r"|(?P<bca>[0-9]{1,4})\s*(?:-|–|to)\s*(?P<bcb>[0-9]{1,4})\s*(?:BC|B\.C\.|BCE)(?![a-z])"
     rf"|{_month('m4')}"
     r"|the\s+(?P<d5>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
     rf"|(?P<ya>{YEAR_NUMBER})\s*(?:-|–|/)\s*(?P<yb>{YEAR_NUMBER}|[0-9]{{2}}(?![0-9]))(?![-/][0-9])"
@@ -71,13 +73,18 @@ _NOT_YEAR_BEFORE: Final = re.compile(
     r"(?:[$€£#¥]|\bno\.|\bnumber|\broute|\bflight|\bpage|\broom|[0-9][.,])\s*$", re.I
 )
 _NOT_YEAR_AFTER: Final = re.compile(
-    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!'s)|-[0-9]|\.[0-9]|(?:feet|foot|meters|metres|miles|km|kilometers|tons|"
+    r"\s*(?:%|percent|per\b|-[0-9]|\.[0-9]|(?:feet|foot|meters|metres|miles|km|kilometers|tons|"
     r"people|men|women|troops|soldiers|votes|shares|points|yards|acres|pounds|dollars|euros|yen|[a-z]*illion))",
     re.IGNORECASE,
 )
 _RANGE_TAIL: Final = compile_pattern(
     rf"\s*(?:-|–|to|through|until|and)\s*{MONTH_WORD}\s*(?:{DAY_NUMBER}\s*,?\s*)?"
     rf"(?P<year>{YEAR_NUMBER})"
+)
+_PLURAL_AFTER: Final = re.compile(
+    r"\s+(?!(?:was|has|its|this|thus|plus|always|perhaps|towards|afterwards|series|news|across|unless|besides|less"
+    r"|whereas|campus|status|crisis|his|does|goes|elections|games|olympics|finals|talks|hearings)\b)[a-z]{2,}s\b",
+    re.IGNORECASE,
 )
 # A wire-service dateline ("WASHINGTON, Aug. 11 (Xinhua) --") is not part of the story.
 _DATELINE: Final = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$")
@@ -95,6 +102,8 @@ def _is_year(text: str, start: int, end: int, resolver: Resolver, *, check_after
         return True
     if _YEAR_BEFORE.search(before):
         return True
+    if _PLURAL_AFTER.match(after):
+        return False  # "2000 troops", "1500 meters"
     # Otherwise only a year not too far from the publication, as in "the 1996 election".
     return abs(int(text[start:end]) - resolver.today.year) <= 30 or resolver.narrative
 
@@ -232,7 +241,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year, anchoring = int(m["y3"]), Anchoring.ABSOLUTE
         else:
             year, anchoring = _year_from_context(resolver, month, d3, start, end)
-        s = start + 4 if text[start : start + 4].lower() == "the " else start
+        s = start
         if m["d4"]:
             d4 = day_number(m["d4"])
             return _day_mention(resolver, s, m.start("dash3"), year, month, d3, anchoring) + _day_mention(
@@ -257,8 +266,27 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         word = m["m6"]
         if not _capitalised_month(word, True):
             return []
-        year = resolver.today.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
-        return [_month_mention(resolver, start, end, year, month_number(word), Anchoring.PUBLICATION)]
+        if m["yrel"]:
+            anchoring = Anchoring.PUBLICATION
+            year = resolver.today.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        else:
+            ref = resolver.reference(narrative_expression=True)
+            anchoring = Anchoring.NARRATIVE if ref.anchoring is Anchoring.NARRATIVE else Anchoring.PUBLICATION
+            shift = m["yref"].lower().split()[-1]
+            year = ref.day.year + {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(shift, 0)
+        if m["d6"]:
+            return _day_mention(
+                resolver, start, end, year, month_number(word), day_number(m["d6"]), anchoring
+            )
+        return [_month_mention(resolver, start, end, year, month_number(word), anchoring)]
+    if m.group("bca"):
+        a, b = int(m["bca"]), int(m["bcb"])
+        if not 0 < b < a:
+            return []
+        return [
+            resolver.mention(start, m.end("bca"), TimexType.DATE, f"BC{a:04d}"),
+            resolver.mention(m.start("bcb"), end, TimexType.DATE, f"BC{b:04d}"),
+        ]
     if m.group("m4"):
         word = m["m4"]
         if not _capitalised_month(word, False):

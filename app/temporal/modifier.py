@@ -16,7 +16,7 @@ from app.temporal.mention import Mention, TimexType
 from app.temporal.resolver import Resolver
 
 _PREFIX: Final = re.compile(
-    r"(?:\b(?:the\s+)?(?:very\s+)?(?P<word>earl(?:y|ier)|lat(?:e|er)|mid(?:dle)?)\s*-?\s*"
+    r"(?:\b(?:the\s+)?(?:very\s+)?(?P<word>earl(?:y|ier)|lat(?:e|er)|mid(?:dle)?)(?:\s*-?\s*|\s+in\s+)"
     r"|\b(?:the\s+)?(?:very\s+)?(?P<part>end|beginning|start|middle|close|turn|dawn|outset)\s+of\s+)$",
     re.IGNORECASE,
 )
