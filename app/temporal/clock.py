@@ -8,6 +8,7 @@ publication day. The TIMEX3 value is the wall-clock time as written (2021-08-31T
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -98,6 +99,33 @@ def _day_from_context(resolver: Resolver) -> tuple[date, Anchoring]:
     if last is not None and last.granularity.rank >= Granularity.DAY.rank:
         return last.day, Anchoring.NARRATIVE if last.day != resolver.today else Anchoring.PUBLICATION
     return resolver.today, Anchoring.PUBLICATION
+
+
+def redate(mention: Mention, day: date, resolver: Resolver) -> Mention:
+    """A time whose date was taken from context, moved to the day written right after it ("5:34 a.m.
+    Baghdad time on March 20, 2003")."""
+    value = mention.timex.value
+    if "T" not in value or len(value) < 11:
+        return mention
+    old = value[:10]
+    new_value = day_value(day) + value[10:]
+    if old == new_value[:10]:
+        return mention
+    start, end = mention.interval_start, mention.interval_end
+    if start is not None and end is not None:
+        try:
+            shift = day - date.fromisoformat(old)
+            start, end = start + shift, end + shift
+        except (ValueError, OverflowError):
+            start = end = None
+    return replace(
+        mention,
+        timex=replace(mention.timex, value=new_value),
+        interval_start=start,
+        interval_end=end,
+        granularity=mention.granularity if start is not None else None,
+        anchor=Anchoring.ABSOLUTE if mention.anchor is Anchoring.NARRATIVE else mention.anchor,
+    )
 
 
 DETECTOR: Final = Detector("clock", PATTERN, interpret)

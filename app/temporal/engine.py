@@ -27,7 +27,7 @@ from app.temporal import (
     weekday,
 )
 from app.temporal.lexicon import KEYWORDS, PREFIX_WORDS
-from app.temporal.mention import Mention
+from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.modifier import apply_prefix
 from app.temporal.patterns import Detector
 from app.temporal.resolver import Resolver
@@ -149,6 +149,26 @@ def extract(
             mentions.append(mention)
             resolver.note(mention)
             floor = mention.end
+    return _date_times(mentions, text, resolver)
+
+
+_BETWEEN_TIME_AND_DATE: Final = re.compile(r"[^.;!?\n]{0,40}$")
+
+
+def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
+    """Clock times followed closely by a day in the same sentence take that day."""
+    for i in range(len(mentions) - 1):
+        time, following = mentions[i], mentions[i + 1]
+        if time.timex.type is not TimexType.TIME or following.granularity is not Granularity.DAY:
+            continue
+        if following.interval_start is None or not _BETWEEN_TIME_AND_DATE.match(
+            text, time.end, following.start
+        ):
+            continue
+        if following.start - time.end > 40 or not time.timex.value[11:12].isdigit():
+            continue
+        day = following.interval_start.astimezone(resolver.tz).date()
+        mentions[i] = clock.redate(time, day, resolver)
     return mentions
 
 

@@ -52,6 +52,7 @@ PATTERN: Final = compile_pattern(
     rf"|(?P<mrel>last|next|this|past|coming)\s+{_month('m5')}"
     rf"|{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
     r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
+    rf"|{_month('m7')}\s*,?\s*(?P<bcm>[0-9]{{1,4}})\s*(?:BC|B\.C\.|BCE)(?![a-z])"
     r"|(?P<bca>[0-9]{1,4})\s*(?:-|–|to)\s*(?P<bcb>[0-9]{1,4})\s*(?:BC|B\.C\.|BCE)(?![a-z])"
     rf"|{_month('m4')}"
     r"|the\s+(?P<d5>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
@@ -279,6 +280,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 resolver, start, end, year, month_number(word), day_number(m["d6"]), anchoring
             )
         return [_month_mention(resolver, start, end, year, month_number(word), anchoring)]
+    if m.group("m7"):
+        if not _capitalised_month(m["m7"], True) or not int(m["bcm"]):
+            return []
+        return [
+            resolver.mention(start, end, TimexType.DATE, f"BC{int(m['bcm']):04d}-{month_number(m['m7']):02d}")
+        ]
     if m.group("bca"):
         a, b = int(m["bca"]), int(m["bcb"])
         if not 0 < b < a:

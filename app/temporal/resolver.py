@@ -105,7 +105,7 @@ class Resolver:
         granularity = mention.granularity
         if mention.interval_start is None or granularity is None:
             return
-        if mention.timex.type not in (TimexType.DATE, TimexType.TIME) or mention.timex.mod is not None:
+        if mention.timex.type not in (TimexType.DATE, TimexType.TIME) or mention.timex.value.endswith("_REF"):
             return
         if granularity.rank < Granularity.YEAR.rank:
             return
