@@ -29,8 +29,9 @@ from app.temporal import (
 from app.temporal.lexicon import KEYWORDS, PREFIX_WORDS
 from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.modifier import apply_prefix
-from app.temporal.patterns import Detector
+from app.temporal.patterns import Detector, first_characters
 from app.temporal.resolver import Resolver
+from app.temporal.trie import alternation
 
 # Order breaks ties between readings of the same length: the more specific class first.
 DETECTORS: Final[tuple[Detector, ...]] = (
@@ -48,32 +49,13 @@ DETECTORS: Final[tuple[Detector, ...]] = (
 )
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation of words, factored into a trie so the regex engine tests few characters."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 # The scan: keywords (lexicon.KEYWORDS), digit runs and "Q1".."Q4", on the lower-cased text.
-_KEYWORD_PATTERN: Final = r"[0-9]+|\b(?:" + _trie(sorted(KEYWORDS)) + r"|q[1-4])(?![a-z0-9])"
+_KEYWORD_PATTERN: Final = r"[0-9]+|\b(?:" + alternation(KEYWORDS) + r"|q[1-4])(?![a-z0-9])"
 KEYWORD: Final = re.compile(_KEYWORD_PATTERN)
 KEYWORD_ANY_CASE: Final = re.compile(_KEYWORD_PATTERN, re.IGNORECASE)
 # A chain of words that can precede a keyword inside an expression, ending right at the keyword.
 _PREFIX_CHAIN: Final = re.compile(
-    r"(?:(?<![a-z0-9'’.])(?:" + _trie(sorted(PREFIX_WORDS)) + r"|[0-9][0-9.,]*)[\s'’-]+){1,7}$", re.IGNORECASE
+    r"(?:(?<![a-z0-9'’.])(?:" + alternation(PREFIX_WORDS) + r"|[0-9][0-9.,]*)[\s'’-]+){1,7}$", re.IGNORECASE
 )
 # A number can start or end an expression only as a year, a date, a time, an ordinal, a decade or a count of
 # a calendar unit; other numbers (money, counts, scores) are skipped without trying the detectors.
@@ -86,6 +68,12 @@ _DIGIT_OK: Final = re.compile(
 )
 _WORD_START: Final = re.compile(r"(?<![A-Za-z0-9'’.])[A-Za-z0-9]")
 _LOOKBACK: Final = 72
+# Chain words that never begin an expression ("the end [of] the month"): not tried as starts.
+_NON_STARTER: Final = re.compile(
+    r"(?:of|and|or|to|than|by|until|till|during|through|throughout|before|since|least|most|part|times|per)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _YEARISH: Final = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
@@ -179,7 +167,11 @@ def _read_around(text: str, at: int, floor: int, resolver: Resolver) -> list[Men
     lo = max(floor, at - _LOOKBACK)
     chain = _PREFIX_CHAIN.search(text, lo, at)
     if chain is not None:
-        starts.extend(w.start() for w in _WORD_START.finditer(text, chain.start(), at))
+        starts.extend(
+            w.start()
+            for w in _WORD_START.finditer(text, chain.start(), at)
+            if not _NON_STARTER.match(text, w.start())
+        )
     if at > floor and text[at - 1] in "'’Qq":
         starts.append(at - 1)
     starts.append(at)
@@ -190,9 +182,24 @@ def _read_around(text: str, at: int, floor: int, resolver: Resolver) -> list[Men
     return []
 
 
+def _detectors_by_initial() -> dict[str, tuple[tuple[int, Detector], ...]]:
+    """For each possible first character, the detectors (with their rank) whose pattern can start with it."""
+    firsts = [first_characters(d.pattern) for d in DETECTORS]
+    table: dict[str, tuple[tuple[int, Detector], ...]] = {}
+    for char in set().union(*(f for f in firsts if f is not None)):
+        table[char] = tuple(
+            (r, d) for r, (d, f) in enumerate(zip(DETECTORS, firsts, strict=True)) if f is None or char in f
+        )
+    return table
+
+
+_BY_INITIAL: Final = _detectors_by_initial()
+_ALL: Final = tuple(enumerate(DETECTORS))
+
+
 def _read_at(text: str, at: int, resolver: Resolver) -> list[Mention]:
     readings: list[tuple[int, int, re.Match[str], Detector]] = []
-    for rank, detector in enumerate(DETECTORS):
+    for rank, detector in _BY_INITIAL.get(text[at].lower(), _ALL):
         m = detector.pattern.match(text, at)
         if m is not None and m.end() > at:
             readings.append((-(m.end() - at), rank, m, detector))

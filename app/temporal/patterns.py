@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 from typing import Final
+
+try:  # Python 3.11+: the parser moved; the old module name still works but warns
+    import re._parser as sre_parse  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef,unused-ignore]
 
 from app.temporal.lexicon import DECADE_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, WEEKDAYS
 from app.temporal.mention import Mention
@@ -58,6 +64,70 @@ class Detector:
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-cased characters a match of `pattern` can start with, or None if it could start with
+    anything (or the pattern is too complex to tell). Lets the engine skip detectors that cannot match."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # pragma: no cover - patterns are compiled already
+        return None
+    found, _ = _first(list(tree))
+    if found is None:
+        return None
+    return frozenset(c.lower() for c in found)
+
+
+def _first(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """(first characters, can the sequence match the empty string) for a parsed regex sequence."""
+    chars: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width: look at what follows
+        if name == "LITERAL":
+            chars.add(chr(arg))
+            return chars, False
+        if name == "IN":
+            for kind, value in arg:
+                if str(kind) == "LITERAL":
+                    chars.add(chr(value))
+                elif str(kind) == "RANGE":
+                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None, False
+            return chars, False
+        if name == "SUBPATTERN":
+            sub, empty = _first(list(arg[-1]))
+            if sub is None:
+                return None, False
+            chars |= sub
+            if not empty:
+                return chars, False
+            continue
+        if name == "BRANCH":
+            any_empty = False
+            for branch in arg[1]:
+                sub, empty = _first(list(branch))
+                if sub is None:
+                    return None, False
+                chars |= sub
+                any_empty = any_empty or empty
+            if not any_empty:
+                return chars, False
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _high, body = arg
+            sub, empty = _first(list(body))
+            if sub is None:
+                return None, False
+            chars |= sub
+            if low > 0 and not empty:
+                return chars, False
+            continue
+        return None, False
+    return chars, True
 
 
 def month_number(word: str) -> int:

@@ -25,7 +25,11 @@ from typing import Final
 
 from app.temporal.calendar import Span, fuzzy_span
 from app.temporal.lexicon import IRREGULAR_PAST
+from app.temporal.trie import alternation
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
+
+
+_RANK: Final = {g: i for i, g in enumerate(Granularity)}
 
 
 class Tense(IntEnum):
@@ -47,11 +51,11 @@ _ED = (
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bget )(?<!\bgot )(?<!\bnewly )(?<!\bnot )"
     r"[a-z]{2,}ed"
 )
-_PAST = r"was|were|had|did|said|ago|last|yesterday|earlier|" + _ED + "|" + "|".join(sorted(IRREGULAR_PAST))
+_PAST = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier"]) + "|" + _ED
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
 _CLAUSE_END: Final = re.compile(r"[.!?;]\s|\n")
-_BEFORE: Final = 120
-_AFTER: Final = 80
+_BEFORE: Final = 100
+_AFTER: Final = 60
 # Past participles after these are passive or perfect, still past; after "be"/"is" future cues win.
 _NOT_PAST: Final = frozenset(
     """need needed speed feed seed bed red shed proceed exceed based united limited interested concerned
@@ -107,7 +111,7 @@ class Resolver:
             return
         if mention.timex.type not in (TimexType.DATE, TimexType.TIME) or mention.timex.value.endswith("_REF"):
             return
-        if granularity.rank < Granularity.YEAR.rank:
+        if _RANK[granularity] < _RANK[Granularity.YEAR]:
             return
         day = mention.interval_start.astimezone(self.tz).date()
         self._last = Reference(day, Anchoring.NARRATIVE, granularity)

@@ -79,9 +79,9 @@ def test_currently_is_present_ref(one):
     ("text", "expression", "width"),
     [
         ("Prices rose recently.", "recently", timedelta(days=30)),
-        ("Prices rose in recent days.", "in recent days", timedelta(days=7)),
-        ("Prices rose in recent weeks.", "in recent weeks", timedelta(days=30)),
-        ("Prices rose in recent years.", "in recent years", timedelta(days=5 * 365)),
+        ("Prices rose in recent days.", "recent days", timedelta(days=7)),
+        ("Prices rose in recent weeks.", "recent weeks", timedelta(days=30)),
+        ("Prices rose in recent years.", "recent years", timedelta(days=5 * 365)),
     ],
 )
 def test_recent_is_past_ref_ending_at_the_anchor(one, text, expression, width):
