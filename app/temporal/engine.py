@@ -116,10 +116,8 @@ def extract(
         narrative = looks_narrative(text, anchor.astimezone(tz).year)
     resolver = Resolver(text, anchor, tz, narrative=narrative, date_order=date_order)
     lowered = text.lower()
-    if len(lowered) == len(text):
-        hits = KEYWORD.finditer(lowered)
-    else:  # a few characters change length when lower-cased; keep offsets right
-        hits = KEYWORD_ANY_CASE.finditer(text)
+    # A few characters change length when lower-cased; then scan the original text to keep offsets right.
+    hits = KEYWORD.finditer(lowered) if len(lowered) == len(text) else KEYWORD_ANY_CASE.finditer(text)
     mentions: list[Mention] = []
     floor = 0
     for hit in hits:

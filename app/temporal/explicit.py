@@ -379,7 +379,7 @@ def _verb_march(text: str, start: int, end: int) -> bool:
 
 
 def _spoken_year(m: re.Match[str], resolver: Resolver) -> list[Mention]:
-    """ "nineteen ninety-six" -> 1996, only in a year-like context (after a preposition or at a clause start)."""
+    """ "nineteen ninety-six" -> 1996, only in a year-like context."""
     words = re.split(r"[\s-]+", m["spoken"].lower())
     century = int(NUMBER_WORDS[words[0]])
     rest = [w for w in words[1:] if w != "oh"]

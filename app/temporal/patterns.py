@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 try:  # Python 3.11+: the parser moved; the old module name still works but warns
     import re._parser as sre_parse  # type: ignore[import-not-found,unused-ignore]

@@ -25,9 +25,8 @@ from typing import Final
 
 from app.temporal.calendar import Span, fuzzy_span
 from app.temporal.lexicon import IRREGULAR_PAST
-from app.temporal.trie import alternation
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
-
+from app.temporal.trie import alternation
 
 _RANK: Final = {g: i for i, g in enumerate(Granularity)}
 
@@ -45,7 +44,7 @@ _FUTURE = (
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|to)"
     r"|scheduled|slated|upcoming|expects?\s+to|next|tomorrow|coming"
 )
-# "-ed" forms count as past unless they are passive or adjectival ("will be exercised", "the reduced dividend").
+# "-ed" forms are past unless passive or adjectival ("will be exercised", "the reduced dividend").
 _ED = (
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bget )(?<!\bgot )(?<!\bnewly )(?<!\bnot )"
@@ -58,8 +57,32 @@ _BEFORE: Final = 100
 _AFTER: Final = 60
 # Past participles after these are passive or perfect, still past; after "be"/"is" future cues win.
 _NOT_PAST: Final = frozenset(
-    """need needed speed feed seed bed red shed proceed exceed based united limited interested concerned
-    related detailed advanced experienced estimated combined supposed indeed hundred""".split()
+    [
+        "need",
+        "needed",
+        "speed",
+        "feed",
+        "seed",
+        "bed",
+        "red",
+        "shed",
+        "proceed",
+        "exceed",
+        "based",
+        "united",
+        "limited",
+        "interested",
+        "concerned",
+        "related",
+        "detailed",
+        "advanced",
+        "experienced",
+        "estimated",
+        "combined",
+        "supposed",
+        "indeed",
+        "hundred",
+    ]
 )
 
 
