@@ -110,6 +110,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]
         if m["anch"] and m["anch"].lower() == "the" and "-" in m["sep"]:
             start = m.start("n")  # "the 30-day rate": the adjective alone
+    if mod_words and mod_words.lower() in ("over", "under", "some") and anchor_words:
+        mod_words = None  # "over the past year": a preposition
+        start = m.start("anch") if m["anch"] else m.start("anch2")
     mod = _MODS.get(re.sub(r"\s+", " ", mod_words.lower())) if mod_words else None
     if mod_words and mod is None:
         start = m.start("anch") if m["anch"] else m.start("n")

@@ -122,8 +122,7 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ):
             year += 1
     elif rel in ("last", "past"):
-        last = [c for c in candidates if c + timedelta(days=92) <= today]
-        year = (last[-1] if last else candidates[0]).year
+        year = _current_season_year(today, code) - 1  # the one before "this summer"
     elif rel in ("next", "coming"):
         later = [c for c in candidates if c > today]
         year = (later[0] if later else candidates[-1]).year

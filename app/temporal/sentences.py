@@ -19,7 +19,7 @@ from typing import Final
 
 from app.temporal.lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
-_BOUNDARY: Final = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
+_BOUNDARY: Final = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])|\n[ \t]*\n")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z](?:[A-Za-z.]{0,12}))\.$")
 _NEXT_WORD: Final = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 

@@ -1,0 +1,60 @@
+"""Clock times, anchored on Friday 2021-09-03 10:00 America/New_York."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.temporal import Anchoring, Granularity, TimexType
+
+from .conftest import local
+
+
+def test_pm_time_is_on_the_publication_day(one):
+    mention = one("The meeting starts at 3 p.m.", "3 p.m.")
+    assert mention.timex.type is TimexType.TIME
+    assert mention.timex.value == "2021-09-03T15:00"
+    assert mention.granularity is Granularity.HOUR
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 9, 3, 15), local(2021, 9, 3, 16))
+
+
+def test_24_hour_time_has_minute_granularity(one):
+    mention = one("Trading halted at 15:30.", "15:30")
+    assert mention.timex.value == "2021-09-03T15:30"
+    assert mention.granularity is Granularity.MINUTE
+
+
+def test_named_zone_sets_the_interval_but_not_the_value(one):
+    mention = one("The launch is at 10:30 a.m. GMT.", "10:30 a.m. GMT")
+    assert mention.timex.value == "2021-09-03T10:30"
+    assert mention.interval_start == datetime(2021, 9, 3, 10, 30, tzinfo=UTC)
+
+
+def test_eastern_time_follows_daylight_saving(one):
+    mention = one("Polls close at 8 p.m. ET.", "8 p.m. ET")
+    assert mention.interval_start == datetime(2021, 9, 4, 0, 0, tzinfo=UTC)
+
+
+def test_noon_and_midnight(one):
+    assert one("They met at noon.", "noon").timex.value == "2021-09-03T12:00"
+    midnight = one("The curfew starts at midnight.", "midnight")
+    assert midnight.timex.value == "2021-09-03T24:00"
+    assert midnight.interval_start == local(2021, 9, 4)
+
+
+def test_time_takes_the_date_of_the_weekday_after_it(one):
+    assert one("It closed at 5 p.m. Tuesday.", "5 p.m. Tuesday").timex.value == "2021-08-31T17:00"
+
+
+def test_bare_time_takes_the_date_of_the_last_day_in_the_discourse(find):
+    found = find("The rally began on Tuesday. Police arrived at 9 p.m.")
+    assert [m.timex.value for m in found] == ["2021-08-31", "2021-08-31T21:00"]
+    assert found[1].anchor is Anchoring.NARRATIVE
+
+
+def test_time_written_before_its_date_takes_that_date(find):
+    found = find("The strike began at 5:34 a.m. on March 20, 2003.")
+    assert found[0].timex.value == "2003-03-20T05:34"
+
+
+def test_score_is_not_a_time(find):
+    assert find("They won 3:1 at home.") == []

@@ -1,0 +1,50 @@
+"""Decades and centuries."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.temporal import Granularity
+
+from .conftest import local
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Prices soared in the 1980s.", "the 1980s", "198X"),
+        ("It was a hit in the '90s.", "the '90s", "199X"),
+        ("It was a hit in the 90s.", "the 90s", "199X"),
+        ("It was a hit in the nineties.", "the nineties", "199X"),
+    ],
+)
+def test_decade_value(one, text, expression, value):
+    mention = one(text, expression)
+    assert mention.timex.value == value
+    assert mention.granularity is Granularity.DECADE
+
+
+def test_decade_interval_is_ten_years(one):
+    mention = one("Prices soared in the 1980s.", "the 1980s")
+    assert (mention.interval_start, mention.interval_end) == (local(1980, 1, 1), local(1990, 1, 1))
+
+
+def test_nineteenth_century_is_18(one):
+    mention = one("The mill dates from the 19th century.", "the 19th century")
+    assert mention.timex.value == "18"
+    assert mention.granularity is Granularity.CENTURY
+    assert (mention.interval_start, mention.interval_end) == (local(1800, 1, 1), local(1900, 1, 1))
+
+
+def test_spelled_out_century(one):
+    assert one("It was built in the eighteenth century.", "the eighteenth century").timex.value == "17"
+
+
+def test_hundreds_are_a_century(one):
+    assert one("It was built in the 1800s.", "the 1800s").timex.value == "18"
+
+
+def test_late_decade_has_mod_end(one):
+    mention = one("It happened in the late 1990s.", "the late 1990s")
+    assert mention.timex.value == "199X"
+    assert mention.timex.mod == "END"

@@ -1,0 +1,62 @@
+"""Durations: TIMEX3 DURATION values, no interval unless anchored on the publication."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.temporal import Anchoring, Granularity, TimexType
+
+from .conftest import ANCHOR, local
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        ("He served 20 years.", "20 years", "P20Y", None),
+        ("The strike lasted more than two weeks.", "more than two weeks", "P2W", "MORE_THAN"),
+        ("Results are due within 48 hours.", "within 48 hours", "PT48H", "EQUAL_OR_LESS"),
+        ("It took about a month.", "about a month", "P1M", "APPROX"),
+        ("It took several years.", "several years", "PXY", None),
+        ("It was a two-week trip.", "two-week", "P2W", None),
+        ("The talks lasted at least 30 days.", "at least 30 days", "P30D", "EQUAL_OR_MORE"),
+        ("He waited 2.5 years.", "2.5 years", "P30M", None),
+    ],
+)
+def test_duration_value_and_mod(one, text, expression, value, mod):
+    mention = one(text, expression)
+    assert mention.timex.type is TimexType.DURATION
+    assert (mention.timex.value, mention.timex.mod) == (value, mod)
+    assert mention.interval_start is None
+    assert mention.granularity is None
+
+
+def test_past_years_end_at_the_anchor(one):
+    mention = one("Prices doubled over the past 20 years.", "the past 20 years")
+    assert mention.timex.value == "P20Y"
+    assert mention.anchor is Anchoring.PUBLICATION
+    assert mention.granularity is Granularity.YEAR
+    assert mention.interval_end == ANCHOR
+    assert mention.interval_start == local(2001, 9, 3, 10)
+
+
+def test_last_months_end_at_the_anchor(one):
+    mention = one("Sales fell in the last three months.", "the last three months")
+    assert mention.timex.value == "P3M"
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 6, 3, 10), ANCHOR)
+
+
+def test_next_weeks_start_at_the_anchor(one):
+    mention = one("Talks continue over the next two weeks.", "the next two weeks")
+    assert (mention.interval_start, mention.interval_end) == (ANCHOR, local(2021, 9, 17, 10))
+
+
+def test_huge_count_does_not_raise(find):
+    found = find("It lasted 99999999999 days and 99999999999 years ago.")
+    assert all(m.interval_start is None or m.interval_start < m.interval_end for m in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["He was only 12.", "She was aged 45.", "a 44-year-old protester", "He is 52 years old."]
+)
+def test_ages_are_not_durations(find, text):
+    assert find(text) == []

@@ -1,0 +1,35 @@
+"""Holidays with fixed or computed dates, anchored on Friday 2021-09-03."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.temporal import Granularity
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Stores will close on Christmas.", "Christmas", "2021-12-25"),
+        ("Stores will close on Christmas Eve.", "Christmas Eve", "2021-12-24"),
+        ("Fireworks lit the sky on the Fourth of July.", "the Fourth of July", "2021-07-04"),
+        ("Markets will close for Labor Day.", "Labor Day", "2021-09-06"),
+        ("Travel peaks at Thanksgiving next.", "Thanksgiving", "2021-11-25"),
+        ("Churches were full on Easter.", "Easter", "2021-04-04"),
+        ("Churches were full on Easter 2019.", "Easter 2019", "2019-04-21"),
+        ("Markets were shut on Good Friday.", "Good Friday", "2021-04-02"),
+        ("He proposed on Valentine's Day.", "Valentine's Day", "2021-02-14"),
+        ("Parades were held on Memorial Day.", "Memorial Day", "2021-05-31"),
+        ("Schools closed on Martin Luther King Day.", "Martin Luther King Day", "2021-01-18"),
+        ("Parties will end on New Year's Eve.", "New Year's Eve", "2021-12-31"),
+        ("Children will dress up for Halloween.", "Halloween", "2021-10-31"),
+    ],
+)
+def test_holiday_date(one, text, expression, value):
+    mention = one(text, expression)
+    assert mention.timex.value == value
+    assert mention.granularity is Granularity.DAY
+
+
+def test_last_christmas_is_the_previous_one(one):
+    assert one("He came home last Christmas.", "last Christmas").timex.value == "2020-12-25"

@@ -1,0 +1,65 @@
+"""Narrative anchoring: expressions resolved against the last date in the discourse."""
+
+from __future__ import annotations
+
+from app.temporal import Anchoring
+
+from .conftest import local
+
+
+def test_next_day_follows_the_last_date(find):
+    found = find("The fighting began on June 22, 1941. The next day, the front collapsed.")
+    assert [m.timex.value for m in found] == ["1941-06-22", "1941-06-23"]
+    assert found[1].anchor is Anchoring.NARRATIVE
+    assert (found[1].interval_start, found[1].interval_end) == (local(1941, 6, 23), local(1941, 6, 24))
+
+
+def test_days_later_counts_from_the_last_date(find):
+    found = find("The siege began on March 3, 2020. Two days later, the city fell.")
+    assert found[1].timex.value == "2020-03-05"
+
+
+def test_the_day_before_and_the_following_day(find):
+    values = [m.timex.value for m in find("Talks opened Aug. 2, 2019, after a dinner the day before.")]
+    assert values == ["2019-08-02", "2019-08-01"]
+    values = [m.timex.value for m in find("Talks opened Aug. 2, 2019. The following day, they broke down.")]
+    assert values == ["2019-08-02", "2019-08-03"]
+
+
+def test_that_evening_and_that_year(find):
+    found = find("He landed on May 4, 1998. That evening he spoke. That year was hard.")
+    assert [m.timex.value for m in found] == ["1998-05-04", "1998-05-04TEV", "1998"]
+
+
+def test_the_same_day(find):
+    assert (
+        find("Riots broke out on May 4, 1998, and the army moved in the same day.")[1].timex.value
+        == "1998-05-04"
+    )
+
+
+def test_narrative_expression_without_a_date_uses_publication(find):
+    found = find("The next day, the talks resumed.")
+    assert found[0].timex.value == "2021-09-04"
+    assert found[0].anchor is Anchoring.PUBLICATION
+
+
+def test_narrative_mode_resolves_months_in_the_discourse_year(find):
+    found = find("The war began in 1939. In May, the army advanced.", narrative=True)
+    assert [m.timex.value for m in found] == ["1939", "1939-05"]
+    assert found[1].anchor is Anchoring.NARRATIVE
+
+
+def test_news_mode_resolves_months_against_publication(find):
+    found = find("The war began in 1939. In May, the army advanced.", narrative=False)
+    assert found[1].timex.value == "2021-05"
+
+
+def test_history_document_is_detected_as_narrative(find):
+    text = (
+        "The empire was founded in 1701. It expanded in 1740 and 1756. Peace came in 1763. "
+        "Reforms followed in 1770, 1772 and 1786. In 1789 unrest spread. In 1792 war began; in 1795 it ended. "
+        "In May, the army advanced."
+    )
+    found = find(text, narrative=None)
+    assert found[-1].timex.value == "1795-05"

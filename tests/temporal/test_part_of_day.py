@@ -1,0 +1,51 @@
+"""Parts of the day, anchored on Friday 2021-09-03 10:00 America/New_York."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.temporal import Granularity, TimexType
+
+from .conftest import local
+
+
+def test_weekday_night_is_that_day_with_tni(one):
+    mention = one("The fire broke out Tuesday night.", "Tuesday night")
+    assert mention.timex.type is TimexType.TIME
+    assert mention.timex.value == "2021-08-31TNI"
+    assert mention.granularity is Granularity.PART_OF_DAY
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 8, 31, 20), local(2021, 9, 1, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He spoke Monday morning.", "Monday morning", "2021-08-30TMO"),
+        ("He spoke Wednesday afternoon.", "Wednesday afternoon", "2021-09-01TAF"),
+        ("He spoke Thursday evening.", "Thursday evening", "2021-09-02TEV"),
+        ("He will speak tonight.", "tonight", "2021-09-03TNI"),
+        ("He spoke this morning.", "this morning", "2021-09-03TMO"),
+        ("He spoke yesterday afternoon.", "yesterday afternoon", "2021-09-02TAF"),
+        ("He will speak tomorrow evening.", "tomorrow evening", "2021-09-04TEV"),
+    ],
+)
+def test_part_of_day_names_the_day_and_the_part(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_last_night_is_the_night_before(one):
+    mention = one("Protesters marched last night.", "last night")
+    assert mention.timex.value == "2021-09-02TNI"
+    assert mention.interval_start == local(2021, 9, 2, 20)
+
+
+def test_morning_hours_are_six_to_noon(one):
+    mention = one("He spoke this morning.", "this morning")
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 9, 3, 6), local(2021, 9, 3, 12))
+
+
+def test_late_weekday_is_the_day_with_mod_end(one):
+    mention = one("The vote ended late Monday.", "late Monday")
+    assert mention.timex.value == "2021-08-30"
+    assert mention.timex.mod == "END"
+    assert mention.interval_end == local(2021, 8, 31)

@@ -1,0 +1,92 @@
+"""Seasons, quarters, halves and fuzzy parts, anchored on Friday 2021-09-03 America/New_York."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.temporal import Granularity
+
+from .conftest import local
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Prices rose last summer.", "last summer", "2020-SU"),
+        ("Prices rose this summer.", "this summer", "2021-SU"),
+        ("It opened in the summer of 2013.", "the summer of 2013", "2013-SU"),
+        ("The plant will open next spring.", "next spring", "2022-SP"),
+        ("Sales fell in the winter.", "the winter", "2020-WI"),
+    ],
+)
+def test_season_value(one, text, expression, value):
+    mention = one(text, expression)
+    assert mention.timex.value == value
+    assert mention.granularity is Granularity.SEASON
+
+
+def test_summer_runs_from_june_to_august(one):
+    mention = one("It opened in the summer of 2013.", "the summer of 2013")
+    assert (mention.interval_start, mention.interval_end) == (local(2013, 6, 1), local(2013, 9, 1))
+
+
+@pytest.mark.parametrize(
+    "text", ["Prices fall when rates rise.", "Hopes spring eternal.", "the fall of Saigon"]
+)
+def test_season_verbs_are_not_seasons(find, text):
+    assert find(text) == []
+
+
+def test_first_quarter_of_next_year(one):
+    mention = one("Deliveries begin in the first quarter of next year.", "the first quarter of next year")
+    assert mention.timex.value == "2022-Q1"
+    assert mention.granularity is Granularity.QUARTER
+    assert (mention.interval_start, mention.interval_end) == (local(2022, 1, 1), local(2022, 4, 1))
+
+
+def test_ordinal_quarter_in_past_tense_is_the_latest_that_began(one):
+    assert one("Profit rose in the second quarter.", "the second quarter").timex.value == "2021-Q2"
+    assert one("Profit fell in the fourth quarter.", "the fourth quarter").timex.value == "2020-Q4"
+
+
+def test_quarter_adjective_keeps_its_span(one):
+    assert one("It reported third-quarter profit.", "third-quarter").timex.value == "2021-Q3"
+
+
+def test_second_half_is_h2(one):
+    assert one("Growth will slow in the second half.", "the second half").timex.value == "2021-H2"
+
+
+def test_fiscal_year(one):
+    assert one("Sales rose in fiscal 2020.", "fiscal 2020").timex.value == "2020"
+
+
+def test_the_weekend_in_past_tense_is_the_last_one(one):
+    mention = one("Protests grew over the weekend.", "the weekend")
+    assert mention.timex.value == "2021-W34-WE"
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 8, 28), local(2021, 8, 30))
+
+
+def test_mid_month_is_the_middle_third(one):
+    mention = one("The talks resume in mid-October.", "mid-October")
+    assert mention.timex.value == "2021-10"
+    assert mention.timex.mod == "MID"
+
+
+def test_early_year_is_the_first_third(one):
+    mention = one("Sales collapsed in early 2020.", "early 2020")
+    assert mention.timex.value == "2020"
+    assert mention.timex.mod == "START"
+    assert mention.interval_start == local(2020, 1, 1)
+
+
+def test_end_of_the_month(one):
+    mention = one("The fund closes at the end of the month.", "the end of the month")
+    assert mention.timex.value == "2021-09"
+    assert mention.timex.mod == "END"
+    assert mention.interval_end == local(2021, 10, 1)
+
+
+def test_end_of_a_year(one):
+    mention = one("The deal closes by the end of 2022.", "the end of 2022")
+    assert mention.timex.mod == "END"

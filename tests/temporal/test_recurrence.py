@@ -1,0 +1,33 @@
+"""Sets: recurring times, no interval."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.temporal import TimexType
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
+        ("The paper is published daily.", "daily", "P1D"),
+        ("Rates are reviewed every six months.", "every six months", "P6M"),
+        ("The board meets weekly.", "weekly", "P1W"),
+        ("Prices are revised annually.", "annually", "P1Y"),
+        ("The fair is held each year.", "each year", "P1Y"),
+        ("The club meets on Tuesdays.", "Tuesdays", "XXXX-WXX-2"),
+        ("The board meets twice a year.", "twice a year", "P1Y"),
+        ("It runs four flights a week.", "a week", "P1W"),
+    ],
+)
+def test_set_value(one, text, expression, value):
+    mention = one(text, expression)
+    assert mention.timex.type is TimexType.SET
+    assert mention.timex.value == value
+    assert mention.interval_start is None
+    assert mention.granularity is None
+
+
+def test_adjective_frequency_is_not_a_set(find):
+    assert find("The company cut its quarterly dividend.") == []
