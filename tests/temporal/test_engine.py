@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
+from itertools import pairwise
 
 import pytest
 
@@ -25,11 +26,11 @@ def test_anchor_offset_is_the_local_zone_without_a_time_zone():
     anchor = datetime(2021, 9, 3, 23, 30, tzinfo=timezone(timedelta(hours=-4)))
     mention = extract("It happened today.", anchor)[0]
     assert mention.timex.value == "2021-09-03"
-    assert mention.interval_start == datetime(2021, 9, 3, 4, 0, tzinfo=timezone.utc)
+    assert mention.interval_start == datetime(2021, 9, 3, 4, 0, tzinfo=UTC)
 
 
 def test_time_zone_changes_the_local_day():
-    anchor = datetime(2021, 9, 4, 2, 0, tzinfo=timezone.utc)
+    anchor = datetime(2021, 9, 4, 2, 0, tzinfo=UTC)
     assert extract("today", anchor, "UTC")[0].timex.value == "2021-09-04"
     assert extract("today", anchor, "America/New_York")[0].timex.value == "2021-09-03"
 
@@ -39,7 +40,7 @@ def test_mentions_are_sorted_and_do_not_overlap(find):
         "Yesterday, on Aug. 15, 2021, and last week, at 3 p.m. Tuesday, the past 20 years, every Monday."
     )
     assert [m.start for m in found] == sorted(m.start for m in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(found))
     assert len(found) == 6
 
 

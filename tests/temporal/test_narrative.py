@@ -58,7 +58,8 @@ def test_news_mode_resolves_months_against_publication(find):
 def test_history_document_is_detected_as_narrative(find):
     text = (
         "The empire was founded in 1701. It expanded in 1740 and 1756. Peace came in 1763. "
-        "Reforms followed in 1770, 1772 and 1786. In 1789 unrest spread. In 1792 war began; in 1795 it ended. "
+        "Reforms followed in 1770, 1772 and 1786. In 1789 unrest spread. "
+        "In 1792 war began; in 1795 it ended. "
         "In May, the army advanced."
     )
     found = find(text, narrative=None)
