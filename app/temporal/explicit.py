@@ -87,8 +87,6 @@ _PLURAL_AFTER: Final = re.compile(
     r"|whereas|campus|status|crisis|his|does|goes|elections|games|olympics|finals|talks|hearings)\b)[a-z]{2,}s\b",
     re.IGNORECASE,
 )
-# A wire-service dateline ("WASHINGTON, Aug. 11 (Xinhua) --") is not part of the story.
-_DATELINE: Final = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,30},\s*$")
 _FOLLOWING_NOUN: Final = re.compile(
     r"\s*(?:[,.;:)!?]|and\b|or\b|at\b|when\b|to\b|of\b|in\b|$)", re.IGNORECASE
 )
@@ -206,7 +204,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _day_mention(resolver, start, end, y, month, day, Anchoring.ABSOLUTE)
     if m.group("m1"):
         word = m["m1"]
-        if not _capitalised_month(word, True) or _DATELINE.search(text, max(0, start - 40), start):
+        if not _capitalised_month(word, True):
             return []
         month = month_number(word)
         d1 = day_number(m["d1"])

@@ -549,6 +549,7 @@ KEYWORDS: Final = frozenset(
         "nineteen",
         "thousand",
         "year-end",
+        "period",
     ]
 )
 
@@ -695,6 +696,7 @@ PREFIX_WORDS: Final = frozenset(
         "just-ended",
         "just-completed",
         "new",
+        "full",
         "independence",
         "labor",
         "memorial",
