@@ -25,7 +25,7 @@ from app.temporal.patterns import (
     month_number,
     two_digit_year,
 )
-from app.temporal.resolver import Resolver, Tense, nearest_by_tense, safe_date
+from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense, safe_date
 
 _DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
 _DAY_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|in|at|to|for|with|when)\b)"
@@ -44,15 +44,15 @@ PATTERN: Final = compile_pattern(
     r"|eight|nine|ten))?(?![a-z-])"
     r"|(?P<iso>(?P<iy>[12][0-9]{3})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01]))(?![0-9-])"
     r"|(?P<n1>[0-9]{1,2})/(?P<n2>[0-9]{1,2})/(?P<n3>[0-9]{4}|[0-9]{2})(?![0-9/])"
+    rf"|{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
+    r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
+    rf"|{_month('m7')}\s*,?\s*(?P<bcm>[0-9]{{1,4}})\s*(?:BC|B\.C\.|BCE)(?![a-z])"
     rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER}){_DAY_END})?(?![0-9:.,]?[0-9])"
     rf"(?:\s*,?\s*(?P<y1>{YEAR_NUMBER}))?"
     rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
     rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER})(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
     rf"(?:\s*,?\s*(?P<y3>{YEAR_NUMBER}))?"
     rf"|(?P<mrel>last|next|this|past|coming)\s+{_month('m5')}"
-    rf"|{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
-    r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
-    rf"|{_month('m7')}\s*,?\s*(?P<bcm>[0-9]{{1,4}})\s*(?:BC|B\.C\.|BCE)(?![a-z])"
     r"|(?P<bca>[0-9]{1,4})\s*(?:-|–|to)\s*(?P<bcb>[0-9]{1,4})\s*(?:BC|B\.C\.|BCE)(?![a-z])"
     rf"|{_month('m4')}"
     r"|the\s+(?P<d5>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
@@ -122,7 +122,7 @@ def _year_from_context(
     """The year of a month or month-day written without one."""
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
-        return ref.day.year, Anchoring.NARRATIVE
+        return _narrative_year(ref, month, day), Anchoring.NARRATIVE
     tense = resolver.tense(start, end)
     today = ref.day
     candidates: list[date] = []
@@ -143,6 +143,27 @@ def _year_from_context(
     else:
         chosen = nearest_by_tense(candidates, today, tense, slack=75)
     return chosen.year, Anchoring.PUBLICATION
+
+
+def _narrative_year(ref: Reference, month: int, day: int | None) -> int:
+    """The year of a month or month-day in a narrative: the discourse year, or the next one when the date
+    would fall more than four months before a discourse date of month or day precision (stories move on:
+    "On December 7, 1941 ... In January, ..." is January 1942)."""
+    year = ref.day.year
+    if ref.granularity in (
+        Granularity.MONTH,
+        Granularity.DAY,
+        Granularity.WEEK,
+        Granularity.PART_OF_DAY,
+        Granularity.HOUR,
+        Granularity.MINUTE,
+    ):
+        months_back = (
+            (ref.day.month - month) if day is None else (ref.day.month - month) + (ref.day.day - day) / 31
+        )
+        if months_back > 7:
+            return year + 1
+    return year
 
 
 def _day_mention(

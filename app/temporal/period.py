@@ -36,6 +36,7 @@ PATTERN: Final = compile_pattern(
     r"\b(?:"
     rf"(?:(?P<srel>this|last|next|past|coming|the|late|early|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
     rf"(?![a-z])(?:(?P<sof>\s+of)?\s+(?P<syear>{YEAR_NUMBER}))?"
+    rf"|(?P<ysyear>{YEAR_NUMBER})\s+(?P<ysseason>spring|summer|fall|autumn|winter)(?![a-z])"
     rf"|(?:the\s+)?(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|next|this|"
     r"recent|just-ended|just-completed)[\s-]+)?(?:fiscal[\s-]+)?(?P<quarter>quarter)(?!s|ly)(?![a-z])"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qyear>{YEAR_NUMBER})|(?:the\s+)?(?P<qyrel>this|last|next|current)\s+year))?"
@@ -271,6 +272,9 @@ def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    if m["ysseason"]:
+        code = SEASONS[m["ysseason"].lower()][0]
+        return [season_mention(resolver, m.start(), m.end(), int(m["ysyear"]), code, Anchoring.ABSOLUTE)]
     if m["season"]:
         return _season(m, resolver)
     if m["quarter"]:
