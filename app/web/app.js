@@ -205,6 +205,11 @@ async function loadPage() {
       const problem = await readProblem(response);
       showFilterProblem(problem);
       statusLine.textContent = "The timeline could not be loaded.";
+      if (response.status === 401) {
+        // Reads need a key on this server: the key field lives in the article form.
+        statusLine.textContent = "This server needs an API key to read: enter it under “Add an article”.";
+        document.getElementById("post-panel").open = true;
+      }
       state.cursor = null;
       return;
     }

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -60,18 +61,18 @@ class Server:
                 return events
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """`chronicle serve` in a subprocess, killed at teardown."""
-    directory = tmp_path_factory.mktemp("server")
+@contextmanager
+def running_server(directory: Path, **settings: str) -> Iterator[Server]:
+    """`chronicle serve` in a subprocess on a free port with its own SQLite file, killed on exit."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHRONICLE_")}
     env |= {
         "DATABASE_URL": f"sqlite:///{directory / 'chronicle.db'}",
         "CHRONICLE_LOG_FORMAT": "text",
         "CHRONICLE_LOG_LEVEL": "WARNING",
-    }
-    log = (directory / "server.log").open("w")
+    } | settings
+    log_path = directory / "server.log"
+    log = log_path.open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
@@ -82,7 +83,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     try:
         for _ in range(300):  # readiness, not a timing assertion: up to a minute on a slow machine
             if process.poll() is not None:
-                raise RuntimeError(f"the server exited: {(directory / 'server.log').read_text()}")
+                raise RuntimeError(f"the server exited: {log_path.read_text()}")
             try:
                 if httpx.get(f"{url}/livez", timeout=1).status_code == 200:
                     break
@@ -98,6 +99,22 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         process.kill()
         process.wait()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with running_server(tmp_path_factory.mktemp("server")) as running:
+        yield running
+
+
+API_KEY = "page-test-key"
+
+
+@pytest.fixture(scope="session")
+def keyed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server that wants a bearer key on writes."""
+    with running_server(tmp_path_factory.mktemp("keyed"), CHRONICLE_API_KEYS=API_KEY) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import pytest
 
 from tests.exports.samples import council_article
 from tests.factories import bridge_article, storm_article
-from tests.web.conftest import ARTIFACTS, Server
+from tests.web.conftest import API_KEY, ARTIFACTS, Server
 
 pytestmark = pytest.mark.slow
 
@@ -221,3 +221,23 @@ def test_readable_at_phone_width_and_every_control_labelled(
     assert overflow <= 0
     assert unlabelled == []
     assert focused == "Skip to the timeline"
+
+
+def test_the_api_key_field_is_sent_as_a_bearer_token(keyed_server: Server, page: Any) -> None:
+    page.goto(keyed_server.url + "/")
+    page.locator("#post-panel summary").click()
+    page.get_by_label("Title").fill("Keyed")
+    page.get_by_label("Text of the article").fill("The vote took place on Monday.")
+    page.get_by_label("Published at").fill("2024-03-06T08:15:00")
+    page.get_by_label("Timezone (IANA name)").fill("UTC")
+
+    page.get_by_role("button", name="Post the article").click()
+    page.wait_for_selector("#post-result .problem")
+    refused = page.locator("#post-result").inner_text()
+    page.get_by_label("API key (if writes need one)").fill(API_KEY)
+    page.get_by_role("button", name="Post the article").click()
+    page.wait_for_selector("#post-result .posted")
+
+    assert "Unauthorized" in refused
+    assert [e["article"]["title"] for e in keyed_server.timeline()] == ["Keyed"]
+    assert [e for e in page.errors if "401" not in e] == []
