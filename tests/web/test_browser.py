@@ -73,6 +73,32 @@ def test_labels_in_words_for_each_granularity(server: Server, page: Any) -> None
     assert page.errors == []
 
 
+def test_the_expression_is_found_in_its_sentence(server: Server, page: Any) -> None:
+    page.goto(server.url + "/")
+
+    found = page.evaluate(
+        """async (cases) => {
+            const { locate } = await import('/labels.js');
+            return cases.map(([sentence, text, offset]) => locate(sentence, text, offset));
+        }""",
+        [
+            ["The Mayor met in May.", "May", 40],  # whole words only: not inside "Mayor"
+            ["May said he left in May.", "May", 20],  # two words: the one nearest the offset
+            ["May said he left in May.", "May", 3],  # the expression is at most `offset` characters in
+            ["It rained on MONDAY.", "Monday", 13],  # case-insensitive when nothing else matches
+            ["Nothing here.", "Tuesday", 5],
+        ],
+    )
+
+    assert found == [
+        {"start": 17, "end": 20},
+        {"start": 20, "end": 23},
+        {"start": 0, "end": 3},
+        {"start": 13, "end": 19},
+        None,
+    ]
+
+
 def test_events_in_chronological_order_with_labels_highlights_and_links(
     server: Server, articles: list[dict[str, Any]], page: Any
 ) -> None:
@@ -146,6 +172,25 @@ def test_precision_switch_hides_coarse_events(
     assert page.errors == []
 
 
+def test_date_range_keeps_events_overlapping_the_days(
+    server: Server, articles: list[dict[str, Any]], page: Any
+) -> None:
+    page.goto(server.url + "/")
+    page.wait_for_selector("li.event")
+
+    page.get_by_label("From").fill("2021-08-30")
+    page.get_by_label("To (inclusive)").fill("2021-08-31")
+    page.get_by_role("button", name="Show events").click()
+    page.wait_for_url(re.compile(r"from=2021-08-30&to=2021-08-31"))
+    page.wait_for_function("() => document.querySelector('#timeline-status').textContent.endsWith('.')")
+
+    expected = server.timeline(start="2021-08-30", end="2021-09-01")
+    assert shown_ids(page) == [e["id"] for e in expected]
+    assert {e["timex"]["value"] for e in expected} >= {"2021-08-30", "2021-08-31"}
+    assert "end=2021-09-01" in (page.locator("#export-ics").get_attribute("href") or "")
+    assert page.errors == []
+
+
 def test_posting_an_article_shows_its_events_and_adds_them_to_the_timeline(
     server: Server, articles: list[dict[str, Any]], page: Any
 ) -> None:
@@ -216,6 +261,7 @@ def test_readable_at_phone_width_and_every_control_labelled(
     page.keyboard.press("Tab")
     focused = page.evaluate("() => document.activeElement.textContent")
     page.screenshot(path=str(ARTIFACTS / "timeline-phone.png"), full_page=False)
+    page.locator("#timeline").screenshot(path=str(ARTIFACTS / "timeline-phone-events.png"))
     context.close()
 
     assert overflow <= 0
