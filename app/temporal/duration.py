@@ -99,6 +99,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if count is not None and count > 1_000_000:
             count = None
         text = resolver.text
+        if count is not None and 1000 <= count <= 2100 and m["n"].isdigit() and len(m["n"]) == 4:
+            return []  # "the 1988 quarter": a year, not a count
         if m["old"]:
             return []  # an age: "a 44-year-old protester", "52 years old"
         n_word = m["n"].lower()

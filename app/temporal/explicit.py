@@ -276,7 +276,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         today = resolver.today
         rel = m["mrel"].lower()
         if rel in ("last", "past"):
-            year = today.year if month < today.month else today.year - 1
+            # "last February" written in March is a year back: the month just gone is "last month"
+            year = today.year if month < today.month - 1 else today.year - 1
         elif rel in ("next", "coming"):
             year = today.year if month > today.month else today.year + 1
         else:

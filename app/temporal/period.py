@@ -45,6 +45,7 @@ PATTERN: Final = compile_pattern(
     rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
     rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
     r"|(?P<wrel>the|this|last|next)\s+weekend(?![a-z])"
+    rf"|the\s+(?P<qyr>{YEAR_NUMBER})\s+(?:(?P<qord2>{_ORD}|fourth)[\s-]+)?(?:fiscal\s+)?quarter(?![a-z])"
     rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|{YEAR_NUMBER})\s+period(?![a-z])"
     r"|the\s+(?:(?:full|fiscal|current|calendar)\s+)?(?P<theyear>year)(?![a-z'’-])"
     r"|(?P<yearend>year[-\s]end)(?![a-z])"
@@ -210,6 +211,8 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 
 def _half(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
+    if not (m["hyear"] or m["hyrel"]) and re.match(r"\s+of\s+(?!the\s+year)", resolver.text[end : end + 20]):
+        return []  # "the first half of the '80s", "the first half of the contingent"
     today = resolver.today
     half = 1 if m["hord"].lower() in ("first", "1st") else 2
     if m["hyear"]:
@@ -302,9 +305,29 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [resolver.mention(m.start(), m.end(), TimexType.DATE, value, span=span, granularity=gran)]
     if m["wrel"]:
         return _weekend(m, resolver)
+    if m["qyr"]:
+        q = ORDINAL_WORDS.get(m["qord2"].lower(), 0) if m["qord2"] else 0
+        if not q:
+            q = resolver.last_quarter[1] if resolver.last_quarter else quarter_of(resolver.today)
+        year = int(m["qyr"])
+        return [
+            resolver.mention(
+                m.start(),
+                m.end(),
+                TimexType.DATE,
+                f"{year:04d}-Q{q}",
+                span=quarter_span(year, q),
+                granularity=Granularity.QUARTER,
+                anchoring=Anchoring.ABSOLUTE,
+            )
+        ]
     if m["prd"]:
         return _period(m, resolver)
     if m["theyear"]:
+        if re.match(r"\s+(?:ended|ending|to)\b", resolver.text[m.end() : m.end() + 10]):
+            return [
+                resolver.mention(m.start(), m.end(), TimexType.DURATION, "P1Y")
+            ]  # "the year ended March 31"
         ref = resolver.reference()
         value, span, gran = period_of(ref.day, "year")
         anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE

@@ -53,6 +53,7 @@ _ED = (
 _PAST = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier"]) + "|" + _ED
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
 _CLAUSE_END: Final = re.compile(r"[.!?;]\s|\n")
+_DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 _BEFORE: Final = 100
 _AFTER: Final = 60
 # Past participles after these are passive or perfect, still past; after "be"/"is" future cues win.
@@ -146,6 +147,8 @@ class Resolver:
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the clause around text[start:end], from the nearest tense cue."""
         text = self.text
+        if _DEADLINE.search(text, max(0, start - 12), start):
+            return Tense.FUTURE  # "by February", "until mid-November": a deadline lies ahead
         lo = max(0, start - _BEFORE)
         before = text[lo:start].lower()
         cut = None
