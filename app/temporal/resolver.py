@@ -243,6 +243,8 @@ def nearest_by_tense(candidates: list[date], reference: date, tense: Tense, *, s
             return after[0]
         return before[-1]
     if tense is Tense.FUTURE and after:
+        if slack and before and (after[0] - reference).days > 300 and (reference - before[-1]).days <= 14:
+            return before[-1]  # a deadline that passed days ago ("by Jan. 14", written on Jan. 15)
         return after[0]
     return min(candidates, key=lambda c: (abs((c - reference).days), c < reference))
 

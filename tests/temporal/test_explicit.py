@@ -46,7 +46,12 @@ def test_month_day_without_year_in_future_tense_is_the_next_occurrence(one):
 
 
 def test_ordinal_month_day_is_read(one):
-    assert one("The court will rule on September 1st.", "September 1st").timex.value == "2022-09-01"
+    assert one("The court will rule on October 1st.", "October 1st").timex.value == "2021-10-01"
+
+
+def test_deadline_that_passed_days_ago_stays_in_the_past(one):
+    assert one("The offer expired by Aug. 30.", "Aug. 30").timex.value == "2021-08-30"
+    assert one("Troops must leave by Aug. 30.", "Aug. 30").timex.value == "2021-08-30"
 
 
 def test_day_alone_after_the_resolves_in_the_current_month(one):
