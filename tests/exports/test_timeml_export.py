@@ -79,3 +79,14 @@ def test_an_unknown_article_is_a_404_problem(client: TestClient) -> None:
 
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_extract_reads_an_article_stored_with_an_offset_and_no_zone_name(client: TestClient) -> None:
+    bridge = client.post("/v1/articles", json=bridge_article()).json()
+    assert bridge["timezone"] == "+02:00"
+
+    _, stored = read_timeml(client, bridge["id"])
+    _, extracted = read_timeml(client, bridge["id"], mentions="extract")
+
+    assert extracted.creation_value == stored.creation_value == "2022-05-11T09:30"
+    assert [(t.start, t.value) for t in extracted.timexes] == [(t.start, t.value) for t in stored.timexes]
