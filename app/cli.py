@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from app.db import get_engine, transaction
 from app.evaluation.commands import eval_command, timeml_command
 from app.migrate import upgrade_database
 from app.models import ArticleCreate, NormalizeRequest, mention_out, timeline_event
+from app.observability import configure_logging
 from app.services.articles import create_article, extract_mentions
 from app.services.timeline import TimelineQuery, query_timeline
 from app.temporal import Granularity
@@ -46,6 +48,16 @@ def serve(host: str, port: int, workers: int, no_migrate: bool) -> None:
     import uvicorn
 
     settings = get_settings()
+    configure_logging(settings.log_level, settings.log_format)
+    if not settings.api_keys:
+        exposed = "" if host in ("127.0.0.1", "::1", "localhost") else " ON A NON-LOOPBACK ADDRESS"
+        logging.getLogger("chronicle").warning(
+            "CHRONICLE_API_KEYS is not set: writes (POST, DELETE) are open to anyone who can reach "
+            "%s:%s%s; set keys before exposing the service",
+            host,
+            port,
+            exposed,
+        )
     if not no_migrate:
         upgrade_database(settings.database_url)
     # Migrated once here; the workers must not race to do it again.
@@ -58,6 +70,8 @@ def serve(host: str, port: int, workers: int, no_migrate: bool) -> None:
         port=port,
         workers=workers,
         log_level=settings.log_level.lower(),
+        log_config=None,  # the app's JSON or text logs (app/observability.py), uvicorn's included
+        access_log=False,  # the app writes its own access line, with the request id
     )
 
 

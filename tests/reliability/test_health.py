@@ -81,3 +81,14 @@ def test_livez_and_normalize_need_no_database(unreachable_client) -> None:
     assert unreachable_client.get("/livez").status_code == 200
     r = unreachable_client.post("/v1/normalize", json={"text": "on Monday", "anchor": "2022-05-11T09:30:00Z"})
     assert r.status_code == 200
+
+
+def test_a_request_over_the_timeout_is_503_with_retry_after(make_client) -> None:
+    client = make_client(CHRONICLE_REQUEST_TIMEOUT_S="0.000001")
+
+    r = client.post("/v1/normalize", json={"text": "on Monday " * 1000, "anchor": "2022-05-11T09:30:00Z"})
+
+    assert r.status_code == 503
+    assert r.json()["type"].endswith("timeout")
+    assert r.headers["retry-after"] == "1"
+    assert r.headers["x-request-id"]
