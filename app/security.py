@@ -65,14 +65,9 @@ def authorize(
     key = credentials.credentials if credentials else None
     valid = key is not None and bool(settings.api_keys) and key_is_valid(key, settings.api_keys)
     needs_key = bool(settings.api_keys) and (is_write(request.method, route_path) or settings.read_auth)
-    if needs_key and not valid:
-        raise UnauthorizedError(
-            "a valid API key is required: send Authorization: Bearer <key>"
-            if key is None
-            else "the API key is not valid"
-        )
     client = request.client.host if request.client else "unknown"
     caller = Caller(key_identity(key) if valid and key else f"addr:{client}", authenticated=valid)
+    # Counted before the key is judged, so guessing keys from one address runs into the limit too.
     limiter: RateLimiter | None = getattr(request.app.state, "rate_limiter", None)
     if limiter is not None:
         decision = limiter.check(caller.identity)
@@ -82,6 +77,12 @@ def authorize(
             raise RateLimitedError(
                 f"more than {decision.limit} requests in {decision.window_s} s; retry in {decision.reset_s} s"
             )
+    if needs_key and not valid:
+        raise UnauthorizedError(
+            "a valid API key is required: send Authorization: Bearer <key>"
+            if key is None
+            else "the API key is not valid"
+        )
     return caller
 
 

@@ -77,3 +77,11 @@ def test_an_unreachable_redis_lets_requests_through(make_client) -> None:
     client = make_client(CHRONICLE_RATE_LIMIT="1/hour", REDIS_URL="redis://127.0.0.1:1/0")
 
     assert [client.get("/v1/articles").status_code for _ in range(2)] == [200, 200]
+
+
+def test_guessing_keys_runs_into_the_limit_of_the_address(make_client) -> None:
+    client = make_client(CHRONICLE_RATE_LIMIT="2/hour", CHRONICLE_API_KEYS=f"key-{uuid.uuid4().hex}")
+
+    statuses = [client.delete("/v1/articles/1", headers=bearer(f"guess-{n}")).status_code for n in range(3)]
+
+    assert statuses == [401, 401, 429]
