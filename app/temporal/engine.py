@@ -117,8 +117,12 @@ def extract(
 ) -> list[Mention]:
     """Time expressions in text, resolved against the publication time `anchor` (see the package doc)."""
     tz = local_zone(anchor, timezone)
+    try:
+        local_year = anchor.astimezone(tz).year
+    except OverflowError as error:
+        raise ValueError("anchor is off the calendar in that time zone") from error
     if narrative is None:
-        narrative = looks_narrative(text, anchor.astimezone(tz).year)
+        narrative = looks_narrative(text, local_year)
     resolver = Resolver(text, anchor, tz, narrative=narrative, date_order=date_order)
     lowered = text.lower()
     # A few characters change length when lower-cased; then scan the original text to keep offsets right.
@@ -208,7 +212,10 @@ def _read_at(text: str, at: int, resolver: Resolver) -> list[Mention]:
             readings.append((-(m.end() - at), rank, m, detector))
     readings.sort(key=lambda r: (r[0], r[1]))
     for _, _, m, detector in readings:
-        found = detector.interpret(m, resolver)
+        try:
+            found = detector.interpret(m, resolver)
+        except (OverflowError, ValueError):
+            continue  # calendar arithmetic off the end of the datetime range (anchors near year 1 or 9999)
         if found:
             return sorted(found, key=lambda x: x.start)
     return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, timedelta, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -70,3 +71,19 @@ def test_megabyte_of_adversarial_text_is_linear():
     start = time.process_time()
     check(text)
     assert time.process_time() - start < 20  # generous: linear scans take about a second
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=25),
+    st.datetimes(
+        timezones=st.sampled_from([UTC, timezone(timedelta(hours=14)), timezone(timedelta(hours=-12))])
+    ),
+)
+@settings(max_examples=300, deadline=None)
+def test_anchors_at_the_ends_of_the_calendar_never_break_resolution(words, anchor):
+    try:
+        found = extract(" ".join(words), anchor, "Pacific/Kiritimati")
+    except ValueError as error:
+        assert "off the calendar" in str(error)
+        return
+    assert all(m.interval_start is None or m.interval_start < m.interval_end for m in found)
