@@ -48,7 +48,7 @@ PATTERN: Final = compile_pattern(
     r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
     rf"|{_month('m7')}\s*,?\s*(?P<bcm>[0-9]{{1,4}})\s*(?:BC|B\.C\.|BCE)(?![a-z])"
     rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER}){_DAY_END})?(?![0-9:.,]?[0-9])"
-    rf"(?:\s*,?\s*(?P<y1>{YEAR_NUMBER}))?"
+    rf"(?:\s*,?\s*(?:of\s+)?(?P<y1>{YEAR_NUMBER}))?"
     rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
     rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER})(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
     rf"(?:\s*,?\s*(?P<y3>{YEAR_NUMBER}))?"
@@ -57,7 +57,7 @@ PATTERN: Final = compile_pattern(
     rf"|{_month('m4')}"
     r"|the\s+(?P<d5>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
     rf"|(?P<ya>{YEAR_NUMBER})\s*(?:-|–|/)\s*(?P<yb>{YEAR_NUMBER}|[0-9]{{2}}(?![0-9]))(?![-/][0-9])"
-    r"|(?P<bc>[0-9]{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![a-z])"
+    r"|(?P<circa>(?:ca\.|c\.|circa)\s*)?(?P<bc>[0-9]{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![a-z])"
     r"|(?:AD|A\.D\.)\s*(?P<ad>[0-9]{1,4})(?![0-9])"
     rf"|(?P<year>{YEAR_NUMBER})"
     r")"
@@ -362,9 +362,20 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if number == 0:
             return []
         era = m["era"].upper().replace(".", "")
+        mod = "APPROX" if m["circa"] else None
         if era in ("AD", "CE"):
-            return [_year_mention(resolver, start, end, number)]
-        return [resolver.mention(start, end, TimexType.DATE, f"BC{number:04d}")]
+            return [
+                resolver.mention(
+                    start,
+                    end,
+                    TimexType.DATE,
+                    year_value(number),
+                    span=year_span(number),
+                    granularity=Granularity.YEAR,
+                    mod=mod,
+                )
+            ]
+        return [resolver.mention(start, end, TimexType.DATE, f"BC{number:04d}", mod=mod)]
     if m.group("ad"):
         number = int(m["ad"])
         return [_year_mention(resolver, start, end, number)] if number else []

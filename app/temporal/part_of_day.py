@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
+from app.temporal import explicit
 from app.temporal.calendar import day_value, part_of_day_span
 from app.temporal.lexicon import PARTS_OF_DAY
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
@@ -23,6 +24,7 @@ PATTERN: Final = compile_pattern(
     r"|last\s+(?P<lastnight>night)(?![a-z])"
     rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
     rf"|(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>{WEEKDAY_WORD})(?:['’]s)?\s+(?P<part2>{_PART})"
+    r"|the\s+(?P<pof>night|morning|evening|afternoon)\s+of\s+(?=[A-Za-z0-9])"
     r")"
 )
 
@@ -53,11 +55,25 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["day"]:
         offset = {"this": 0, "today": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
         return [part_mention(resolver, start, end, today + timedelta(days=offset), m["part"], pub)]
+    if m["pof"]:
+        return _part_of_date(m, resolver)
     rel = m["rel"]
     if rel and rel.lower() == "on":
         start, rel = m.start("weekday"), None
     day, anchoring = resolve_weekday(resolver, weekday_number(m["weekday"]), rel, start, end)
     return [part_mention(resolver, start, end, day, m["part2"], anchoring)]
+
+
+def _part_of_date(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    """ "the night of 20 June 1791": the part of the day of the date that follows."""
+    dated = explicit.PATTERN.match(resolver.text, m.end())
+    if dated is None:
+        return []
+    found = explicit.interpret(dated, resolver)
+    if len(found) != 1 or found[0].granularity is not Granularity.DAY or found[0].interval_start is None:
+        return []
+    day = found[0].interval_start.astimezone(resolver.tz).date()
+    return [part_mention(resolver, m.start(), found[0].end, day, m["pof"], found[0].anchor)]
 
 
 DETECTOR: Final = Detector("part_of_day", PATTERN, interpret)

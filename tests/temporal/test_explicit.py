@@ -122,3 +122,16 @@ def test_bc_year_has_a_value_but_no_interval(one):
 )
 def test_numbers_and_verbs_are_not_dates(find, text):
     assert find(text) == []
+
+
+def test_circa_bc_year_is_approximate(one):
+    mention = one("Peace was made (ca. 466 BC).", "ca. 466 BC")
+    assert (mention.timex.value, mention.timex.mod) == ("BC0466", "APPROX")
+
+
+def test_month_day_of_year(one):
+    assert one("On June 20 of 1792, crowds marched.", "June 20 of 1792").timex.value == "1792-06-20"
+
+
+def test_weekday_before_a_date_joins_it(one):
+    assert one("It opened on Saturday, June 24, 1950.", "Saturday, June 24, 1950").timex.value == "1950-06-24"

@@ -49,3 +49,8 @@ def test_late_weekday_is_the_day_with_mod_end(one):
     assert mention.timex.value == "2021-08-30"
     assert mention.timex.mod == "END"
     assert mention.interval_end == local(2021, 8, 31)
+
+
+def test_night_of_a_date_is_that_night(one):
+    mention = one("On the night of 20 June 1791 the king fled.", "the night of 20 June 1791")
+    assert mention.timex.value == "1791-06-20TNI"
