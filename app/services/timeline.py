@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Literal
+from datetime import datetime, timedelta
+from typing import Any, Literal
 
-from sqlalchemy import Select, literal_column, select, text, tuple_
-from sqlmodel import Session
+from sqlalchemy import Integer, Select, literal_column, select, text, tuple_, union_all
+from sqlmodel import Session, col
 
 from app.models import Article, Event
 from app.problems import InvalidInputError
@@ -16,7 +16,27 @@ from app.services.cursors import cursor_datetime, cursor_int, decode_cursor, enc
 from app.temporal import Granularity
 
 Order = Literal["asc", "desc"]
+AnySelect = Select[*tuple[Any, ...]]
 _WORD = re.compile(r"\w+")
+
+# The longest end_at - start_at of each value of event.span_class, the generated column of migration 0003
+# (keep the two in step); the last class, longer than a century, has no bound. An event of class c that
+# ends after `start` must begin after start - SPAN_CLASS_BOUNDS[c], which turns the overlap filter into an
+# index range on (span_class, start_at, id) for every class. The slack covers SQLite's floating-point
+# julianday() arithmetic in the generated column.
+SPAN_CLASS_BOUNDS: tuple[timedelta | None, ...] = (
+    timedelta(hours=25),  # minutes, hours, parts of day, days (a day is 23 to 25 hours in local time)
+    timedelta(days=8),  # weeks
+    timedelta(days=32),  # months
+    timedelta(days=93),  # quarters, seasons
+    timedelta(days=367),  # years
+    timedelta(days=1462),  # ranges of up to four years
+    timedelta(days=3654),  # decades
+    timedelta(days=36526),  # centuries
+    None,
+)
+_SLACK = timedelta(minutes=1)
+_span_class = literal_column("event.span_class", Integer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +59,20 @@ class TimelinePage:
 
 
 def query_timeline(session: Session, query: TimelineQuery) -> TimelinePage:
-    stmt = _filtered(session, query)
-    key = tuple_(Event.start_at, Event.id)  # type: ignore[arg-type]
+    if query.start is not None and query.end is not None and query.start >= query.end:
+        raise InvalidInputError("end", "end must be after start")
+    after = None
     if query.cursor:
         payload = decode_cursor(query.cursor, "timeline")
         if payload.get("o") != query.order:
             raise InvalidInputError("cursor", "cursor was issued for the other order; restart without it")
-        after = tuple_(cursor_datetime(payload, "s"), cursor_int(payload, "i"))  # type: ignore[arg-type]
-        stmt = stmt.where(key > after if query.order == "asc" else key < after)
-    if query.order == "asc":
-        stmt = stmt.order_by(Event.start_at, Event.id)  # type: ignore[arg-type]
+        after = (cursor_datetime(payload, "s"), cursor_int(payload, "i"))
+    rows_of = select(Event, Article).join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
+    if query.start is not None and query.article_id is None:
+        stmt = rows_of.where(Event.id.in_(_ids_by_span_class(session, query, after)))  # type: ignore[union-attr]
     else:
-        stmt = stmt.order_by(Event.start_at.desc(), Event.id.desc())  # type: ignore[attr-defined,union-attr]
-    rows = [(e, a) for e, a in session.execute(stmt.limit(query.limit + 1)).tuples()]
+        stmt = _filtered(session, query, rows_of, after)
+    rows = [(e, a) for e, a in session.execute(_ordered(stmt, query.order).limit(query.limit + 1))]
     page = rows[: query.limit]
     next_cursor = None
     if len(rows) > query.limit:
@@ -60,28 +81,59 @@ def query_timeline(session: Session, query: TimelineQuery) -> TimelinePage:
     return TimelinePage(page, next_cursor)
 
 
-def _filtered(session: Session, query: TimelineQuery) -> Select[tuple[Event, Article]]:
-    stmt = select(Event, Article).join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
+def _ordered(stmt: AnySelect, order: Order) -> AnySelect:
+    if order == "asc":
+        return stmt.order_by(Event.start_at, Event.id)  # type: ignore[arg-type]
+    return stmt.order_by(Event.start_at.desc(), Event.id.desc())  # type: ignore[attr-defined,union-attr]
+
+
+def _ids_by_span_class(
+    session: Session, query: TimelineQuery, after: tuple[datetime, int] | None
+) -> Select[tuple[int]]:
+    """The ids of the page's events, found as the merge of one bounded index range per span class.
+
+    `end_at > start` alone cannot bound a walk of the (start_at, id) index from below: every event that
+    begins before `start` would be read. Within one span class it can (see SPAN_CLASS_BOUNDS), so each
+    class contributes its first limit + 1 rows from a short range of (span_class, start_at, id), and the
+    page is the first limit + 1 of those. Exact: no event is left out, whatever its length.
+    """
+    assert query.start is not None
+    branches: list[AnySelect] = []
+    earliest = datetime.min.replace(tzinfo=query.start.tzinfo)
+    for span_class, bound in enumerate(SPAN_CLASS_BOUNDS):
+        branch = _filtered(session, query, select(col(Event.id), col(Event.start_at)), after)
+        branch = branch.where(_span_class == span_class)
+        if bound is not None and query.start - earliest > bound + _SLACK:
+            branch = branch.where(col(Event.start_at) > query.start - bound - _SLACK)
+        # Wrapped in its own SELECT: SQLite takes no ORDER BY / LIMIT on a bare member of a UNION ALL.
+        inner = _ordered(branch, query.order).limit(query.limit + 1).subquery()
+        branches.append(select(inner.c.id))
+    ids = union_all(*branches).subquery("page_ids")
+    return select(ids.c.id)
+
+
+def _filtered(
+    session: Session, query: TimelineQuery, stmt: AnySelect, after: tuple[datetime, int] | None
+) -> AnySelect:
     if query.start is not None:
         stmt = stmt.where(Event.end_at > query.start)  # type: ignore[arg-type]
     if query.end is not None:
         stmt = stmt.where(Event.start_at < query.end)  # type: ignore[arg-type]
-    if query.start is not None and query.end is not None and query.start >= query.end:
-        raise InvalidInputError("end", "end must be after start")
     if query.source is not None:
-        stmt = stmt.where(Event.source == query.source)
+        stmt = stmt.where(col(Event.source) == query.source)
     if query.article_id is not None:
-        stmt = stmt.where(Event.article_id == query.article_id)
+        stmt = stmt.where(col(Event.article_id) == query.article_id)
     if query.coarsest is not None:
         stmt = stmt.where(Event.granularity_rank >= query.coarsest.rank)  # type: ignore[arg-type]
     if query.q is not None:
         stmt = _full_text(session, stmt, query.q)
+    if after is not None:
+        key = tuple_(Event.start_at, Event.id)
+        stmt = stmt.where(key > tuple_(*after) if query.order == "asc" else key < tuple_(*after))
     return stmt
 
 
-def _full_text(
-    session: Session, stmt: Select[tuple[Event, Article]], q: str
-) -> Select[tuple[Event, Article]]:
+def _full_text(session: Session, stmt: AnySelect, q: str) -> AnySelect:
     words = _WORD.findall(q)
     if not words:
         raise InvalidInputError("q", "q has no words to search for")
@@ -91,8 +143,8 @@ def _full_text(
         )
     # FTS5: every word must occur; quoting each one keeps FTS5 operators in user input inert.
     match = " ".join(f'"{w}"' for w in words)
-    fts_ids = (
-        select(literal_column("rowid"))
+    fts_ids: Select[int] = (
+        select(literal_column("rowid", Integer))
         .select_from(text("event_fts"))
         .where(text("event_fts MATCH :match").bindparams(match=match))
     )
