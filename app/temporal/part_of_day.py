@@ -23,7 +23,7 @@ PATTERN: Final = compile_pattern(
     r"(?P<tonight>tonight|overnight)(?![a-z])"
     r"|last\s+(?P<lastnight>night)(?![a-z])"
     rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
-    rf"|(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>{WEEKDAY_WORD})(?:['’]s)?\s+(?P<part2>{_PART})"
+    rf"|(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY_WORD})(?:['’]s)?\s+(?P<part2>{_PART})"
     r"|the\s+(?P<pof>night|morning|evening|afternoon)\s+of\s+(?=[A-Za-z0-9])"
     r")"
 )

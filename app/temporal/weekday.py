@@ -22,7 +22,7 @@ from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekd
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 PATTERN: Final = compile_pattern(
-    rf"\b(?:(?P<rel>last|next|this|past|coming|previous|on)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!\s+Times\b)"
+    rf"\b(?:(?P<rel>last|next|this|past|coming|previous)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!\s+Times\b)"
 )
 
 
