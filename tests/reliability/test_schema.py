@@ -18,6 +18,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+from sqlalchemy import text
 
 from app.config import Settings, get_settings
 from app.db import get_engine
@@ -40,6 +41,9 @@ def schema_database(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterato
     get_settings.cache_clear()
     get_engine.cache_clear()
     yield
+    with get_engine().begin() as conn:  # the session's SQLite file is shared with the other tests
+        conn.execute(text("DELETE FROM article"))
+        conn.execute(text("DELETE FROM idempotency_key"))
     get_engine().dispose()
     get_settings.cache_clear()
     get_engine.cache_clear()
