@@ -42,18 +42,23 @@ _FUTURE = (
     r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened)\s+to"
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting|beginning|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|to)"
-    r"|scheduled|slated|upcoming|expects?\s+to|next|tomorrow|coming"
+    r"|scheduled|slated|upcoming|expects?\s+to|next|tomorrow|coming|would|as\s+soon\s+as"
 )
 # "-ed" forms are past unless passive or adjectival ("will be exercised", "the reduced dividend").
-_ED = (
+_PASSIVE = (
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bget )(?<!\bgot )(?<!\bnewly )(?<!\bnot )"
-    r"[a-z]{2,}ed"
 )
-_PAST = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier"]) + "|" + _ED
+_ED = r"[a-z]{2,}ed"
+_PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier"])
+_PAST = f"{_PASSIVE}(?:{_PAST_WORDS}|{_ED})"
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
 _CLAUSE_END: Final = re.compile(r"[.!?;]\s|\n")
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
+# What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
+_AFTER_END: Final = re.compile(
+    r"[.!?;]\s|\n|\b(?:even\s+if|if|because|while|which|who|whose|though|although)\b"
+)
 _BEFORE: Final = 100
 _AFTER: Final = 60
 # Past participles after these are passive or perfect, still past; after "be"/"is" future cues win.
@@ -163,7 +168,7 @@ class Resolver:
                 best = (start - cue.end(), tense)
         hi = min(len(text), end + _AFTER)
         after = text[end:hi].lower()
-        stop = _CLAUSE_END.search(after)
+        stop = _AFTER_END.search(after)
         if stop is not None:
             after = after[: stop.start()]
         for cue in _CUE.finditer(after):
