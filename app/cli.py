@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +20,7 @@ from app.db import get_engine, transaction
 from app.evaluation.commands import eval_command, timeml_command
 from app.migrate import upgrade_database
 from app.models import ArticleCreate, NormalizeRequest, mention_out, timeline_event
-from app.observability import configure_logging
+from app.observability import MULTIPROC_ENV, configure_logging
 from app.services.articles import create_article, extract_mentions
 from app.services.timeline import TimelineQuery, query_timeline
 from app.temporal import Granularity
@@ -62,6 +63,9 @@ def serve(host: str, port: int, workers: int, no_migrate: bool) -> None:
         upgrade_database(settings.database_url)
     # Migrated once here; the workers must not race to do it again.
     os.environ["CHRONICLE_MIGRATE_ON_START"] = "false"
+    if workers > 1 and not os.environ.get(MULTIPROC_ENV):
+        # Each worker counts in its own process: they share files here, and /metrics sums them.
+        os.environ[MULTIPROC_ENV] = tempfile.mkdtemp(prefix="chronicle-metrics-")
     get_settings.cache_clear()
     uvicorn.run(
         "app.main:create_app",

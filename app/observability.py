@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 import time
@@ -17,7 +18,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 import anyio
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+    multiprocess,
+)
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -32,6 +40,9 @@ log = logging.getLogger("chronicle")
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 # --- metrics --------------------------------------------------------------------------------------
+
+# With several workers each process writes its samples to files in this directory, and /metrics sums them.
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 HTTP_REQUESTS = Counter(
     "chronicle_http_requests_total",
@@ -58,6 +69,11 @@ def record_ingested(events: int) -> None:
 
 
 def metrics_endpoint(_request: Request) -> Response:
+    """The process's metrics, or every worker's when PROMETHEUS_MULTIPROC_DIR is set (`serve --workers N`)."""
+    if os.environ.get(MULTIPROC_ENV):
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
 
