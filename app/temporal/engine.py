@@ -1,9 +1,14 @@
-"""The extraction loop: one compiled trigger regex over the whole text, detectors tried only where it fires.
+"""The extraction loop: one keyword scan over the whole text, detectors tried only around the hits.
 
-The trigger is the alternation of every detector's pattern (group names stripped), so the scan runs at C
-speed; at each candidate position every detector's own regex is tried with `match`, the longest reading
-that interprets wins, and the scan resumes after it. Mentions come out sorted and non-overlapping, and the
-resolver sees them in text order, which is what narrative anchoring needs.
+The scan is a single compiled regex of the words without which no time expression exists (month and
+weekday names, units, "today", "ago"..., lexicon.KEYWORDS, factored into a trie) plus digits, run on the
+lower-cased text at C speed (about 20 MB/s). Around each hit the engine looks back over a short chain of
+words that may open an expression ("the past three", "the end of the", lexicon.PREFIX_WORDS), tries the
+detectors whose patterns can start with that character at each plausible start, and keeps the first
+start whose longest reading interprets and reaches the keyword. Numbers that cannot be part of a date
+(money, counts, scores) are skipped before any detector runs. Work outside the hits is zero, so time is
+linear in the text length; mentions come out sorted and non-overlapping, and the resolver sees them in
+text order, which is what narrative anchoring needs.
 """
 
 from __future__ import annotations
