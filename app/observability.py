@@ -118,12 +118,20 @@ class TextFormatter(logging.Formatter):
 _HANDLER_NAME = "chronicle"
 
 
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is at the time (pytest's capture swaps it), one line per record."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr  # under the handler's lock: handle() holds it around emit()
+        super().emit(record)
+
+
 def configure_logging(level: str, fmt: str) -> None:
     """Install one stderr handler on the root logger (replacing ours from an earlier call)."""
     root = logging.getLogger()
     for handler in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
         root.removeHandler(handler)
-    handler = logging.StreamHandler(sys.stderr)
+    handler = StderrHandler()
     handler.set_name(_HANDLER_NAME)
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     root.addHandler(handler)
@@ -175,7 +183,20 @@ class RequestContext:
 
         try:
             with anyio.move_on_after(self.timeout_s) as scope_timer:
-                await self.app(scope, receive, send_with_id)
+                try:
+                    await self.app(scope, receive, send_with_id)
+                except Exception:
+                    if response_started:
+                        raise
+                    # Logged here, where the request id is bound, and answered with it; not re-raised.
+                    log.exception("unhandled error on %s %s", scope["method"], scope.get("path"))
+                    response = problem_response(
+                        500,
+                        "Internal server error",
+                        "The server failed to handle this request.",
+                        instance=scope.get("path"),
+                    )
+                    await response(scope, receive, send_with_id)
             if scope_timer.cancelled_caught and not response_started:
                 # The route's worker thread may still finish (and commit); Idempotency-Key retries are safe.
                 log.warning("request timed out after %ss", self.timeout_s)

@@ -93,3 +93,23 @@ def test_cors_allows_the_configured_origin_only(make_client) -> None:
 
     assert allowed.headers["access-control-allow-origin"] == "https://front.example"
     assert "access-control-allow-origin" not in refused.headers
+
+
+def test_an_unexpected_error_is_a_500_problem_logged_with_its_request_id(client, monkeypatch, capsys) -> None:
+    from app.services import articles
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(articles, "list_articles", broken)
+
+    r = client.get("/v1/articles", headers={"X-Request-ID": "req-500"})
+
+    assert r.status_code == 500
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert r.headers["x-request-id"] == "req-500"
+    assert "boom" not in r.text
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.startswith("{")]
+    (error,) = [line for line in lines if line["level"] == "error"]
+    assert error["request_id"] == "req-500"
+    assert "RuntimeError: boom" in error["exception"]
