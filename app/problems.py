@@ -227,7 +227,9 @@ def install_problem_handlers(app: FastAPI) -> None:
             )
         if isinstance(exc, sqlalchemy.exc.DBAPIError) and not is_database_unavailable(exc):
             return await _unexpected(request, exc)
-        log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+        # The driver's message, without SQLAlchemy's copy of the statement and its parameters.
+        reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""])[0]
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path, reason)
         return problem_response(
             503,
             "Service unavailable",
