@@ -165,7 +165,7 @@ class Resolver:
         for cue in _CUE.finditer(before):
             tense = self._cue_tense(cue)
             if tense is not None:
-                best = (start - cue.end(), tense)
+                best = (len(before) - cue.end(), tense)
         hi = min(len(text), end + _AFTER)
         after = text[end:hi].lower()
         stop = _AFTER_END.search(after)
