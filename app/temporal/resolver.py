@@ -57,7 +57,7 @@ _CLAUSE_END: Final = re.compile(r"[.!?;]\s|\n")
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
-    r"[.!?;]\s|\n|\b(?:even\s+if|if|because|while|which|who|whose|though|although)\b"
+    r"[.!?;]\s|\n|\b(?:even\s+if|if|because|while|which|who|whose|though|although|that|when|as|after|before)\b"
 )
 _BEFORE: Final = 100
 _AFTER: Final = 60
