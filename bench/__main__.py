@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 RESULTS = Path(__file__).parent / "results"
-KINDS = ("engine", "ingest", "timeline")
+KINDS = ("engine", "ingest", "profile", "timeline")
 
 
 def machine() -> dict[str, Any]:
@@ -81,6 +81,7 @@ def main() -> None:
     )
     parser.add_argument("--requests", type=int, default=300, help="requests per timeline query shape")
     parser.add_argument("--per-client", type=int, default=25, help="articles each ingestion client posts")
+    parser.add_argument("--plans", action="store_true", help="print the timeline query plans too")
     parser.add_argument("--workers", type=int, default=1, help="server worker processes for ingestion")
     args = parser.parse_args()
     kinds = args.kinds or list(KINDS)
@@ -104,13 +105,26 @@ def main() -> None:
         print("\nIngestion (articles of ~5 KB)\n")
         columns = ["backend", "endpoint", "clients", "workers", "articles_per_s", "requests_per_s"]
         print(table(rows, [*columns, "p50_ms", "p99_ms", "peak_rss_mb", "statuses", "note"]), flush=True)
+    if "profile" in kinds:
+        from bench.profile import profile_ingest
+
+        report["profile"] = [profile_ingest(backend) for backend in backends]
+        print("\nWhere one ingestion's time goes (in process, cProfile, ms per ~5 KB article)\n")
+        prows = [{"backend": p["backend"], "total": p["profiled_ms_per_article"]} | p["parts_ms_per_article"]
+                 for p in report["profile"]]  # fmt: skip
+        print(table(prows, list(prows[0])), flush=True)
     if "timeline" in kinds:
         from bench.timeline import bench_timeline
 
         rows = []
+        plans: dict[str, str] = {}
         for backend in backends:
-            rows += bench_timeline(backend, sizes, requests=args.requests)
+            rows += bench_timeline(backend, sizes, requests=args.requests, plans=plans)
         report["timeline"] = rows
+        report["plans"] = plans
+        if args.plans:
+            for name, plan in plans.items():
+                print(f"\n{name}\n{plan}")
         print("\nTimeline reads (pages of 50)\n")
         columns = [
             "backend",

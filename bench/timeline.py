@@ -21,6 +21,7 @@ from app.services.cursors import encode_cursor
 from bench import load
 from bench.databases import database_bytes, drop_database, fresh_database
 from bench.fill import fill
+from bench.plans import explain
 from bench.server import Server
 
 SIZES = (10_000, 100_000, 1_000_000)
@@ -82,7 +83,10 @@ def scenarios(url: str, n: int, rng: random.Random) -> dict[str, list[str]]:
     }
 
 
-def bench_timeline(backend: str, sizes: tuple[int, ...], *, requests: int) -> list[dict[str, Any]]:
+def bench_timeline(
+    backend: str, sizes: tuple[int, ...], *, requests: int, plans: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """Rows of latency figures; with `plans`, also the query plans at the largest size, by query name."""
     rows: list[dict[str, Any]] = []
     for n in sizes:
         url = fresh_database(backend, "timeline")
@@ -101,6 +105,10 @@ def bench_timeline(backend: str, sizes: tuple[int, ...], *, requests: int) -> li
                     if name == "first page" or name.startswith("floor"):
                         result = load.run(server.base_url, run, clients=4, total=2 * requests)
                         rows.append(_row(backend, n, name, 4, result, server, filled.seconds))
+                if plans is not None and n == max(sizes):
+                    for name, paths in cases.items():
+                        if not name.startswith("floor"):
+                            plans[f"{backend}, {n:,} events: {name}"] = explain(url, paths[0])
                 time.sleep(0.2)
                 rows.append(
                     {

@@ -107,9 +107,12 @@ def _ids_by_span_class(
             branch = branch.where(col(Event.start_at) > query.start - bound - _SLACK)
         # Wrapped in its own SELECT: SQLite takes no ORDER BY / LIMIT on a bare member of a UNION ALL.
         inner = _ordered(branch, query.order).limit(query.limit + 1).subquery()
-        branches.append(select(inner.c.id))
-    ids = union_all(*branches).subquery("page_ids")
-    return select(ids.c.id)
+        branches.append(select(inner.c.id, inner.c.start_at))
+    merged = union_all(*branches).subquery("by_span_class")
+    # The page's own ids only, so just limit + 1 events and articles are read, not limit + 1 per class.
+    first = merged.c.start_at, merged.c.id
+    by_key = first if query.order == "asc" else (first[0].desc(), first[1].desc())
+    return select(merged.c.id).order_by(*by_key).limit(query.limit + 1)
 
 
 def _filtered(
