@@ -89,6 +89,9 @@ class Event(SQLModel, table=True):
         Index("ix_event_start_at_id", "start_at", "id"),
         Index("ix_event_article_id_start_at_id", "article_id", "start_at", "id"),
         Index("ix_event_source_start_at_id", "source", "start_at", "id"),
+        # Migration 0003 adds the generated column span_class (its SQL differs between SQLite and
+        # PostgreSQL, so it is not declared here) with indexes on (span_class, start_at, id, end_at) and
+        # (source, span_class, start_at, id, end_at): the timeline's `start` filter (services/timeline.py).
     )
 
     id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True))
