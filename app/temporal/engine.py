@@ -84,7 +84,8 @@ _NON_STARTER: Final = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
-_YEARISH: Final = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+# Written so the regex engine can skip ahead to a "1" or "2" (a leading \b would defeat that).
+_YEARISH: Final = re.compile(r"[12](?<![0-9A-Za-z_][12])(?:(?<=1)[0-9]{3}|(?<=2)0[0-9]{2})(?![0-9A-Za-z_])")
 
 
 def local_zone(anchor: datetime, name: str | None) -> tzinfo:
