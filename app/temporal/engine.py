@@ -72,7 +72,7 @@ _DIGIT_OK: Final = re.compile(
     re.IGNORECASE,
 )
 _WORD_START: Final = re.compile(r"(?<![A-Za-z0-9'’.])[A-Za-z0-9]")
-_LOOKBACK: Final = 72
+_LOOKBACK: Final = 48
 # Chain words that never begin an expression ("the end [of] the month"): not tried as starts.
 # Prepositions start an expression only before a count or a bare plural unit ("in two days", "for years").
 _NON_STARTER: Final = re.compile(
