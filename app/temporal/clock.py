@@ -23,6 +23,7 @@ from app.temporal.weekday import resolve_weekday
 _ZONES = "|".join(sorted((z.upper() for z in TIMEZONES), key=len, reverse=True))
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
+_TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
@@ -63,6 +64,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         granularity = Granularity.HOUR
     else:
+        if m["named"][0].isupper() and _TITLE_BEFORE.search(resolver.text, max(0, start - 20), start):
+            return []  # "High Noon": a title
         named = m["named"].lower()
         hour = 24 if named == "midnight" else 12
     zone_name = m["zone"]

@@ -99,6 +99,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if count is not None and count > 1_000_000:
             count = None
         text = resolver.text
+        unit_word = m["unit"]
+        if unit_word[0].isupper() and not unit_word.isupper() and m["n"][0].isdigit():
+            return []  # "CBS's 60 Minutes": a title, not a duration
         if count is not None and 1000 <= count <= 2100 and m["n"].isdigit() and len(m["n"]) == 4:
             return []  # "the 1988 quarter": a year, not a count
         if m["old"]:

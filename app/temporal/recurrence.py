@@ -30,7 +30,7 @@ _ADVERBS: Final = {
 
 _ADJECTIVE_AFTER: Final = re.compile(
     r"\s+(?!(?:and|or|in|at|on|by|for|from|to|since|until|through|with|during|but|as|because|while|over|when)\b)"
-    r"[a-z]"
+    r"[a-z]|\s+[A-Z][a-z]"
 )
 PATTERN: Final = compile_pattern(
     r"\b(?:"
@@ -49,7 +49,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     if m["adverb"]:
         if _ADJECTIVE_AFTER.match(resolver.text, end):
-            return []  # "its quarterly dividend", "daily volume": an adjective, not a recurrence
+            return []  # "its quarterly dividend", "the party daily Granma": adjective or noun, no recurrence
         value = (
             _ADVERBS[m["adverb"].lower().replace("-", "")]
             if "-" in m["adverb"]
