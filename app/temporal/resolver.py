@@ -59,6 +59,9 @@ _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\
 _AFTER_END: Final = re.compile(
     r"[.!?;]\s|\n|\b(?:even\s+if|if|because|while|which|who|whose|though|although|that|when|as|after|before)\b"
 )
+_DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
+_TOPIC_BEFORE: Final = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:In|By|From|During|After|Since|On)\s+)?$")
+_NOUN_AFTER: Final = re.compile(r"[\s-]+[A-Za-z]")
 _BEFORE: Final = 100
 _AFTER: Final = 60
 # Past participles after these are passive or perfect, still past; after "be"/"is" future cues win.
@@ -142,10 +145,25 @@ class Resolver:
             return
         if _RANK[granularity] < _RANK[Granularity.YEAR]:
             return
+        if granularity is Granularity.YEAR and (self._attributive(mention) or self._far_aside(mention)):
+            return  # "Napoleon's 1812 invasion", "the largest battle since 1813": asides
         day = mention.interval_start.astimezone(self.tz).date()
         self._last = Reference(day, Anchoring.NARRATIVE, granularity)
         if granularity is Granularity.QUARTER and mention.anchor is not Anchoring.NARRATIVE:
             self._last_quarter = (day.year, (day.month - 1) // 3 + 1)
+
+    def _far_aside(self, mention: Mention) -> bool:
+        """A bare year decades away from the story's current year, not opening a sentence."""
+        if self._last is None or mention.interval_start is None:
+            return False
+        year = mention.interval_start.astimezone(self.tz).year
+        if abs(year - self._last.day.year) <= 20:
+            return False
+        return not _TOPIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+
+    def _attributive(self, mention: Mention) -> bool:
+        before = self.text[max(0, mention.start - 8) : mention.start]
+        return bool(_DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(self.text, mention.end))
 
     # ---- direction --------------------------------------------------------------------------------
 
