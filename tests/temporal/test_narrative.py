@@ -64,3 +64,12 @@ def test_history_document_is_detected_as_narrative(find):
     )
     found = find(text, narrative=None)
     assert found[-1].timex.value == "1795-05"
+
+
+def test_an_aside_about_another_century_does_not_move_the_story(find):
+    text = (
+        "The offensive began in 1920. It was the largest cavalry battle since 1813. "
+        "On 21 September the armies met."
+    )
+    found = find(text, narrative=True)
+    assert found[-1].timex.value == "1920-09-21"
