@@ -148,6 +148,8 @@ class Resolver:
         if granularity is Granularity.YEAR and (self._attributive(mention) or self._far_aside(mention)):
             return  # "Napoleon's 1812 invasion", "the largest battle since 1813": asides
         day = mention.interval_start.astimezone(self.tz).date()
+        if mention.anchor is Anchoring.NARRATIVE and self._last is not None and day < self._last.day:
+            return  # "the previous year", "the day before": a look back, the story stays where it is
         self._last = Reference(day, Anchoring.NARRATIVE, granularity)
         if granularity is Granularity.QUARTER and mention.anchor is not Anchoring.NARRATIVE:
             self._last_quarter = (day.year, (day.month - 1) // 3 + 1)
