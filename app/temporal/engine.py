@@ -148,7 +148,8 @@ def extract(
             if mention.start < floor:
                 continue
             mentions.append(mention)
-            resolver.note(mention)
+            if i == 0:  # of a range ("1975-1976", "Aug. 30-31") the story is at its start
+                resolver.note(mention)
             floor = mention.end
     return _date_times(mentions, text, resolver)
 

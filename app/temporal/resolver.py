@@ -155,11 +155,13 @@ class Resolver:
             self._last_quarter = (day.year, (day.month - 1) // 3 + 1)
 
     def _far_aside(self, mention: Mention) -> bool:
-        """A bare year decades away from the story's current year, not opening a sentence."""
+        """A bare year decades away from the story's year, or any other year while the story is at a day or
+        month ("a campaign planned for 1976" after "On 10 March 1975"), unless it opens a sentence."""
         if self._last is None or mention.interval_start is None:
             return False
         year = mention.interval_start.astimezone(self.tz).year
-        if abs(year - self._last.day.year) <= 20:
+        precise = _RANK[self._last.granularity] > _RANK[Granularity.YEAR]
+        if abs(year - self._last.day.year) <= 20 and not (precise and year != self._last.day.year):
             return False
         return not _TOPIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
 
