@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Integer, Select, literal_column, select, text, tuple_, union_all
+from sqlalchemy import ColumnElement, Integer, Select, literal_column, select, text, tuple_, union_all
 from sqlmodel import Session, col
 
 from app.models import Article, Event
@@ -36,6 +37,10 @@ SPAN_CLASS_BOUNDS: tuple[timedelta | None, ...] = (
     None,
 )
 _SLACK = timedelta(minutes=1)
+# Up to this many matches, a `q` page is found from the full-text index and sorted (cost grows with the
+# matches); beyond it, matches are dense enough that walking (start_at, id) and testing each row finds a
+# page sooner (cost grows with the gaps between matches). Either way a page costs at most a few thousand rows.
+RARE_MATCHES = 5000
 _span_class = literal_column("event.span_class", Integer)
 
 
@@ -67,12 +72,15 @@ def query_timeline(session: Session, query: TimelineQuery) -> TimelinePage:
         if payload.get("o") != query.order:
             raise InvalidInputError("cursor", "cursor was issued for the other order; restart without it")
         after = (cursor_datetime(payload, "s"), cursor_int(payload, "i"))
+    rare = query.q is not None and _matches_are_rare(session, query.q)
     rows_of = select(Event, Article).join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
-    if query.start is not None and query.article_id is None:
+    if query.start is not None and query.article_id is None and not rare:
         stmt = rows_of.where(Event.id.in_(_ids_by_span_class(session, query, after)))  # type: ignore[union-attr]
+        stmt = _ordered(stmt, query.order)
     else:
-        stmt = _filtered(session, query, rows_of, after)
-    rows = [(e, a) for e, a in session.execute(_ordered(stmt, query.order).limit(query.limit + 1))]
+        stmt = _filtered(session, query, rows_of, after, rare=rare)
+        stmt = _sorted(session, stmt, query.order) if rare else _ordered(stmt, query.order)
+    rows = [(e, a) for e, a in session.execute(stmt.limit(query.limit + 1))]
     page = rows[: query.limit]
     next_cursor = None
     if len(rows) > query.limit:
@@ -85,6 +93,16 @@ def _ordered(stmt: AnySelect, order: Order) -> AnySelect:
     if order == "asc":
         return stmt.order_by(Event.start_at, Event.id)  # type: ignore[arg-type]
     return stmt.order_by(Event.start_at.desc(), Event.id.desc())  # type: ignore[attr-defined,union-attr]
+
+
+def _sorted(session: Session, stmt: AnySelect, order: Order) -> AnySelect:
+    """The same order through expressions no index provides: the plan starts from the (few) matches."""
+    keys: list[ColumnElement[Any]]
+    if session.get_bind().dialect.name == "postgresql":
+        keys = [literal_column("event.start_at + interval '0 seconds'"), literal_column("event.id + 0")]
+    else:
+        keys = [literal_column("+event.start_at"), literal_column("+event.id")]
+    return stmt.order_by(*(keys if order == "asc" else [k.desc() for k in keys]))
 
 
 def _ids_by_span_class(
@@ -116,7 +134,12 @@ def _ids_by_span_class(
 
 
 def _filtered(
-    session: Session, query: TimelineQuery, stmt: AnySelect, after: tuple[datetime, int] | None
+    session: Session,
+    query: TimelineQuery,
+    stmt: AnySelect,
+    after: tuple[datetime, int] | None,
+    *,
+    rare: bool = False,
 ) -> AnySelect:
     if query.start is not None:
         stmt = stmt.where(Event.end_at > query.start)  # type: ignore[arg-type]
@@ -129,23 +152,60 @@ def _filtered(
     if query.coarsest is not None:
         stmt = stmt.where(Event.granularity_rank >= query.coarsest.rank)  # type: ignore[arg-type]
     if query.q is not None:
-        stmt = _full_text(session, stmt, query.q)
+        stmt = _full_text(session, stmt, query.q, rare=rare)
     if after is not None:
         key = tuple_(Event.start_at, Event.id)
         stmt = stmt.where(key > tuple_(*after) if query.order == "asc" else key < tuple_(*after))
     return stmt
 
 
-def _full_text(session: Session, stmt: AnySelect, q: str) -> AnySelect:
-    words = _WORD.findall(q)
+def _search_words(q: str) -> list[str]:
+    words: list[str] = _WORD.findall(q)
     if not words:
         raise InvalidInputError("q", "q has no words to search for")
-    if session.get_bind().dialect.name == "postgresql":
-        return stmt.where(
-            text("event.sentence_tsv @@ plainto_tsquery('english', :q)").bindparams(q=" ".join(words))
-        )
+    return words
+
+
+def _fts5_match(words: list[str]) -> str:
     # FTS5: every word must occur; quoting each one keeps FTS5 operators in user input inert.
-    match = " ".join(f'"{w}"' for w in words)
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _matches_are_rare(session: Session, q: str) -> bool:
+    """At most RARE_MATCHES events match q: PostgreSQL's own estimate; on SQLite a count capped there."""
+    words = _search_words(q)
+    if session.get_bind().dialect.name == "postgresql":
+        plan = session.execute(
+            text(
+                "EXPLAIN (FORMAT JSON) SELECT 1 FROM event "
+                "WHERE sentence_tsv @@ plainto_tsquery('english', :q)"
+            ),
+            {"q": " ".join(words)},
+        ).scalar_one()
+        plan = json.loads(plan) if isinstance(plan, str) else plan
+        return float(plan[0]["Plan"]["Plan Rows"]) <= RARE_MATCHES
+    found = session.execute(
+        text("SELECT count(*) FROM (SELECT rowid FROM event_fts WHERE event_fts MATCH :match LIMIT :cap)"),
+        {"match": _fts5_match(words), "cap": RARE_MATCHES + 1},
+    ).scalar_one()
+    return int(found) <= RARE_MATCHES
+
+
+def _full_text(session: Session, stmt: AnySelect, q: str, *, rare: bool) -> AnySelect:
+    """Rare matches come from the full-text index; common ones are tested row by row on an index walk."""
+    words = _search_words(q)
+    if session.get_bind().dialect.name == "postgresql":
+        test = "event.sentence_tsv @@ plainto_tsquery('english', :q)"
+        if not rare:  # hidden from the GIN index, so the planner walks (start_at, id) and filters
+            test = f"coalesce({test}, false)"
+        return stmt.where(text(test).bindparams(q=" ".join(words)))
+    match = _fts5_match(words)
+    if not rare:
+        return stmt.where(
+            text(
+                "EXISTS (SELECT 1 FROM event_fts WHERE event_fts MATCH :match AND event_fts.rowid = event.id)"
+            ).bindparams(match=match)
+        )
     fts_ids: Select[int] = (
         select(literal_column("rowid", Integer))
         .select_from(text("event_fts"))
