@@ -153,7 +153,8 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
     }
 )  # fmt: skip
 
-# Verb forms that mark a clause as past, besides regular "-ed" forms.
+# Verb forms that mark a clause as past, besides regular "-ed" forms. A few are also present forms ("set",
+# "hit", "cut"); in news copy they are far more often past, and "set to" is read as future first.
 IRREGULAR_PAST: Final = frozenset(
     [
         "was",
@@ -229,6 +230,13 @@ IRREGULAR_PAST: Final = frozenset(
         "swung",
         "understood",
         "withdrew",
+        "set",
+        "hit",
+        "cut",
+        "shut",
+        "spread",
+        "cost",
+        "quit",
         "overtook",
         "undertook",
     ]
