@@ -360,6 +360,23 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         value, span, gran = period_of(ref.day, m["inunit"].lower())
         mod = "START" if m["inthe"].lower() == "earlier" else "END"
         anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        utc = resolver.to_utc(span)
+        if utc is not None and anchoring is Anchoring.PUBLICATION and utc[0] <= resolver.now < utc[1]:
+            # "earlier in the week" runs from the week's start to now, "later in the year" from now on
+            cut = (utc[0], resolver.now) if mod == "START" else (resolver.now, utc[1])
+            if cut[0] < cut[1]:
+                return [
+                    resolver.mention(
+                        m.start(),
+                        m.end(),
+                        TimexType.DATE,
+                        value,
+                        granularity=gran,
+                        anchoring=anchoring,
+                        mod=mod,
+                        utc=cut,
+                    )
+                ]
         return [
             resolver.mention(
                 m.start(),

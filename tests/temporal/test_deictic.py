@@ -89,3 +89,17 @@ def test_recent_is_past_ref_ending_at_the_anchor(one, text, expression, width):
     assert mention.timex == mention.timex.__class__(TimexType.DATE, "PAST_REF")
     assert mention.interval_end == ANCHOR
     assert mention.interval_end - mention.interval_start == width
+
+
+def test_earlier_in_the_week_runs_from_the_week_start_to_now(one):
+    mention = one("Earlier in the week, talks stalled.", "Earlier in the week")
+    assert (mention.timex.value, mention.timex.mod) == ("2021-W35", "START")
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 8, 30), ANCHOR)
+
+
+def test_year_before_a_noun_is_a_year(one):
+    assert one("The 2020 election was close.", "2020").timex.value == "2020"
+
+
+def test_prices_and_volumes_are_not_dates(find):
+    assert find("Shares fell 3% to $45.50 on volume of 2,500,000.") == []
