@@ -15,15 +15,17 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 from app.temporal.calendar import Span, day_span, period_of, quarter_span, shift
+from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
 from app.temporal.resolver import Resolver, Tense
+from app.temporal.trie import alternation
 
 _DEICTIC_UNIT = r"(?:week|month|year|weekend|quarter|decade|century)(?![a-z])"
 
 PATTERN: Final = compile_pattern(
     r"\b(?:"
-    r"(?P<day>today|yesterday|tomorrow)(?!['’]s\s+(?:news|paper|edition))(?![a-z])"
+    rf"(?P<day>{alternation(DAY_WORDS)})(?!['’]s\s+(?:news|paper|edition))(?![a-z])"
     r"|the\s+day\s+(?P<twice>before\s+yesterday|after\s+tomorrow)"
     rf"|(?P<rel>this|last|next|past|coming|previous)\s+(?P<unit>{_DEICTIC_UNIT})"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
@@ -152,7 +154,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     today = resolver.today
     pub = Anchoring.PUBLICATION
     if m["day"]:
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
+        offset = DAY_WORDS[m["day"].lower()]
         d = today + timedelta(days=offset)
         value, span, gran = period_of(d, "day")
         return [

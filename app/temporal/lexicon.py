@@ -29,6 +29,14 @@ MONTHS: Final = MappingProxyType(
 )  # fmt: skip
 
 # Month words that are also ordinary English words; they count as months only when capitalised and,
+# Day words relative to the publication, including informal spellings (social media, chat): offset in days.
+DAY_WORDS: Final = MappingProxyType(
+    {
+        "today": 0, "tdy": 0, "2day": 0, "yesterday": -1, "tomorrow": 1, "tmr": 1, "tmrw": 1,
+        "tmrrw": 1, "tomoro": 1, "tomorow": 1, "2moro": 1, "2morrow": 1,
+    }
+)  # fmt: skip
+
 # for the short forms, only next to a day or a year.
 AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "mar", "jan", "jun", "jul", "dec", "sep", "oct", "aug"})
 
@@ -128,6 +136,7 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "new years day": ("fixed", 1, 1, 0),
         "new year's eve": ("fixed", 12, 31, 0), "new years eve": ("fixed", 12, 31, 0),
         "christmas": ("fixed", 12, 25, 0), "christmas day": ("fixed", 12, 25, 0),
+        "xmas": ("fixed", 12, 25, 0),
         "christmas eve": ("fixed", 12, 24, 0), "boxing day": ("fixed", 12, 26, 0),
         "independence day": ("fixed", 7, 4, 0), "fourth of july": ("fixed", 7, 4, 0),
         "the fourth of july": ("fixed", 7, 4, 0),
@@ -557,6 +566,18 @@ KEYWORDS: Final = frozenset(
         "nineteen",
         "thousand",
         "year-end",
+        "tdy",
+        "2day",
+        "tmr",
+        "tmrw",
+        "tmrrw",
+        "tomoro",
+        "tomorow",
+        "2moro",
+        "2morrow",
+        "tonite",
+        "2nite",
+        "xmas",
         "period",
     ]
 )

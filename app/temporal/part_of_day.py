@@ -20,7 +20,7 @@ _PART = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
 
 PATTERN: Final = compile_pattern(
     r"\b(?:"
-    r"(?P<tonight>tonight|overnight)(?![a-z])"
+    r"(?P<tonight>tonight|tonite|2nite|overnight)(?![a-z])"
     r"|last\s+(?P<lastnight>night)(?![a-z])"
     rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
     rf"|(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY_WORD})(?:['’]s)?\s+(?P<part2>{_PART})"

@@ -23,6 +23,7 @@ from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 PATTERN: Final = compile_pattern(
     rf"\b(?:(?P<rel>last|next|this|past|coming|previous)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!\s+Times\b)"
+    r"|(?P<arel>last|next|this|coming)\s+(?P<abbr>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?"
 )
 
 
@@ -49,6 +50,19 @@ def resolve_weekday(
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    if m["abbr"]:
+        day, anchoring = resolve_weekday(resolver, weekday_number(m["abbr"]), m["arel"], m.start(), m.end())
+        return [
+            resolver.mention(
+                m.start(),
+                m.end(),
+                TimexType.DATE,
+                day_value(day),
+                span=day_span(day),
+                granularity=Granularity.DAY,
+                anchoring=anchoring,
+            )
+        ]
     word = m["weekday"]
     start = m.start("weekday") if (m["rel"] or "").lower() == "on" else m.start()
     rel = None if (m["rel"] or "").lower() == "on" else m["rel"]

@@ -103,3 +103,10 @@ def test_year_before_a_noun_is_a_year(one):
 
 def test_prices_and_volumes_are_not_dates(find):
     assert find("Shares fell 3% to $45.50 on volume of 2,500,000.") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("tmr", "2021-09-04"), ("tdy", "2021-09-03"), ("2moro", "2021-09-04")]
+)
+def test_informal_day_words(one, word, value):
+    assert one(f"See you {word}!", word).timex.value == value

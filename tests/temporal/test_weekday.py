@@ -46,3 +46,7 @@ def test_this_weekday_is_in_the_current_week(one):
 
 def test_newspaper_name_is_not_a_weekday(find):
     assert find("He told the Sunday Times.") == []
+
+
+def test_abbreviated_weekday_after_this_or_next(one):
+    assert one("Come down this Sat!", "this Sat").timex.value == "2021-09-04"
