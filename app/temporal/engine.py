@@ -65,7 +65,7 @@ _PREFIX_CHAIN: Final = re.compile(
 # A number can start or end an expression only as a year, a date, a time, an ordinal, a decade or a count of
 # a calendar unit; other numbers (money, counts, scores) are skipped without trying the detectors.
 _DIGIT_OK: Final = re.compile(
-    r"(?:[12][0-9]{3}(?![0-9])|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
+    r"(?:2(?:day|moro|morrow|nite)|[12][0-9]{3}(?![0-9])|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
     r"|[ap]\.?\s?m\b|o['’]clock|b\.?c|a\.?d\b|hrs?\b|h\b|times\b)"
     r"|[\s-]+(?:(?:and\s+a\s+half|or\s+so|more|additional|straight|consecutive|full|long|trading|business"
     r"|calendar|working|fiscal)\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)))",
