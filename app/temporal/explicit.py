@@ -46,18 +46,18 @@ PATTERN: Final = compile_pattern(
     r"|(?P<n1>[0-9]{1,2})/(?P<n2>[0-9]{1,2})/(?P<n3>[0-9]{4}|[0-9]{2})(?![0-9/])"
     rf"|{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
     r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
-    rf"|{_month('m7')}\s*,?\s*(?P<bcm>[0-9]{{1,4}})\s*(?:BC|B\.C\.|BCE)(?![a-z])"
+    rf"|{_month('m7')}\s*,?\s*(?P<bcm>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
     rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER}){_DAY_END})?(?![0-9:.,]?[0-9])"
     rf"(?:\s*,?\s*(?:of\s+)?(?P<y1>{YEAR_NUMBER}))?"
     rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
     rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER})(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
     rf"(?:\s*,?\s*(?P<y3>{YEAR_NUMBER}))?"
     rf"|(?P<mrel>last|next|this|past|coming)\s+{_month('m5')}"
-    r"|(?P<bca>[0-9]{1,4})\s*(?:-|–|to)\s*(?P<bcb>[0-9]{1,4})\s*(?:BC|B\.C\.|BCE)(?![a-z])"
+    r"|(?P<bca>[0-9]{1,4})\s*(?:-|–|to)\s*(?P<bcb>[0-9]{1,4})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
     rf"|{_month('m4')}"
     r"|the\s+(?P<d5>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
     rf"|(?P<ya>{YEAR_NUMBER})\s*(?:-|–|/)\s*(?P<yb>{YEAR_NUMBER}|[0-9]{{2}}(?![0-9]))(?![-/][0-9])"
-    r"|(?P<circa>(?:ca\.|c\.|circa)\s*)?(?P<bc>[0-9]{1,4})\s*(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![a-z])"
+    r"|(?P<circa>(?:ca\.|c\.|circa)\s*)?(?P<bc>[0-9]{1,4})\s*(?P<era>BC|B\.C\.?|BCE|AD|A\.D\.?|CE)(?![a-z])"
     r"|(?:AD|A\.D\.)\s*(?P<ad>[0-9]{1,4})(?![0-9])"
     rf"|(?P<year>{YEAR_NUMBER})"
     r")"
@@ -67,11 +67,12 @@ PATTERN: Final = compile_pattern(
 _YEAR_BEFORE: Final = re.compile(
     r"(?:\b(?:in|since|by|until|till|of|during|from|to|through|before|after|between|and|early|late|mid"
     r"|around|circa|fiscal|year|summer|spring|fall|autumn|winter|the|end|beginning|start|for|than|or|as|on"
-    r"|at|about|calendar|model|class|election|season|vintage|'s)\s*|mid-|[(\[,;:]\s*|^\s*|\n\s*)$",
+    r"|at|about|calendar|model|class|election|season|vintage|its|their|his|her|'s)\s*|mid-|[(\[,;:]\s*|^\s*"
+    r"|\n\s*)$",
     re.IGNORECASE,
 )
 _NOT_YEAR_BEFORE: Final = re.compile(
-    r"(?:[$€£#¥]|\bno\.|\bnumber|\broute|\bflight|\bpage|\broom|[0-9][.,])\s*$", re.I
+    r"(?:(?:[$€£#¥]|\bno\.|\bnumber|\broute|\bflight|\bpage|\broom)\s*|[0-9][.,])$", re.I
 )
 _NOT_YEAR_AFTER: Final = re.compile(
     r"\s*(?:%|percent|per\b|-[0-9]|\.[0-9]|(?:feet|foot|meters|metres|miles|km|kilometers|tons|"

@@ -49,6 +49,7 @@ PATTERN: Final = compile_pattern(
     rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|{YEAR_NUMBER})\s+period(?![a-z])"
     r"|the\s+(?:(?:full|fiscal|current|calendar)\s+)?(?P<theyear>year)(?![a-z'’-])"
     r"|(?P<yearend>year[-\s]end)(?![a-z])"
+    r"|(?P<unitend>month|week|year)['’]s\s+(?P<endword>end|close|start|beginning)(?![a-z])"
     r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<inunit>year|month|week|day|quarter)(?![a-z])"
     r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+(?P<punit>month|year|week|quarter)"
     r"(?![a-z])"
@@ -353,6 +354,23 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 span=day_span(day),
                 granularity=Granularity.DAY,
                 anchoring=Anchoring.PUBLICATION,
+            )
+        ]
+    if m["unitend"]:
+        ref = resolver.reference(narrative_expression=True)
+        value, span, gran = period_of(ref.day, m["unitend"].lower())
+        mod = "END" if m["endword"].lower() in ("end", "close") else "START"
+        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        return [
+            resolver.mention(
+                m.start(),
+                m.end(),
+                TimexType.DATE,
+                value,
+                span=span,
+                granularity=gran,
+                anchoring=anchoring,
+                mod=mod,
             )
         ]
     if m["inthe"]:

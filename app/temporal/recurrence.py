@@ -39,6 +39,7 @@ PATTERN: Final = compile_pattern(
     r"|(?P<adverb>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"
     r"(?![a-z])"
     r"|(?:on\s+)?(?P<plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?![a-z])"
+    r"|per\s+(?P<perunit>day|week|month|year|hour|night)(?![a-z])"
     r"|(?P<times>once|twice|thrice|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|per|an)\s+"
     r"(?P<tunit>day|week|month|year|hour|minute|night)(?![a-z])"
     r")"
@@ -59,6 +60,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["plural"]:
         day = weekday_number(m["plural"][:-1])
         return [resolver.mention(m.start("plural"), end, TimexType.SET, f"XXXX-WXX-{day}")]
+    if m["perunit"]:
+        return [resolver.mention(start, end, TimexType.SET, duration_value(1, m["perunit"].lower()))]
     if m["times"]:
         unit = m["tunit"].lower()
         return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]

@@ -135,3 +135,12 @@ def test_month_day_of_year(one):
 
 def test_weekday_before_a_date_joins_it(one):
     assert one("It opened on Saturday, June 24, 1950.", "Saturday, June 24, 1950").timex.value == "1950-06-24"
+
+
+def test_heading_year_after_a_sentence_is_a_year(find):
+    found = find("It fell in December 1917.\n\n1918\n\nThe war went on.")
+    assert [m.timex.value for m in found] == ["1917-12", "1918"]
+
+
+def test_possessive_year_before_a_plural_is_a_year(one):
+    assert one("Deaths fell from its 2006 highs.", "2006").timex.value == "2006"

@@ -90,3 +90,8 @@ def test_end_of_the_month(one):
 def test_end_of_a_year(one):
     mention = one("The deal closes by the end of 2022.", "the end of 2022")
     assert mention.timex.mod == "END"
+
+
+def test_months_end_in_a_narrative_is_the_discourse_month(find):
+    found = find("Seoul fell on 19 October 1950. At month's end, the front held.", narrative=True)
+    assert (found[1].text, found[1].timex.value, found[1].timex.mod) == ("month's end", "1950-10", "END")

@@ -31,3 +31,7 @@ def test_set_value(one, text, expression, value):
 
 def test_adjective_frequency_is_not_a_set(find):
     assert find("The company cut its quarterly dividend.") == []
+
+
+def test_per_unit_is_a_set(one):
+    assert one("Troops arrived at 10,000 per day.", "per day").timex.value == "P1D"
