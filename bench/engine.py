@@ -81,6 +81,16 @@ def time_dateparser(texts: list[str]) -> tuple[float, float, int, list[str]]:
     return time.process_time() - cpu, time.perf_counter() - wall, found, sample
 
 
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor()
+
+
 def main(argv: list[str]) -> None:
     folders = [Path(a) for a in argv] or DEFAULT_CORPORA
     texts = corpus_texts(folders)
@@ -106,16 +116,23 @@ def main(argv: list[str]) -> None:
                 "documents": len(texts),
                 "engine": {
                     "kb": engine_kb,
-                    "seconds": engine_s,
+                    "cpu_seconds": engine_s,
+                    "wall_seconds": engine_wall,
                     "mentions": engine_mentions,
                     "kb_per_s": engine_rate,
                 },
-                "dateparser": {"kb": dp_kb, "seconds": dp_s, "found": dp_found, "kb_per_s": dp_rate},
+                "dateparser": {
+                    "kb": dp_kb,
+                    "cpu_seconds": dp_s,
+                    "wall_seconds": dp_wall,
+                    "found": dp_found,
+                    "kb_per_s": dp_rate,
+                },
                 "ratio": engine_rate / dp_rate,
                 "machine": {
                     "python": sys.version.split()[0],
                     "platform": platform.platform(),
-                    "processor": platform.processor(),
+                    "processor": _cpu_model(),
                 },
             },
             indent=2,
