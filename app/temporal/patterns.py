@@ -40,7 +40,7 @@ _TENS = (
 NUMBER: Final = (
     r"(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]{1,12}(?:\.[0-9]+)?|"
     + _TENS
-    + r"|a\s+couple\s+of|a\s+couple"
+    + r"|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand|one\s+and\s+a\s+half|half\s+an?|several|few|many"
     r"|(?:" + _NUMBER_WORDS + r")(?![a-z])(?:\s+and\s+a\s+half)?|an?(?![a-z']))"
 )

@@ -47,7 +47,7 @@ PATTERN: Final = compile_pattern(
     r"|(?P<wrel>the|this|last|next)\s+weekend(?![a-z])"
     rf"|the\s+(?P<qyr>{YEAR_NUMBER})\s+(?:(?P<qord2>{_ORD}|fourth)[\s-]+)?(?:fiscal\s+)?quarter(?![a-z])"
     rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|{YEAR_NUMBER})\s+period(?![a-z])"
-    r"|the\s+(?:(?:full|fiscal|current|calendar)\s+)?(?P<theyear>year)(?![a-z'’-])"
+    r"|the\s+(?:(?:full|fiscal|current|calendar|latest)\s+){0,2}(?P<theyear>year)(?![a-z'’-])"
     r"|(?P<yearend>year[-\s]end)(?![a-z])"
     r"|(?P<unitend>month|week|year)['’]s\s+(?P<endword>end|close|start|beginning)(?![a-z])"
     r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<inunit>year|month|week|day|quarter)(?![a-z])"
