@@ -13,11 +13,22 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from app.temporal import explicit
 from app.temporal.calendar import day_value
 from app.temporal.lexicon import NUMBER_WORDS, TIMEZONES
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
-from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekday_number
-from app.temporal.resolver import Resolver
+from app.temporal.patterns import (
+    DAY_NUMBER,
+    MONTH_WORD,
+    WEEKDAY_WORD,
+    YEAR_NUMBER,
+    Detector,
+    compile_pattern,
+    day_number,
+    month_number,
+    weekday_number,
+)
+from app.temporal.resolver import Resolver, safe_date
 from app.temporal.weekday import resolve_weekday
 
 _ZONES = "|".join(sorted((z.upper() for z in TIMEZONES), key=len, reverse=True))
@@ -32,7 +43,8 @@ PATTERN: Final = compile_pattern(
     r"|(?P<named>noon|midday|midnight)(?![a-z])"
     r")"
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z]))?"
-    rf"(?:\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY_WORD})|\s+(?P<day>today|yesterday|tomorrow)(?![a-z]))?"
+    rf"(?:\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY_WORD})|\s+(?P<day>today|yesterday|tomorrow)(?![a-z])"
+    rf"|\s*,?\s*(?:on\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
 )
 
 
@@ -70,12 +82,22 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         hour = 24 if named == "midnight" else 12
     zone_name = m["zone"]
     zone: tzinfo = resolver.tz
-    with_day = bool(m["weekday"] or m["day"])
+    with_day = bool(m["weekday"] or m["day"] or m["month"])
     if zone_name and not zone_name.isupper():
         end, zone_name, with_day = m.start("zsp"), None, False  # "et al", not Eastern Time
     elif zone_name:
         zone = _zone(zone_name)
-    if with_day and m["weekday"]:
+    if with_day and m["month"]:
+        month, mday = month_number(m["month"]), day_number(m["mday"])
+        if m["year"]:
+            year, anchoring = int(m["year"]), Anchoring.ABSOLUTE
+        else:
+            year, anchoring = explicit.year_for(resolver, month, mday, start, end)
+        found = safe_date(year, month, mday)
+        if found is None:
+            return []
+        day = found
+    elif with_day and m["weekday"]:
         day, anchoring = resolve_weekday(resolver, weekday_number(m["weekday"]), None, start, end)
     elif with_day:
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]

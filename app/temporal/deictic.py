@@ -169,6 +169,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["rel"]:
         rel = m["rel"].lower()
         unit = m["unit"].lower()
+        if m["unit"][0].isupper() and not m["unit"].isupper():
+            return []  # "ABC's This Week": a title
         if rel == "past" or (rel == "coming" and unit != "weekend"):
             return []  # "past year" is a duration, handled there
         n = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel]

@@ -146,6 +146,11 @@ def _year_from_context(
     return chosen.year, Anchoring.PUBLICATION
 
 
+def year_for(resolver: Resolver, month: int, day: int | None, start: int, end: int) -> tuple[int, Anchoring]:
+    """The year of a month or month-day written without one (used by other detectors too)."""
+    return _year_from_context(resolver, month, day, start, end)
+
+
 def _narrative_year(ref: Reference, month: int, day: int | None) -> int:
     """The year of a month or month-day in a narrative: the discourse year, or the next one when the date
     would fall more than four months before a discourse date of month or day precision (stories move on:

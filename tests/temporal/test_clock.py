@@ -58,3 +58,9 @@ def test_time_written_before_its_date_takes_that_date(find):
 
 def test_score_is_not_a_time(find):
     assert find("They won 3:1 at home.") == []
+
+
+def test_time_with_a_date_after_it_is_one_expression(one):
+    mention = one("The offer expires at 5 p.m. EST, Nov. 6, 2021.", "5 p.m. EST, Nov. 6, 2021")
+    assert mention.timex.value == "2021-11-06T17:00"
+    assert mention.interval_start == datetime(2021, 11, 6, 22, 0, tzinfo=UTC)

@@ -110,3 +110,7 @@ def test_prices_and_volumes_are_not_dates(find):
 )
 def test_informal_day_words(one, word, value):
     assert one(f"See you {word}!", word).timex.value == value
+
+
+def test_tv_show_title_is_not_a_week(find):
+    assert find('He said on ABC\'s "This Week," that talks would go on.') == []
