@@ -85,6 +85,7 @@ _NON_STARTER: Final = re.compile(
     re.IGNORECASE,
 )
 # Written so the regex engine can skip ahead to a "1" or "2" (a leading \b would defeat that).
+_BC: Final = re.compile(r"[0-9]\s?(?:BC|B\.C)(?![A-Za-z])")
 _YEARISH: Final = re.compile(r"[12](?<![0-9A-Za-z_][12])(?:(?<=1)[0-9]{3}|(?<=2)0[0-9]{2})(?![0-9A-Za-z_])")
 
 
@@ -107,10 +108,11 @@ def local_zone(anchor: datetime, name: str | None) -> tzinfo:
 def looks_narrative(text: str, anchor_year: int) -> bool:
     """A document whose explicit years are mostly far from the publication (a history, a biography)."""
     years = [int(y) for y in _YEARISH.findall(text, 0, 200_000)]
-    if len(years) < 6:
+    ancient = len(_BC.findall(text, 0, 200_000))  # "480 BC" is as far as it gets
+    if len(years) + ancient < 6:
         return False
-    far = sum(1 for y in years if abs(y - anchor_year) > 10)
-    return far / len(years) >= 0.6
+    far = ancient + sum(1 for y in years if abs(y - anchor_year) > 10)
+    return far / (len(years) + ancient) >= 0.6
 
 
 def extract(
