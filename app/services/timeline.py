@@ -8,10 +8,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Integer, Select, literal_column, select, text, tuple_, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    literal,
+    literal_column,
+    select,
+    text,
+    tuple_,
+    union_all,
+)
 from sqlmodel import Session, col
 
-from app.models import Article, Event
+from app.models import Article, Event, UTCDateTime
 from app.problems import InvalidInputError
 from app.services.cursors import cursor_datetime, cursor_int, decode_cursor, encode_cursor
 from app.temporal import Granularity
@@ -155,7 +165,10 @@ def _filtered(
         stmt = _full_text(session, stmt, query.q, rare=rare)
     if after is not None:
         key = tuple_(Event.start_at, Event.id)
-        stmt = stmt.where(key > tuple_(*after) if query.order == "asc" else key < tuple_(*after))
+        # Bound as the column's own type (naive UTC): a bare aware datetime would reach PostgreSQL as
+        # timestamptz and be compared in the session's TimeZone, shifting the cursor by the UTC offset.
+        bound = tuple_(literal(after[0], UTCDateTime()), literal(after[1], Integer()))
+        stmt = stmt.where(key > bound if query.order == "asc" else key < bound)
     return stmt
 
 

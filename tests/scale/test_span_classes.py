@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 
-from app.db import transaction
+from app.db import build_engine, transaction
 from app.models import Article, Event
 from app.services.timeline import SPAN_CLASS_BOUNDS, TimelineQuery, query_timeline
 
@@ -93,3 +93,16 @@ def test_start_filter_keeps_exactly_the_overlapping_events(engine: Engine, order
         )
         query = TimelineQuery(start=start, end=end, source=source, order=order, limit=7)  # type: ignore[arg-type]
         assert walk(engine, query) == [e[2] for e in expected], (start, end, source)
+
+
+def test_cursor_walk_does_not_depend_on_the_session_time_zone(database_url: str) -> None:
+    """The cursor's instant is bound as naive UTC, like the column, not as a zoned timestamp."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("only PostgreSQL has a session TimeZone")
+    tokyo = build_engine(database_url + "?options=-c%20timezone%3DAsia/Tokyo", pool_size=1)
+    try:
+        events = store_events(tokyo, random.Random(9))
+        expected = [e[2] for e in sorted(events, key=lambda e: (e[0], e[2]))]
+        assert walk(tokyo, TimelineQuery(limit=5)) == expected
+    finally:
+        tokyo.dispose()
