@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import SQLModel
 
 from app.config import get_settings
 from app.db import build_engine, get_engine
@@ -28,17 +30,27 @@ def sqlite_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgresql_url() -> str:
-    url = os.environ.get("TEST_DATABASE_URL")
-    if not url:
+def postgresql_url() -> Iterator[str]:
+    """A schema of this test session's own in TEST_DATABASE_URL, built by the migrations, dropped at the end.
+
+    Its own schema (through search_path) lets several test runs share one PostgreSQL server.
+    """
+    base = os.environ.get("TEST_DATABASE_URL")
+    if not base:
         pytest.skip("TEST_DATABASE_URL is not set")
-    engine = build_engine(url, pool_size=1)
-    with engine.begin() as conn:  # start from an empty schema: the migrations must build everything
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    upgrade_database(url)
-    return url
+    schema = f"pytest_{uuid.uuid4().hex[:12]}"
+    admin = build_engine(base, pool_size=1)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    rendered = url.render_as_string(hide_password=False)
+    try:
+        upgrade_database(rendered)
+        yield rendered
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
 
 
 @pytest.fixture(params=BACKENDS)
@@ -60,11 +72,13 @@ def _reset_caches() -> None:
 
 
 def _empty(engine: Engine) -> None:
+    tables = [t.name for t in SQLModel.metadata.sorted_tables]
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
-            conn.execute(text("TRUNCATE article, event RESTART IDENTITY CASCADE"))
+            conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
         else:
-            conn.execute(text("DELETE FROM article"))  # events cascade, FTS rows follow by trigger
+            for table in reversed(tables):  # children first; FTS rows follow events by trigger
+                conn.execute(text(f"DELETE FROM {table}"))
 
 
 @pytest.fixture
