@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.models import Article, ArticleCreate, Event
 from app.observability import ENGINE_SECONDS
@@ -105,7 +105,9 @@ def create_article(session: Session, data: ArticleCreate, *, date_order: str = "
     }
     dialect = session.get_bind().dialect.name
     upsert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Article)
-    stmt = upsert.values(values).on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(Article.id)
+    stmt = (
+        upsert.values(values).on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(col(Article.id))
+    )
     article_id = session.execute(stmt).scalar_one_or_none()
     if article_id is None:
         stored = _find_by_key(session, key)
@@ -123,14 +125,16 @@ def create_article(session: Session, data: ArticleCreate, *, date_order: str = "
 
 
 def _find_by_key(session: Session, key: str) -> StoredArticle | None:
-    article = session.scalars(select(Article).where(Article.dedupe_key == key)).first()
+    article = session.scalars(select(Article).where(col(Article.dedupe_key) == key)).first()
     if article is None:
         return None
     return StoredArticle(article, article_events(session, article), created=False)
 
 
 def article_events(session: Session, article: Article) -> list[Event]:
-    stmt = select(Event).where(Event.article_id == article.id).order_by(Event.start_at, Event.id)
+    stmt = (
+        select(Event).where(col(Event.article_id) == article.id).order_by(col(Event.start_at), col(Event.id))
+    )
     return list(session.scalars(stmt))
 
 
@@ -143,7 +147,7 @@ def get_article(session: Session, article_id: int) -> StoredArticle:
 
 def delete_article(session: Session, article_id: int) -> None:
     """Delete the article; its events go with it (ON DELETE CASCADE)."""
-    result = session.execute(delete(Article).where(Article.id == article_id).returning(Article.id))
+    result = session.execute(delete(Article).where(col(Article.id) == article_id).returning(col(Article.id)))
     if result.scalar_one_or_none() is None:
         raise NotFoundError(f"no article with id {article_id}")
 
@@ -159,11 +163,11 @@ def list_articles(
     session: Session, *, limit: int, cursor: str | None = None, source: str | None = None
 ) -> tuple[list[Article], str | None]:
     """Newest first, keyset-paged on id."""
-    stmt = select(Article).order_by(Article.id.desc()).limit(limit + 1)  # type: ignore[union-attr]
+    stmt = select(Article).order_by(col(Article.id).desc()).limit(limit + 1)
     if cursor:
-        stmt = stmt.where(Article.id < cursor_int(decode_cursor(cursor, "articles"), "id"))  # type: ignore[operator]
+        stmt = stmt.where(col(Article.id) < cursor_int(decode_cursor(cursor, "articles"), "id"))
     if source is not None:
-        stmt = stmt.where(Article.source == source)
+        stmt = stmt.where(col(Article.source) == source)
     rows = list(session.scalars(stmt))
     page = rows[:limit]
     next_cursor = encode_cursor("articles", id=page[-1].id) if len(rows) > limit else None
