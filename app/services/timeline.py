@@ -128,19 +128,25 @@ def _ids_by_span_class(
     assert query.start is not None
     branches: list[AnySelect] = []
     earliest = datetime.min.replace(tzinfo=query.start.tzinfo)
+    sqlite = session.get_bind().dialect.name == "sqlite"
     for span_class, bound in enumerate(SPAN_CLASS_BOUNDS):
         branch = _filtered(session, query, select(col(Event.id), col(Event.start_at)), after)
         branch = branch.where(_span_class == span_class)
         if bound is not None and query.start - earliest > bound + _SLACK:
             branch = branch.where(col(Event.start_at) > query.start - bound - _SLACK)
-        # Wrapped in its own SELECT: SQLite takes no ORDER BY / LIMIT on a bare member of a UNION ALL.
-        inner = _ordered(branch, query.order).limit(query.limit + 1).subquery()
-        branches.append(select(inner.c.id, inner.c.start_at))
-    merged = union_all(*branches).subquery("by_span_class")
+        if sqlite:
+            # Bare members: SQLite merges an ordered UNION ALL lazily, each member read from its index
+            # only as far as the merge needs (a member may not carry its own ORDER BY / LIMIT anyway).
+            branches.append(branch)
+        else:
+            # PostgreSQL: a Merge Append over members limited to limit + 1 rows each.
+            inner = _ordered(branch, query.order).limit(query.limit + 1).subquery()
+            branches.append(select(inner.c.id, inner.c.start_at))
+    keys: tuple[ColumnElement[Any], ColumnElement[Any]] = (literal_column("start_at"), literal_column("id"))
+    by_key = keys if query.order == "asc" else (keys[0].desc(), keys[1].desc())
     # The page's own ids only, so just limit + 1 events and articles are read, not limit + 1 per class.
-    first = merged.c.start_at, merged.c.id
-    by_key = first if query.order == "asc" else (first[0].desc(), first[1].desc())
-    return select(merged.c.id).order_by(*by_key).limit(query.limit + 1)
+    merged = union_all(*branches).order_by(*by_key).limit(query.limit + 1).subquery("by_span_class")
+    return select(merged.c.id)
 
 
 def _filtered(

@@ -11,10 +11,10 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import create_engine, insert
 from sqlalchemy.engine import Engine
 
-from app.db import build_engine, transaction
+from app.db import normalize_url, transaction
 from app.models import Article, Event
 from app.services.timeline import SPAN_CLASS_BOUNDS, TimelineQuery, query_timeline
 
@@ -36,7 +36,7 @@ def store_events(engine: Engine, rng: random.Random) -> list[tuple[datetime, dat
             published_at=ORIGIN,
             timezone="UTC",
             source="s",
-            dedupe_key="span-classes",
+            dedupe_key=f"span-classes-{rng.random()}",
         )
         session.add(article)
         session.flush()
@@ -99,7 +99,7 @@ def test_cursor_walk_does_not_depend_on_the_session_time_zone(database_url: str)
     """The cursor's instant is bound as naive UTC, like the column, not as a zoned timestamp."""
     if not database_url.startswith("postgresql"):
         pytest.skip("only PostgreSQL has a session TimeZone")
-    tokyo = build_engine(database_url + "?options=-c%20timezone%3DAsia/Tokyo", pool_size=1)
+    tokyo = create_engine(normalize_url(database_url), connect_args={"options": "-c timezone=Asia/Tokyo"})
     try:
         events = store_events(tokyo, random.Random(9))
         expected = [e[2] for e in sorted(events, key=lambda e: (e[0], e[2]))]
