@@ -242,10 +242,15 @@ class ArticleSummary(BaseModel):
     published_at: datetime
 
 
-class EventPublic(MentionOut):
+class EventKeys(BaseModel):
     id: int
     article_id: int
-    sentence: str
+    sentence: str = PydanticField(description="The sentence the expression occurs in")
+
+
+class EventPublic(MentionOut, EventKeys):
+    """A stored event: a mention that has an interval, with its ids and sentence (listed first)."""
+
     start: datetime
     end: datetime
     granularity: str
