@@ -137,9 +137,17 @@ def _year_from_context(
     if day is None:
         this_month = today.replace(day=1)
         chosen = nearest_by_tense(candidates, this_month, tense)
-        if tense is Tense.PRESENT:
+        if tense is Tense.PAST and (today.month - month) % 12 >= 10 and resolver.reports_plan(start, end):
+            # "told oil companies of a cutback in September", written in August: a month ten or more
+            # months back would be "last September"; one a month or two ahead is a plan being reported.
+            chosen = date(today.year + (month < today.month), month, 1)
+        elif tense is Tense.PRESENT:
+            # The nearest, and at six months either way the coming one ("The museum closes in June",
+            # written in March or in December). Not every month later in the year: present-tense clauses
+            # often report a past month ("have come down from the middle of October", written in February).
             chosen = min(
-                candidates, key=lambda c: (abs((c.year - today.year) * 12 + c.month - today.month), c)
+                candidates,
+                key=lambda c: (abs((c.year - today.year) * 12 + c.month - today.month), c < this_month),
             )
     else:
         chosen = nearest_by_tense(candidates, today, tense, slack=75)

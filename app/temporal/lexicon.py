@@ -164,6 +164,21 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
 
 # Verb forms that mark a clause as past, besides regular "-ed" forms. A few are also present forms ("set",
 # "hit", "cut"); in news copy they are far more often past, and "set to" is read as future first.
+# Verbs that attribute a statement ("..., officials said"): after the clause they report, not its tense.
+REPORTING_VERBS: Final = (
+    "said", "says", "told", "announced", "reported", "added", "stated", "noted", "explained", "confirmed",
+    "according", "wrote", "writes", "declared", "insisted", "argued", "warned", "predicted", "estimated",
+)  # fmt: skip
+
+# Past verbs that report a statement or a decision, whose content may lie ahead ("told oil companies of a
+# cutback in September", "decided to admit them in early March").
+REPORTING_PAST: Final = frozenset(
+    [
+        "said", "told", "announced", "agreed", "decided", "approved", "planned", "proposed", "predicted",
+        "promised", "pledged", "vowed", "reported", "signed", "confirmed", "disclosed", "unveiled", "warned",
+    ]
+)  # fmt: skip
+
 IRREGULAR_PAST: Final = frozenset(
     [
         "was",

@@ -24,7 +24,7 @@ from enum import IntEnum
 from typing import Final
 
 from app.temporal.calendar import Span, fuzzy_span
-from app.temporal.lexicon import IRREGULAR_PAST
+from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
 from app.temporal.trie import alternation
 
@@ -58,6 +58,16 @@ _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
     r"[.!?;]\s|\n|\b(?:even\s+if|if|because|while|which|who|whose|though|although|that|when|as|after|before)\b"
+)
+# A reporting verb after a comma attributes the clause ("The museum closes in June, officials said"); it does
+# not set the tense of the clause it reports.
+_ATTRIBUTION_AFTER: Final = re.compile(
+    r",\s+(?:[a-z.'’-]+\s+){0,6}?(?:" + alternation(REPORTING_VERBS) + r")\b"
+)
+# A time phrase opening its clause ("Over the weekend, officials said"): the verb after the comma is its own.
+_FRONTED: Final = re.compile(
+    r"\W*(?:at|on|in|over|by|during|since|after|before|until|through|from|for|late|early|earlier|later|last"
+    r"|this|next)\b[^,]*$"
 )
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
 _TOPIC_BEFORE: Final = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:In|By|From|During|After|Since|On)\s+)?$")
@@ -173,9 +183,21 @@ class Resolver:
 
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the clause around text[start:end], from the nearest tense cue."""
+        return self.tense_cue(start, end)[0]
+
+    def reports_plan(self, start: int, end: int) -> bool:
+        """Whether the clause is past only through a verb that reports a statement or a decision ("told
+        oil companies of a cutback in September", "announced an agreement to acquire it in January"): what
+        it reports may still lie ahead."""
+        tense, word, ahead = self.tense_cue(start, end)
+        return tense is Tense.PAST and word in REPORTING_PAST and not ahead
+
+    def tense_cue(self, start: int, end: int) -> tuple[Tense, str | None, bool]:
+        """The tense of the clause around text[start:end], the cue word it comes from and whether that word
+        follows the expression ("In October, officials said")."""
         text = self.text
         if _DEADLINE.search(text, max(0, start - 12), start):
-            return Tense.FUTURE  # "by February", "until mid-November": a deadline lies ahead
+            return Tense.FUTURE, None, False  # "by February", "until mid-November": a deadline lies ahead
         lo = max(0, start - _BEFORE)
         before = text[lo:start].lower()
         cut = None
@@ -183,24 +205,27 @@ class Resolver:
             continue
         if cut is not None:
             before = before[cut.end() :]
-        best: tuple[int, Tense] | None = None
+        best: tuple[int, Tense, str, bool] | None = None
         for cue in _CUE.finditer(before):
             tense = self._cue_tense(cue)
             if tense is not None:
-                best = (len(before) - cue.end(), tense)
+                best = (len(before) - cue.end(), tense, cue.group(), False)
         hi = min(len(text), end + _AFTER)
         after = text[end:hi].lower()
         stop = _AFTER_END.search(after)
         if stop is not None:
             after = after[: stop.start()]
+        attribution = _ATTRIBUTION_AFTER.search(after)
+        if attribution is not None and not _FRONTED.match(before):
+            after = after[: attribution.start()]
         for cue in _CUE.finditer(after):
             tense = self._cue_tense(cue)
             if tense is None:
                 continue
             if best is None or cue.start() < best[0]:
-                best = (cue.start(), tense)
+                best = (cue.start(), tense, cue.group(), True)
             break
-        return Tense.PRESENT if best is None else best[1]
+        return (Tense.PRESENT, None, False) if best is None else best[1:]
 
     @staticmethod
     def _cue_tense(cue: re.Match[str]) -> Tense | None:

@@ -81,6 +81,28 @@ def test_bare_month_in_past_tense_is_this_years_or_last(one):
     assert one("Prices rose in October.", "October").timex.value == "2020-10"
 
 
+def test_month_reported_in_past_tense_a_month_ahead_is_the_coming_one(one):
+    text = "Saudi Arabia told oil companies of a cutback in October."
+    assert one(text, "October").timex.value == "2021-10"
+
+
+def test_month_in_past_tense_event_a_month_ahead_is_last_years(one):
+    assert one("Sales rose sharply in October.", "October").timex.value == "2020-10"
+
+
+def test_month_in_present_tense_clause_before_an_attribution_is_the_coming_one(one):
+    text = "The museum closes in December, officials said."
+    assert one(text, "December").timex.value == "2021-12"
+
+
+def test_month_six_months_away_in_present_tense_is_the_coming_one(one):
+    assert one("The museum closes in March.", "March").timex.value == "2022-03"
+
+
+def test_fronted_time_phrase_takes_the_tense_of_the_verb_after_the_comma(one):
+    assert one("In October, officials said prices rose.", "October").timex.value == "2020-10"
+
+
 def test_bare_month_in_future_tense_is_the_next_one(one):
     assert one("The plant will open in March.", "March").timex.value == "2022-03"
 
