@@ -81,8 +81,13 @@ def duration_value(count: float | None, unit: str) -> str:
     return f"P{number}{_DATE_UNITS[unit]}"
 
 
+_ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
+
+
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
+    if _ADJECTIVE_AFTER.match(resolver.text, end):
+        return []  # "a year-earlier loss": the comparison period, not a duration
     if m["punit"]:
         unit = unit_name(m["punit"])
         start = m.start("vague") if m["vague"] else m.start("punit")

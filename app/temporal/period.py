@@ -37,9 +37,11 @@ PATTERN: Final = compile_pattern(
     rf"(?:(?P<srel>this|last|next|past|coming|the|late|early|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
     rf"(?![a-z])(?:(?P<sof>\s+of)?\s+(?P<syear>{YEAR_NUMBER}))?"
     rf"|(?P<ysyear>{YEAR_NUMBER})\s+(?P<ysseason>spring|summer|fall|autumn|winter)(?![a-z])"
-    rf"|(?:the\s+)?(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|next|this|"
+    r"|(?:the\s+)?(?:(?P<qago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year))\s+(?=[a-z0-9]+[\s-]+quarter))?"
+    rf"(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|next|this|"
     r"recent|just-ended|just-completed)[\s-]+)?(?:fiscal[\s-]+)?(?P<quarter>quarter)(?!s|ly)(?![a-z])"
-    rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qyear>{YEAR_NUMBER})|(?:the\s+)?(?P<qyrel>this|last|next|current)\s+year))?"
+    rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qyear>{YEAR_NUMBER})|(?:the\s+)?(?P<qyrel>this|last|next|current)\s+year)"
+    r"|(?P<qlate>\s+a\s+year\s+(?:ago|earlier)(?![a-z])))?"
     rf"|Q(?P<qn>[1-4])(?:\s*(?P<qy>{YEAR_NUMBER}))?(?![a-z0-9])"
     rf"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?![a-z])"
     rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
@@ -162,7 +164,7 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         and text[start - 2 : start - 1].isupper()
     ):
         return []  # "the French Quarter"
-    if text[start:end].lower().startswith("the") and "-" in text[start:end]:
+    if text[start:end].lower().startswith("the") and "-" in text[start:end] and not m["qago"]:
         start = m.start("qord") if m["qord"] else start  # "the third-quarter loss": the adjective alone
     ordinal = ORDINAL_WORDS.get(word)
     prev_year, prev_q = (today.year, quarter_of(today) - 1) if quarter_of(today) > 1 else (today.year - 1, 4)
@@ -193,6 +195,13 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         year, q = prev_year, prev_q
     else:  # "the quarter", "the same quarter"
         year, q = resolver.last_quarter or (prev_year, prev_q)
+    if m["qago"] or m["qlate"]:
+        # "the year-ago third quarter", "the quarter a year ago": that quarter of the year before the one the
+        # discourse is about
+        if ordinal is not None and ordinal > 0 and resolver.last_quarter and resolver.last_quarter[1] == q:
+            year = resolver.last_quarter[0]
+        year -= 1
+        anchoring = Anchoring.NARRATIVE
     try:
         span = quarter_span(year, q)
     except (ValueError, OverflowError):

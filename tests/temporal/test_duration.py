@@ -60,3 +60,8 @@ def test_huge_count_does_not_raise(find):
 )
 def test_ages_are_not_durations(find, text):
     assert find(text) == []
+
+
+def test_a_year_earlier_as_adjective_is_not_a_duration(find):
+    found = find("Net rose in the second quarter, compared with a year-earlier loss.")
+    assert [(m.text, m.timex.value) for m in found][-1] == ("year-earlier", "2020-Q2")

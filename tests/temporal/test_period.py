@@ -95,3 +95,13 @@ def test_end_of_a_year(one):
 def test_months_end_in_a_narrative_is_the_discourse_month(find):
     found = find("Seoul fell on 19 October 1950. At month's end, the front held.", narrative=True)
     assert (found[1].text, found[1].timex.value, found[1].timex.mod) == ("month's end", "1950-10", "END")
+
+
+def test_year_ago_ordinal_quarter_is_that_quarter_a_year_earlier(one):
+    text = "Net rose in the third quarter. In the year-ago third quarter, it lost money."
+    assert one(text, "the year-ago third quarter").timex.value == "2020-Q3"
+
+
+def test_quarter_a_year_ago_is_the_discourse_quarter_a_year_earlier(one):
+    text = "Net rose in the second quarter. For the quarter a year ago, it lost money."
+    assert one(text, "the quarter a year ago").timex.value == "2020-Q2"
