@@ -63,6 +63,10 @@ _SEASON_CONTEXT: Final = re.compile(
     re.IGNORECASE,
 )
 
+# After "fall"/"spring" these make it a noun or a verb ("the fall of Saigon", "prices fall back"), not a
+# season; "the Spring Offensive" stays a season.
+_FALL_VERB_AFTER: Final = re.compile(r"\s+(?:of|in|from|back|to)(?![a-z])", re.IGNORECASE)
+
 
 def season_mention(
     resolver: Resolver,
@@ -108,10 +112,8 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         rel = ""
     if not rel and not _SEASON_CONTEXT.search(text, max(0, start - 12), start):
         return []
-    if word.lower() in ("fall", "spring") and rel in ("", "the"):
-        follow = text[end : end + 12].lower()
-        if follow.startswith((" of", " in", " from", " back", " to")):
-            return []  # "the fall of Saigon", "prices fall"
+    if word.lower() in ("fall", "spring") and rel in ("", "the") and _FALL_VERB_AFTER.match(text, end):
+        return []  # "the fall of Saigon", "prices fall"
     ref = resolver.reference()
     today = ref.day
     anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE

@@ -105,3 +105,11 @@ def test_year_ago_ordinal_quarter_is_that_quarter_a_year_earlier(one):
 def test_quarter_a_year_ago_is_the_discourse_quarter_a_year_earlier(one):
     text = "Net rose in the second quarter. For the quarter a year ago, it lost money."
     assert one(text, "the quarter a year ago").timex.value == "2020-Q2"
+
+
+def test_spring_before_a_capitalised_name_is_a_season(one):
+    assert one("The Spring Offensive began.", "The Spring").timex.value == "2021-SP"
+
+
+def test_fall_of_a_city_is_not_a_season(find):
+    assert find("They feared the fall of Saigon.") == []
