@@ -52,7 +52,8 @@ PATTERN: Final = compile_pattern(
     rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
     rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER})(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
     rf"(?:\s*,?\s*(?P<y3>{YEAR_NUMBER}))?"
-    rf"|(?P<mrel>last|next|this|past|coming)\s+{_month('m5')}"
+    rf"|(?P<mrel>last|next|this|past|coming)\s+{_month('m5')}(?:\s*(?P<d7>{DAY_NUMBER})(?![0-9:.,]?[0-9])"
+    rf"(?:\s*,?\s*(?P<y7>{YEAR_NUMBER})|{_DAY_END}))?"
     r"|(?P<bca>[0-9]{1,4})\s*(?:-|–|to)\s*(?P<bcb>[0-9]{1,4})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
     rf"|{_month('m4')}"
     r"|the\s+(?P<d5>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
@@ -296,6 +297,21 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year = today.year if month > today.month else today.year + 1
         else:
             year = today.year
+        if m["d7"]:
+            # "last Oct. 23": the latest Oct. 23 before the publication day, "next Oct. 23" the first after
+            day = day_number(m["d7"])
+            if m["y7"]:
+                return _day_mention(resolver, start, end, int(m["y7"]), month, day, Anchoring.ABSOLUTE)
+            dates = [d for y in range(today.year - 8, today.year + 9) if (d := safe_date(y, month, day))]
+            if rel in ("last", "past"):
+                dates = [d for d in dates if d < today][-1:]
+            elif rel in ("next", "coming"):
+                dates = [d for d in dates if d > today][:1]
+            else:
+                dates = [d for d in dates if d.year == today.year]
+            if not dates:
+                return []
+            return _day_mention(resolver, start, end, dates[0].year, month, day, Anchoring.PUBLICATION)
         return [_month_mention(resolver, start, end, year, month, Anchoring.PUBLICATION)]
     if m.group("m6"):
         word = m["m6"]

@@ -166,3 +166,15 @@ def test_heading_year_after_a_sentence_is_a_year(find):
 
 def test_possessive_year_before_a_plural_is_a_year(one):
     assert one("Deaths fell from its 2006 highs.", "2006").timex.value == "2006"
+
+
+def test_last_month_day_is_the_latest_such_day_before_publication(one):
+    assert one("He was shot last Oct. 23 at his home.", "last Oct. 23").timex.value == "2020-10-23"
+
+
+def test_next_month_day_is_the_first_such_day_after_publication(one):
+    assert one("The vote is next Aug. 30.", "next Aug. 30").timex.value == "2022-08-30"
+
+
+def test_number_after_last_month_that_is_not_a_day_stays_out(one):
+    assert one("Fees rose last May 5 percent.", "last May").timex.value == "2021-05"
