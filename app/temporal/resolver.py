@@ -51,10 +51,13 @@ _PASSIVE = (
 )
 _ED = r"[a-z]{2,}ed"
 _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier"])
-_PAST = f"{_PASSIVE}(?:{_PAST_WORDS}|{_ED})"
+# "had been due to expire Friday evening": a plan in the past perfect is past.
+_PAST = rf"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)|{_PASSIVE}(?:{_PAST_WORDS}|{_ED})"
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
 _CLAUSE_END: Final = re.compile(r"[.!?;]\s|\n")
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
+# "Until Thursday, they had not called him a suspect": a time phrase opening the sentence looks back.
+_UNTIL_OPENING: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Until|Till)\s+$")
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
     r"[.!?;]\s|\n|\b(?:even\s+if|if|because|while|which|who|whose|though|although|that|when|as|after|before)\b"
@@ -196,7 +199,9 @@ class Resolver:
         """The tense of the clause around text[start:end], the cue word it comes from and whether that word
         follows the expression ("In October, officials said")."""
         text = self.text
-        if _DEADLINE.search(text, max(0, start - 12), start):
+        if _DEADLINE.search(text, max(0, start - 12), start) and not _UNTIL_OPENING.search(
+            text, max(0, start - 10), start
+        ):
             return Tense.FUTURE, None, False  # "by February", "until mid-November": a deadline lies ahead
         lo = max(0, start - _BEFORE)
         before = text[lo:start].lower()

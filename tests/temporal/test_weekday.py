@@ -50,3 +50,16 @@ def test_newspaper_name_is_not_a_weekday(find):
 
 def test_abbreviated_weekday_after_this_or_next(one):
     assert one("Come down this Sat!", "this Sat").timex.value == "2021-09-04"
+
+
+def test_until_weekday_opening_a_past_sentence_looks_back(one):
+    text = "He vanished in May. Until Thursday, they had not called him a suspect."
+    assert one(text, "Thursday").timex.value == "2021-09-02"
+
+
+def test_plan_in_past_perfect_is_past(one):
+    assert one("The offer had been due to expire Tuesday.", "Tuesday").timex.value == "2021-08-31"
+
+
+def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
+    assert one("The talks were adjourned until Tuesday.", "Tuesday").timex.value == "2021-09-07"
