@@ -74,7 +74,7 @@ def run_engine() -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
-    parser.add_argument("kinds", nargs="*", choices=[*KINDS, []], help="which benchmarks (default: all)")
+    parser.add_argument("kinds", nargs="*", metavar="KIND", help=f"any of {', '.join(KINDS)} (default: all)")
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument(
         "--sizes", default="10000,100000,1000000", help="stored events for the timeline bench"
@@ -85,6 +85,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="server worker processes for ingestion")
     args = parser.parse_args()
     kinds = args.kinds or list(KINDS)
+    if unknown := set(kinds) - set(KINDS):
+        parser.error(f"unknown benchmark {', '.join(sorted(unknown))}; choose from {', '.join(KINDS)}")
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
     sizes = tuple(int(s) for s in args.sizes.split(","))
 

@@ -99,7 +99,9 @@ def test_cursor_walk_does_not_depend_on_the_session_time_zone(database_url: str)
     """The cursor's instant is bound as naive UTC, like the column, not as a zoned timestamp."""
     if not database_url.startswith("postgresql"):
         pytest.skip("only PostgreSQL has a session TimeZone")
-    tokyo = create_engine(normalize_url(database_url), connect_args={"options": "-c timezone=Asia/Tokyo"})
+    url = normalize_url(database_url)
+    options = " ".join(filter(None, [str(url.query.get("options", "")), "-ctimezone=Asia/Tokyo"]))
+    tokyo = create_engine(url.update_query_dict({"options": options}))
     try:
         events = store_events(tokyo, random.Random(9))
         expected = [e[2] for e in sorted(events, key=lambda e: (e[0], e[2]))]
