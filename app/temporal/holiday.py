@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from app.temporal.calendar import day_span, day_value, easter, nth_weekday
+from app.temporal.calendar import day_span, day_value, easter, nth_weekday, week_span, week_value
 from app.temporal.lexicon import HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern
@@ -21,6 +21,7 @@ _NAMES = "|".join(
 )
 PATTERN: Final = compile_pattern(
     rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_NAMES})(?![a-z])(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR_NUMBER}))?"
+    r"(?P<week>\s+week(?![a-z]))?"
 )
 _APOSTROPHES: Final = re.compile(r"['’]")
 
@@ -66,9 +67,22 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         elif ref.anchoring is not Anchoring.PUBLICATION:
             day = holiday_date(name, base.year)
         else:
-            day = nearest_by_tense(candidates, base, resolver.tense(start, end))
+            # slack: "as Easter week began", written days before Easter, is this year's, not last year's
+            day = nearest_by_tense(candidates, base, resolver.tense(start, end), slack=75)
     if day is None:
         return []
+    if m["week"]:  # "Easter week", "Christmas week": the week the holiday falls in
+        return [
+            resolver.mention(
+                start,
+                end,
+                TimexType.DATE,
+                week_value(day),
+                span=week_span(day),
+                granularity=Granularity.WEEK,
+                anchoring=anchoring,
+            )
+        ]
     return [
         resolver.mention(
             start,

@@ -33,3 +33,11 @@ def test_holiday_date(one, text, expression, value):
 
 def test_last_christmas_is_the_previous_one(one):
     assert one("He came home last Christmas.", "last Christmas").timex.value == "2020-12-25"
+
+
+def test_holiday_week_is_the_week_the_holiday_falls_in(one):
+    assert one("Shops were busy during Christmas week.", "Christmas week").timex.value == "2020-W52"
+
+
+def test_holiday_days_ahead_in_past_tense_is_the_coming_one(one):
+    assert one("Crowds gathered as Labor Day weekend began.", "Labor Day").timex.value == "2021-09-06"
