@@ -50,7 +50,7 @@ _PASSIVE = (
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bget )(?<!\bgot )(?<!\bnewly )(?<!\bnot )"
 )
 _ED = r"[a-z]{2,}ed"
-_PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier"])
+_PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier", "since"])
 # "had been due to expire Friday evening": a plan in the past perfect is past.
 _PAST = rf"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)|{_PASSIVE}(?:{_PAST_WORDS}|{_ED})"
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")

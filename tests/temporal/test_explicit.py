@@ -178,3 +178,8 @@ def test_next_month_day_is_the_first_such_day_after_publication(one):
 
 def test_number_after_last_month_that_is_not_a_day_stays_out(one):
     assert one("Fees rose last May 5 percent.", "last May").timex.value == "2021-05"
+
+
+def test_month_day_after_since_is_in_the_past(one):
+    text = "Nobody has seen him since shortly after the Dec. 20 vote."
+    assert one(text, "Dec. 20").timex.value == "2020-12-20"
