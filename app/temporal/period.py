@@ -34,7 +34,7 @@ _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
 
 PATTERN: Final = compile_pattern(
     r"\b(?:"
-    rf"(?:(?P<srel>this|last|next|past|coming|the|late|early|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
+    rf"(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming|the|late|early|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
     rf"(?![a-z])(?:(?P<sof>\s+of)?\s+(?P<syear>{YEAR_NUMBER}))?"
     rf"|(?P<ysyear>{YEAR_NUMBER})\s+(?P<ysseason>spring|summer|fall|autumn|winter)(?![a-z])"
     r"|(?:the\s+)?(?:(?P<qago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year))\s+(?=[a-z0-9]+[\s-]+quarter))?"
@@ -101,7 +101,9 @@ def _current_season_year(day: date, code: str) -> int:
 def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     word = m["season"]
     code = SEASONS[word.lower()][0]
-    rel = (m["srel"] or "").lower()
+    rel = " ".join((m["srel"] or "").lower().split())
+    # "this past spring" is the latest spring, "this coming fall" the next one
+    rel = {"this past": "this", "this coming": "next"}.get(rel, rel)
     start, end = m.start(), m.end()
     text = resolver.text
     if m["syear"]:

@@ -31,10 +31,11 @@ def resolve_weekday(
     resolver: Resolver, weekday: int, rel: str | None, start: int, end: int
 ) -> tuple[date, Anchoring]:
     """The date a weekday refers to; see the module docstring for the rules."""
-    ref = resolver.reference()
+    rel = (rel or "").lower()
+    # "down 4.5% from the previous Friday": the one before the day the story is at
+    ref = resolver.reference(narrative_expression=rel == "previous")
     base = ref.day
     anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
-    rel = (rel or "").lower()
     offset = weekday - base.isoweekday()
     if rel in ("last", "past", "previous"):
         return base - timedelta(days=(base.isoweekday() - weekday - 1) % 7 + 1), anchoring

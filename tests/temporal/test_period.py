@@ -113,3 +113,7 @@ def test_spring_before_a_capitalised_name_is_a_season(one):
 
 def test_fall_of_a_city_is_not_a_season(find):
     assert find("They feared the fall of Saigon.") == []
+
+
+def test_this_past_season_is_the_latest_one(one):
+    assert one("Costs rose this past spring.", "this past spring").timex.value == "2021-SP"

@@ -63,3 +63,8 @@ def test_plan_in_past_perfect_is_past(one):
 
 def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
     assert one("The talks were adjourned until Tuesday.", "Tuesday").timex.value == "2021-09-07"
+
+
+def test_previous_weekday_is_the_one_before_the_story_day(one):
+    text = "Stocks fell on Aug. 20, down 4% from the previous Friday."
+    assert one(text, "previous Friday").timex.value == "2021-08-13"
