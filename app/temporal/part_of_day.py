@@ -25,6 +25,7 @@ PATTERN: Final = compile_pattern(
     rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
     rf"|(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY_WORD})(?:['’]s)?\s+(?P<part2>{_PART})"
     r"|the\s+(?P<pof>night|morning|evening|afternoon)\s+of\s+(?=[A-Za-z0-9])"
+    r"|(?<=\bat\s)(?P<atnight>night)(?![a-z-])"
     r")"
 )
 
@@ -55,6 +56,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["day"]:
         offset = {"this": 0, "today": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
         return [part_mention(resolver, start, end, today + timedelta(days=offset), m["part"], pub)]
+    if m["atnight"]:  # "moved only at night": any night, the habit not a date
+        return [resolver.mention(start, end, TimexType.TIME, "XXXX-XX-XXTNI")]
     if m["pof"]:
         return _part_of_date(m, resolver)
     rel = m["rel"]

@@ -67,6 +67,15 @@ _SEASON_CONTEXT: Final = re.compile(
 # season; "the Spring Offensive" stays a season.
 _FALL_VERB_AFTER: Final = re.compile(r"\s+(?:of|in|from|back|to)(?![a-z])", re.IGNORECASE)
 
+# A season also stands alone before a campaign ("the Chinese Winter Offensive", "a spring offensive") and
+# after another season ("the spring and summer", "the fall and winter").
+_SEASON_EVENT_AFTER: Final = re.compile(
+    r"['’\"]?\s+(?:offensives?|campaigns?|fighting)(?![a-z])", re.IGNORECASE
+)
+_SEASON_PAIR_BEFORE: Final = re.compile(
+    r"(?:spring|summer|fall|autumn|winter),?\s+(?:and|or)\s+$", re.IGNORECASE
+)
+
 
 def season_mention(
     resolver: Resolver,
@@ -112,7 +121,12 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if rel in ("late", "early", "mid"):
         start = m.start("season")
         rel = ""
-    if not rel and not _SEASON_CONTEXT.search(text, max(0, start - 12), start):
+    if (
+        not rel
+        and not _SEASON_CONTEXT.search(text, max(0, start - 12), start)
+        and not _SEASON_EVENT_AFTER.match(text, end)
+        and not _SEASON_PAIR_BEFORE.search(text, max(0, start - 20), start)
+    ):
         return []
     if word.lower() in ("fall", "spring") and rel in ("", "the") and _FALL_VERB_AFTER.match(text, end):
         return []  # "the fall of Saigon", "prices fall"

@@ -54,3 +54,9 @@ def test_late_weekday_is_the_day_with_mod_end(one):
 def test_night_of_a_date_is_that_night(one):
     mention = one("On the night of 20 June 1791 the king fled.", "the night of 20 June 1791")
     assert mention.timex.value == "1791-06-20TNI"
+
+
+def test_at_night_is_any_night(one):
+    mention = one("The columns moved only at night.", "night")
+    assert mention.timex.value == "XXXX-XX-XXTNI"
+    assert mention.interval_start is None

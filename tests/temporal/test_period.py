@@ -117,3 +117,11 @@ def test_fall_of_a_city_is_not_a_season(find):
 
 def test_this_past_season_is_the_latest_one(one):
     assert one("Costs rose this past spring.", "this past spring").timex.value == "2021-SP"
+
+
+def test_season_before_an_offensive_is_a_season(one):
+    assert one("They launched a spring offensive.", "spring").timex.value == "2021-SP"
+
+
+def test_season_after_another_season_is_a_season(one):
+    assert one("He spent the spring and summer organizing.", "summer").timex.value == "2021-SU"
