@@ -35,11 +35,18 @@ def _month(name: str) -> str:
     return rf"(?P<{name}>{MONTH_WORD})"
 
 
+# A year read out in broadcast transcripts: "nineteen ninety-six", "twenty oh one".
+_SPOKEN_YEAR: Final = (
+    r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
+)
+_SPOKEN_YEAR_AFTER: Final = re.compile(rf"\s+(?P<spoken>{_SPOKEN_YEAR})(?![a-z-])", re.IGNORECASE)
+_SENTENCE_END_AFTER: Final = re.compile(r"\s*(?:[.;:!?]|$)")
+
 PATTERN: Final = compile_pattern(
     rf"\b(?:(?P<wd>{WEEKDAY_WORD}),?\s+(?=(?:{MONTH_WORD})\s*[0-9]|[0-9]{{1,2}}\s+(?:{MONTH_WORD})))?(?:"
-    r"(?P<spoken>(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]"
-    r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)))(?![a-z-])"
+    rf"(?P<spoken>{_SPOKEN_YEAR})(?![a-z-])"
     r"|(?:the\s+year\s+)?(?P<thousand>two\s+thousand)(?:\s+and\s+(?P<thousand_n>one|two|three|four|five|six|seven"
     r"|eight|nine|ten))?(?![a-z-])"
     r"|(?P<iso>(?P<iy>[12][0-9]{3})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01]))(?![0-9-])"
@@ -354,8 +361,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         month = month_number(word)
         tail = _RANGE_TAIL.match(text, end)
+        spoken = _SPOKEN_YEAR_AFTER.match(text, end)
         if tail and tail["year"]:
             year, anchoring = int(tail["year"]), Anchoring.ABSOLUTE
+        elif spoken:  # "January nineteen ninety-seven"
+            year, anchoring, end = _spoken_value(spoken["spoken"]), Anchoring.ABSOLUTE, spoken.end()
         else:
             year, anchoring = _year_from_context(resolver, month, None, start, end)
         return [_month_mention(resolver, start, end, year, month, anchoring)]
@@ -444,14 +454,26 @@ def _verb_march(text: str, start: int, end: int) -> bool:
 
 def _spoken_year(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     """ "nineteen ninety-six" -> 1996, only in a year-like context."""
-    words = re.split(r"[\s-]+", m["spoken"].lower())
-    century = int(NUMBER_WORDS[words[0]])
-    rest = [w for w in words[1:] if w != "oh"]
-    value = sum(int(NUMBER_WORDS[w]) for w in rest)
-    start = m.start()
-    if not _YEAR_BEFORE.search(resolver.text, max(0, start - 25), start):
+    start, end, text = m.start(), m.end(), resolver.text
+    # A year where a year is expected, or standing alone ("Atlanta, nineteen ninety-six."), or before a
+    # singular noun ("a nineteen ninety-seven attack"); not a count ("nineteen twenty people").
+    if not (
+        _YEAR_BEFORE.search(text, max(0, start - 25), start)
+        or _SENTENCE_END_AFTER.match(text, end)
+        or (
+            re.search(r"\b(?:a|an|the)\s+$", text[max(0, start - 5) : start], re.IGNORECASE)
+            and re.match(r"\s+[a-z]", text[end : end + 2])
+            and not _PLURAL_AFTER.match(text, end)
+        )
+    ):
         return []
-    return [_year_mention(resolver, start, m.end(), century * 100 + value)]
+    return [_year_mention(resolver, start, end, _spoken_value(m["spoken"]))]
+
+
+def _spoken_value(spoken: str) -> int:
+    words = re.split(r"[\s-]+", spoken.lower())
+    century = int(NUMBER_WORDS[words[0]])
+    return century * 100 + sum(int(NUMBER_WORDS[w]) for w in words[1:] if w != "oh")
 
 
 DETECTOR: Final = Detector("explicit", PATTERN, interpret)

@@ -183,3 +183,16 @@ def test_number_after_last_month_that_is_not_a_day_stays_out(one):
 def test_month_day_after_since_is_in_the_past(one):
     text = "Nobody has seen him since shortly after the Dec. 20 vote."
     assert one(text, "Dec. 20").timex.value == "2020-12-20"
+
+
+def test_spoken_year_standing_alone_is_a_year(one):
+    assert one("Atlanta, nineteen ninety-six. A bomb blast.", "nineteen ninety-six").timex.value == "1996"
+
+
+def test_spoken_year_after_a_month_joins_it(one):
+    text = "January nineteen ninety-seven. Atlanta again."
+    assert one(text, "January nineteen ninety-seven").timex.value == "1997-01"
+
+
+def test_spoken_number_before_a_plural_is_not_a_year(find):
+    assert find("They counted some nineteen twenty votes.") == []
