@@ -99,6 +99,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if direction in ("before", "after") and not _CLAUSE_END.match(resolver.text, end):
             return []  # "two days before the vote": relative to an event, not to a date
         count = parse_number(m["n"])
+        if count is None and re.fullmatch(r"(?:a\s+few|several|many|some|a\s+couple\s+of)", m["n"].lower()):
+            # "a few weeks later", "several years earlier": some time after (before) the story's date
+            later = direction.startswith(("later", "after"))
+            return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF" if later else "PAST_REF")]
         if count is None or count != int(count) or count > 100_000:
             return []
         unit = unit_name(m["unit2"])

@@ -73,3 +73,12 @@ def test_an_aside_about_another_century_does_not_move_the_story(find):
     )
     found = find(text, narrative=True)
     assert found[-1].timex.value == "1920-09-21"
+
+
+def test_a_few_weeks_later_is_some_time_after(one):
+    assert one("The army joined a few weeks later.", "a few weeks later").timex.value == "FUTURE_REF"
+
+
+def test_several_years_earlier_is_some_time_before(one):
+    text = "He had been deposed several years earlier."
+    assert one(text, "several years earlier").timex.value == "PAST_REF"
