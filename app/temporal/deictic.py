@@ -154,6 +154,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     today = resolver.today
     pub = Anchoring.PUBLICATION
     if m["day"]:
+        if resolver.narrative and _quoted(resolver.text, start):
+            # "It is us today. It will be you tomorrow.", quoted in a history: the speaker's day, not known
+            return [resolver.mention(start, end, TimexType.DATE, "XXXX-XX-XX")]
         offset = DAY_WORDS[m["day"].lower()]
         d = today + timedelta(days=offset)
         value, span, gran = period_of(d, "day")
@@ -251,3 +254,10 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 DETECTOR: Final = Detector("deictic", PATTERN, interpret)
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether text[start] lies inside a quotation opened earlier in its paragraph (bounded look-back)."""
+    before = text[max(0, start - 400) : start]
+    before = before[before.rfind("\n") + 1 :]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

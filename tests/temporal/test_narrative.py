@@ -82,3 +82,10 @@ def test_a_few_weeks_later_is_some_time_after(one):
 def test_several_years_earlier_is_some_time_before(one):
     text = "He had been deposed several years earlier."
     assert one(text, "several years earlier").timex.value == "PAST_REF"
+
+
+def test_today_quoted_in_a_narrative_is_the_speakers_unknown_day(one):
+    text = 'In June 1936 he warned the League: "It is us today. It will be you tomorrow."'
+    mention = one(text, "today", narrative=True)
+    assert mention.timex.value == "XXXX-XX-XX"
+    assert mention.interval_start is None
