@@ -2,7 +2,11 @@
 "March 2020", years ("in 1996", "480 BC") and ranges ("1996-2001", "Aug. 30-31", "from March to May").
 
 A month or a month-day without a year takes its year from the resolver (tense, or the discourse in
-narrative mode). A bare four-digit number is a year only in a year-like context (see `_is_year`).
+narrative mode): in the past tense the latest one, in the future the next; in the present the nearest,
+ties going to the coming one. A month a month or two ahead that a past statement or decision reports ("told
+oil companies of a cutback in September", written in August) is the coming one. "last Oct. 23" is the
+latest Oct. 23 before publication. A bare four-digit number is a year only in a year-like context (see
+`_is_year`); spoken years ("nineteen ninety-six") likewise, or standing alone.
 """
 
 from __future__ import annotations

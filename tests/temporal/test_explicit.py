@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from app.temporal import Anchoring, Granularity, TimexType
+from app.temporal import Anchoring, Granularity, TimexType, extract
 
 from .conftest import local
 
@@ -196,3 +198,19 @@ def test_spoken_year_after_a_month_joins_it(one):
 
 def test_spoken_number_before_a_plural_is_not_a_year(find):
     assert find("They counted some nineteen twenty votes.") == []
+
+
+def test_month_later_in_the_year_in_present_tense_is_this_years():
+    found = extract(
+        "The museum closes in June.", datetime(2024, 3, 15, 9, tzinfo=UTC), "UTC", narrative=False
+    )
+    assert [(m.text, m.timex.value) for m in found] == [("June", "2024-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He visited Paris last October.", "Prices have risen since last October.", "Last October, prices rose."],
+)
+def test_last_month_span_includes_last(text):
+    found = extract(text, datetime(2024, 3, 15, 9, tzinfo=UTC), "UTC", narrative=False)
+    assert [(m.text.lower(), m.timex.value) for m in found] == [("last october", "2023-10")]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from app.temporal import Granularity
+from app.temporal import Granularity, extract
 
 from .conftest import local
 
@@ -125,3 +127,13 @@ def test_season_before_an_offensive_is_a_season(one):
 
 def test_season_after_another_season_is_a_season(one):
     assert one("He spent the spring and summer organizing.", "summer").timex.value == "2021-SU"
+
+
+def test_weekend_by_which_a_reported_would_happens_is_the_coming_one():
+    # published Wednesday 2022-05-11: "would" after a reporting verb is future in the past, "by" a deadline
+    text = "The city said yesterday that traffic would return to normal by the weekend."
+    found = extract(text, datetime(2022, 5, 11, 9, tzinfo=UTC), "UTC", narrative=False)
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("yesterday", "2022-05-10"),
+        ("the weekend", "2022-W19-WE"),
+    ]
