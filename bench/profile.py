@@ -50,7 +50,7 @@ def profile_ingest(backend: str, n: int = 60) -> dict[str, Any]:
         data = ArticleCreate.model_validate_json(raw)
         with transaction(engine) as session:
             stored = create_article(session, data)
-        article_public(stored).model_dump_json()
+        article_public(stored.article, stored.events).model_dump_json()
 
     try:
         for raw in bodies[:5]:

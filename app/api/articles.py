@@ -7,16 +7,22 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.api.deps import ArticleId, IdempotencyKeyHeader, SessionDep, SettingsDep
-from app.models import ArticleCreate, ArticleListItem, ArticlePage, ArticlePublic, event_public
+from app.models import (
+    Article,
+    ArticleCreate,
+    ArticleListItem,
+    ArticlePage,
+    ArticlePublic,
+    EventPublic,
+    event_public,
+)
 from app.observability import record_ingested
 from app.services import articles as service
-from app.services.articles import StoredArticle
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
 
 
-def article_public(stored: StoredArticle) -> ArticlePublic:
-    a = stored.article
+def article_public(a: Article, events: list[EventPublic]) -> ArticlePublic:
     assert a.id is not None
     return ArticlePublic(
         id=a.id,
@@ -27,7 +33,7 @@ def article_public(stored: StoredArticle) -> ArticlePublic:
         url=a.url,
         source=a.source,
         created_at=a.created_at,
-        events=[event_public(e) for e in stored.events],
+        events=events,
     )
 
 
@@ -50,7 +56,7 @@ def post_article(
         record_ingested(len(stored.events))
     else:
         response.status_code = status.HTTP_200_OK
-    return article_public(stored)
+    return article_public(stored.article, stored.events)
 
 
 @router.get("")
@@ -68,7 +74,8 @@ def list_articles(
 
 @router.get("/{article_id}")
 def get_article(article_id: ArticleId, session: SessionDep) -> ArticlePublic:
-    return article_public(service.get_article(session, article_id))
+    stored = service.get_article(session, article_id)
+    return article_public(stored.article, [event_public(e) for e in stored.events])
 
 
 @router.delete("/{article_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -84,7 +84,7 @@ def post_articles_batch(
             BatchItemResult(
                 index=outcome.index,
                 status=201 if outcome.stored.created else 200,
-                article=article_public(outcome.stored),
+                article=article_public(outcome.stored.article, outcome.stored.events),
             )
         )
     return BatchResult(
