@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
+from app.temporal import explicit
 from app.temporal.calendar import (
     day_span,
     day_value,
@@ -22,6 +23,7 @@ from app.temporal.calendar import (
     quarter_of,
     quarter_span,
     season_span,
+    week_span,
     week_value,
     weekend_span,
 )
@@ -47,6 +49,7 @@ PATTERN: Final = compile_pattern(
     rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
     rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
     r"|(?P<wrel>the|this|last|next)\s+weekend(?![a-z])"
+    r"|the\s+(?P<weekof>week)\s+of\s+(?=[A-Z0-9])"
     rf"|the\s+(?P<qyr>{YEAR_NUMBER})\s+(?:(?P<qord2>{_ORD}|fourth)[\s-]+)?(?:fiscal\s+)?quarter(?![a-z])"
     rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|{YEAR_NUMBER})\s+period(?![a-z])"
     r"|the\s+(?:(?:full|fiscal|current|calendar|latest)\s+){0,2}(?P<theyear>year)(?![a-z'’-])"
@@ -333,6 +336,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [resolver.mention(m.start(), m.end(), TimexType.DATE, value, span=span, granularity=gran)]
     if m["wrel"]:
         return _weekend(m, resolver)
+    if m["weekof"]:
+        return _week_of(m, resolver)
     if m["qyr"]:
         q = ORDINAL_WORDS.get(m["qord2"].lower(), 0) if m["qord2"] else 0
         if not q:
@@ -452,6 +457,28 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             )
         ]
     return []
+
+
+def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    """ "the week of March 6": the (ISO) week that contains the date that follows."""
+    dated = explicit.PATTERN.match(resolver.text, m.end())
+    if dated is None:
+        return []
+    found = explicit.interpret(dated, resolver)
+    if len(found) != 1 or found[0].granularity is not Granularity.DAY or found[0].interval_start is None:
+        return []
+    day = found[0].interval_start.astimezone(resolver.tz).date()
+    return [
+        resolver.mention(
+            m.start(),
+            found[0].end,
+            TimexType.DATE,
+            week_value(day),
+            span=week_span(day),
+            granularity=Granularity.WEEK,
+            anchoring=found[0].anchor,
+        )
+    ]
 
 
 def _period(m: re.Match[str], resolver: Resolver) -> list[Mention]:

@@ -137,3 +137,9 @@ def test_weekend_by_which_a_reported_would_happens_is_the_coming_one():
         ("yesterday", "2022-05-10"),
         ("the weekend", "2022-W19-WE"),
     ]
+
+
+def test_week_of_a_date_is_the_week_containing_it(one):
+    mention = one("A hearing is set for the week of Sept. 13.", "the week of Sept. 13")
+    assert mention.timex.value == "2021-W37"
+    assert mention.granularity is Granularity.WEEK
