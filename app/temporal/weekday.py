@@ -26,6 +26,12 @@ PATTERN: Final = compile_pattern(
     r"|(?P<arel>last|next|this|coming)\s+(?P<abbr>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?"
 )
 
+_POSSESSIVE: Final = re.compile(r"['’]s\b")
+# "ahead of Tuesday's vote": a possessive weekday still looks forward after these.
+_AWAITING_BEFORE: Final = re.compile(
+    r"\b(?:ahead\s+of|before|until|till|by|awaiting|await)\s+$", re.IGNORECASE
+)
+
 
 def resolve_weekday(
     resolver: Resolver, weekday: int, rel: str | None, start: int, end: int
@@ -45,6 +51,13 @@ def resolve_weekday(
         return week_start(base) + timedelta(days=weekday - 1), anchoring
     candidates = [base + timedelta(days=offset + shift) for shift in (-7, 0, 7)]
     tense = resolver.tense(start, end)
+    text = resolver.text
+    if (
+        ref.anchoring is Anchoring.PUBLICATION
+        and _POSSESSIVE.match(text, end)
+        and not _AWAITING_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        tense = Tense.PAST  # "get around Wednesday's ruling": the day's event is news, so it has happened
     if ref.anchoring is not Anchoring.PUBLICATION and tense is Tense.PRESENT:
         tense = Tense.FUTURE  # a narrative moves forward: "On Monday" after a dated sentence
     return nearest_by_tense(candidates, base, tense), anchoring

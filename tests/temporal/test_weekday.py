@@ -68,3 +68,12 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
 def test_previous_weekday_is_the_one_before_the_story_day(one):
     text = "Stocks fell on Aug. 20, down 4% from the previous Friday."
     assert one(text, "previous Friday").timex.value == "2021-08-13"
+
+
+def test_possessive_weekday_is_a_day_that_has_happened(one):
+    text = "Lawyers said they would look for ways to get around Monday's ruling."
+    assert one(text, "Monday").timex.value == "2021-08-30"
+
+
+def test_possessive_weekday_after_ahead_of_looks_forward(one):
+    assert one("Shares rose ahead of Tuesday's vote.", "Tuesday").timex.value == "2021-09-07"
