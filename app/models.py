@@ -359,3 +359,30 @@ def _event_fields(event: Event) -> dict[str, Any]:
         "granularity": event.granularity,
         "anchor": event.anchor,
     }
+
+
+def timeline_event_json(row: Any) -> dict[str, Any]:
+    """A TimelineEvent as a plain dict, built from a row of services.timeline.TIMELINE_COLUMNS.
+
+    The JSON page is serialised from these without building models; keys and their order are
+    TimelineEvent's, and datetimes are aware UTC, which pydantic_core writes as "2021-09-03T14:00:00Z"
+    just as the models do. Keep the two in step.
+    """
+    return {
+        "id": row.id,
+        "article_id": row.article_id,
+        "sentence": row.sentence,
+        "expression": {"text": row.expr_text, "start": row.expr_start, "end": row.expr_end},
+        "timex": {"type": row.timex_type, "value": row.timex_value, "mod": row.timex_mod},
+        "start": row.start_at,
+        "end": row.end_at,
+        "granularity": row.granularity,
+        "anchor": row.anchor,
+        "article": {
+            "id": row.article_id,
+            "title": row.article_title,
+            "url": row.article_url,
+            "source": row.article_source,
+            "published_at": row.article_published_at,
+        },
+    }

@@ -11,6 +11,7 @@ from typing import Any, Literal
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    Row,
     Select,
     literal,
     literal_column,
@@ -73,7 +74,66 @@ class TimelinePage:
     next_cursor: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class TimelineRows:
+    """A page as plain rows of TIMELINE_COLUMNS: no ORM objects, for the JSON page."""
+
+    rows: list[Row[Any]]
+    next_cursor: str | None
+
+
+# What a JSON page shows of each event and its article (see app.models.timeline_event_json).
+TIMELINE_COLUMNS: tuple[Any, ...] = (
+    col(Event.id),
+    col(Event.article_id),
+    col(Event.sentence),
+    col(Event.expr_text),
+    col(Event.expr_start),
+    col(Event.expr_end),
+    col(Event.timex_type),
+    col(Event.timex_value),
+    col(Event.timex_mod),
+    col(Event.start_at),
+    col(Event.end_at),
+    col(Event.granularity),
+    col(Event.anchor),
+    col(Article.title).label("article_title"),
+    col(Article.url).label("article_url"),
+    col(Article.source).label("article_source"),
+    col(Article.published_at).label("article_published_at"),
+)
+
+
 def query_timeline(session: Session, query: TimelineQuery) -> TimelinePage:
+    """A page of (Event, Article) ORM pairs: for the exports and the CLI."""
+    rows_of = select(Event, Article).join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
+    rows = [(e, a) for e, a in session.execute(_page_statement(session, query, rows_of))]
+    page = rows[: query.limit]
+    next_cursor = None
+    if len(rows) > query.limit:
+        last = page[-1][0]
+        assert last.id is not None
+        next_cursor = _next_cursor(query, last.start_at, last.id)
+    return TimelinePage(page, next_cursor)
+
+
+def query_timeline_rows(session: Session, query: TimelineQuery) -> TimelineRows:
+    """The same page as plain rows, read through Core: no identity map, no objects to build."""
+    rows_of = select(*TIMELINE_COLUMNS).join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
+    rows = list(session.connection().execute(_page_statement(session, query, rows_of)))
+    page = rows[: query.limit]
+    next_cursor = None
+    if len(rows) > query.limit:
+        next_cursor = _next_cursor(query, page[-1].start_at, page[-1].id)
+    return TimelineRows(page, next_cursor)
+
+
+def _next_cursor(query: TimelineQuery, start_at: datetime, event_id: int) -> str:
+    return encode_cursor("timeline", s=start_at, i=event_id, o=query.order)
+
+
+def _page_statement(session: Session, query: TimelineQuery, rows_of: AnySelect) -> AnySelect:
+    """rows_of (a select of event joined to its article) narrowed to the page, with one row more."""
     if query.start is not None and query.end is not None and query.start >= query.end:
         raise InvalidInputError("end", "end must be after start")
     after = None
@@ -83,20 +143,13 @@ def query_timeline(session: Session, query: TimelineQuery) -> TimelinePage:
             raise InvalidInputError("cursor", "cursor was issued for the other order; restart without it")
         after = (cursor_datetime(payload, "s"), cursor_int(payload, "i"))
     rare = query.q is not None and _matches_are_rare(session, query.q)
-    rows_of = select(Event, Article).join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
     if query.start is not None and query.article_id is None and not rare:
         stmt = rows_of.where(Event.id.in_(_ids_by_span_class(session, query, after)))  # type: ignore[union-attr]
         stmt = _ordered(stmt, query.order)
     else:
         stmt = _filtered(session, query, rows_of, after, rare=rare)
         stmt = _sorted(session, stmt, query.order) if rare else _ordered(stmt, query.order)
-    rows = [(e, a) for e, a in session.execute(stmt.limit(query.limit + 1))]
-    page = rows[: query.limit]
-    next_cursor = None
-    if len(rows) > query.limit:
-        last = page[-1][0]
-        next_cursor = encode_cursor("timeline", s=last.start_at, i=last.id, o=query.order)
-    return TimelinePage(page, next_cursor)
+    return stmt.limit(query.limit + 1)
 
 
 def _ordered(stmt: AnySelect, order: Order) -> AnySelect:
