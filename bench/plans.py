@@ -15,7 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from app.db import build_engine, transaction
-from app.services.timeline import TimelineQuery, query_timeline
+from app.services.timeline import TimelineQuery, query_timeline_rows
 
 
 def timeline_query(path: str) -> TimelineQuery:
@@ -50,7 +50,7 @@ def _explain(engine: Engine, query: TimelineQuery) -> str:
     event.listen(engine, "before_cursor_execute", catch)
     try:
         with transaction(engine) as session:
-            query_timeline(session, query)
+            query_timeline_rows(session, query)
             statement, parameters = caught[-1]
             cursor = session.connection().connection.cursor()
             if engine.dialect.name == "postgresql":

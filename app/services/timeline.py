@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any, Literal
 
 from sqlalchemy import (
@@ -13,7 +14,7 @@ from sqlalchemy import (
     Integer,
     Row,
     Select,
-    literal,
+    bindparam,
     literal_column,
     select,
     text,
@@ -106,8 +107,8 @@ TIMELINE_COLUMNS: tuple[Any, ...] = (
 
 def query_timeline(session: Session, query: TimelineQuery) -> TimelinePage:
     """A page of (Event, Article) ORM pairs: for the exports and the CLI."""
-    rows_of = select(Event, Article).join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
-    rows = [(e, a) for e, a in session.execute(_page_statement(session, query, rows_of))]
+    stmt, params = _page_statement(session, query, "orm")
+    rows = [(e, a) for e, a in session.execute(stmt, params)]
     page = rows[: query.limit]
     next_cursor = None
     if len(rows) > query.limit:
@@ -119,8 +120,8 @@ def query_timeline(session: Session, query: TimelineQuery) -> TimelinePage:
 
 def query_timeline_rows(session: Session, query: TimelineQuery) -> TimelineRows:
     """The same page as plain rows, read through Core: no identity map, no objects to build."""
-    rows_of = select(*TIMELINE_COLUMNS).join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
-    rows = list(session.connection().execute(_page_statement(session, query, rows_of)))
+    stmt, params = _page_statement(session, query, "rows")
+    rows = list(session.connection().execute(stmt, params))
     page = rows[: query.limit]
     next_cursor = None
     if len(rows) > query.limit:
@@ -132,8 +133,33 @@ def _next_cursor(query: TimelineQuery, start_at: datetime, event_id: int) -> str
     return encode_cursor("timeline", s=start_at, i=event_id, o=query.order)
 
 
-def _page_statement(session: Session, query: TimelineQuery, rows_of: AnySelect) -> AnySelect:
-    """rows_of (a select of event joined to its article) narrowed to the page, with one row more."""
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """Which filters a query has, without their values: one SQL statement per shape, built once.
+
+    Building the statement (nine UNION ALL members for `start`) took longer than running it, so the
+    statements are cached by shape and every value is a bound parameter (see _page_params).
+    """
+
+    dialect: str
+    columns: Literal["orm", "rows"]
+    start: bool
+    end: bool
+    source: bool
+    article_id: bool
+    coarsest: bool
+    q: bool
+    rare: bool
+    after: bool
+    order: Order
+    # Per span class: whether its members get the lower bound on start_at (not when start is too early).
+    bounded: tuple[bool, ...]
+
+
+def _page_statement(
+    session: Session, query: TimelineQuery, columns: Literal["orm", "rows"]
+) -> tuple[AnySelect, dict[str, Any]]:
+    """The page's statement (one row more than the page) and its parameters."""
     if query.start is not None and query.end is not None and query.start >= query.end:
         raise InvalidInputError("end", "end must be after start")
     after = None
@@ -142,14 +168,66 @@ def _page_statement(session: Session, query: TimelineQuery, rows_of: AnySelect) 
         if payload.get("o") != query.order:
             raise InvalidInputError("cursor", "cursor was issued for the other order; restart without it")
         after = (cursor_datetime(payload, "s"), cursor_int(payload, "i"))
+    dialect = session.get_bind().dialect.name
     rare = query.q is not None and _matches_are_rare(session, query.q)
-    if query.start is not None and query.article_id is None and not rare:
-        stmt = rows_of.where(Event.id.in_(_ids_by_span_class(session, query, after)))  # type: ignore[union-attr]
-        stmt = _ordered(stmt, query.order)
+    params: dict[str, Any] = {"lim": query.limit + 1}
+    bounded: tuple[bool, ...] = ()
+    if query.start is not None:
+        params["start"] = query.start
+        earliest = datetime.min.replace(tzinfo=query.start.tzinfo)
+        bounded = tuple(b is not None and query.start - earliest > b + _SLACK for b in SPAN_CLASS_BOUNDS)
+        for span_class, bound in enumerate(SPAN_CLASS_BOUNDS):
+            if bounded[span_class] and bound is not None:
+                params[f"lo_{span_class}"] = query.start - bound - _SLACK
+    if query.end is not None:
+        params["end"] = query.end
+    if query.source is not None:
+        params["source"] = query.source
+    if query.article_id is not None:
+        params["article_id"] = query.article_id
+    if query.coarsest is not None:
+        params["rank"] = query.coarsest.rank
+    if query.q is not None:
+        words = _search_words(query.q)
+        params["q" if dialect == "postgresql" else "match"] = (
+            " ".join(words) if dialect == "postgresql" else _fts5_match(words)
+        )
+    if after is not None:
+        params["after_s"], params["after_i"] = after
+    shape = _Shape(
+        dialect=dialect,
+        columns=columns,
+        start=query.start is not None,
+        end=query.end is not None,
+        source=query.source is not None,
+        article_id=query.article_id is not None,
+        coarsest=query.coarsest is not None,
+        q=query.q is not None,
+        rare=rare,
+        after=after is not None,
+        order=query.order,
+        bounded=bounded,
+    )
+    return _statement(shape), params
+
+
+_LIMIT = bindparam("lim", type_=Integer())
+
+
+@lru_cache(maxsize=512)
+def _statement(shape: _Shape) -> AnySelect:
+    rows_of: AnySelect
+    if shape.columns == "orm":
+        rows_of = select(Event, Article).join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
     else:
-        stmt = _filtered(session, query, rows_of, after, rare=rare)
-        stmt = _sorted(session, stmt, query.order) if rare else _ordered(stmt, query.order)
-    return stmt.limit(query.limit + 1)
+        rows_of = select(*TIMELINE_COLUMNS).join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
+    if shape.start and not shape.article_id and not shape.rare:
+        stmt = rows_of.where(Event.id.in_(_ids_by_span_class(shape)))  # type: ignore[union-attr]
+        stmt = _ordered(stmt, shape.order)
+    else:
+        stmt = _filtered(shape, rows_of)
+        stmt = _sorted(shape, stmt) if shape.rare else _ordered(stmt, shape.order)
+    return stmt.limit(_LIMIT)
 
 
 def _ordered(stmt: AnySelect, order: Order) -> AnySelect:
@@ -158,19 +236,17 @@ def _ordered(stmt: AnySelect, order: Order) -> AnySelect:
     return stmt.order_by(Event.start_at.desc(), Event.id.desc())  # type: ignore[attr-defined,union-attr]
 
 
-def _sorted(session: Session, stmt: AnySelect, order: Order) -> AnySelect:
+def _sorted(shape: _Shape, stmt: AnySelect) -> AnySelect:
     """The same order through expressions no index provides: the plan starts from the (few) matches."""
     keys: list[ColumnElement[Any]]
-    if session.get_bind().dialect.name == "postgresql":
+    if shape.dialect == "postgresql":
         keys = [literal_column("event.start_at + interval '0 seconds'"), literal_column("event.id + 0")]
     else:
         keys = [literal_column("+event.start_at"), literal_column("+event.id")]
-    return stmt.order_by(*(keys if order == "asc" else [k.desc() for k in keys]))
+    return stmt.order_by(*(keys if shape.order == "asc" else [k.desc() for k in keys]))
 
 
-def _ids_by_span_class(
-    session: Session, query: TimelineQuery, after: tuple[datetime, int] | None
-) -> Select[tuple[int]]:
+def _ids_by_span_class(shape: _Shape) -> Select[tuple[int]]:
     """The ids of the page's events, found as the merge of one bounded index range per span class.
 
     `end_at > start` alone cannot bound a walk of the (start_at, id) index from below: every event that
@@ -178,56 +254,46 @@ def _ids_by_span_class(
     class contributes its first limit + 1 rows from a short range of (span_class, start_at, id), and the
     page is the first limit + 1 of those. Exact: no event is left out, whatever its length.
     """
-    assert query.start is not None
     branches: list[AnySelect] = []
-    earliest = datetime.min.replace(tzinfo=query.start.tzinfo)
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    for span_class, bound in enumerate(SPAN_CLASS_BOUNDS):
-        branch = _filtered(session, query, select(col(Event.id), col(Event.start_at)), after)
+    for span_class in range(len(SPAN_CLASS_BOUNDS)):
+        branch = _filtered(shape, select(col(Event.id), col(Event.start_at)))
         branch = branch.where(_span_class == span_class)
-        if bound is not None and query.start - earliest > bound + _SLACK:
-            branch = branch.where(col(Event.start_at) > query.start - bound - _SLACK)
-        if sqlite:
+        if shape.bounded[span_class]:  # start_at > start - bound - slack
+            branch = branch.where(col(Event.start_at) > bindparam(f"lo_{span_class}", type_=UTCDateTime()))
+        if shape.dialect == "sqlite":
             # Bare members: SQLite merges an ordered UNION ALL lazily, each member read from its index
             # only as far as the merge needs (a member may not carry its own ORDER BY / LIMIT anyway).
             branches.append(branch)
         else:
             # PostgreSQL: a Merge Append over members limited to limit + 1 rows each.
-            inner = _ordered(branch, query.order).limit(query.limit + 1).subquery()
+            inner = _ordered(branch, shape.order).limit(_LIMIT).subquery()
             branches.append(select(inner.c.id, inner.c.start_at))
     keys: tuple[ColumnElement[Any], ColumnElement[Any]] = (literal_column("start_at"), literal_column("id"))
-    by_key = keys if query.order == "asc" else (keys[0].desc(), keys[1].desc())
+    by_key = keys if shape.order == "asc" else (keys[0].desc(), keys[1].desc())
     # The page's own ids only, so just limit + 1 events and articles are read, not limit + 1 per class.
-    merged = union_all(*branches).order_by(*by_key).limit(query.limit + 1).subquery("by_span_class")
+    merged = union_all(*branches).order_by(*by_key).limit(_LIMIT).subquery("by_span_class")
     return select(merged.c.id)
 
 
-def _filtered(
-    session: Session,
-    query: TimelineQuery,
-    stmt: AnySelect,
-    after: tuple[datetime, int] | None,
-    *,
-    rare: bool = False,
-) -> AnySelect:
-    if query.start is not None:
-        stmt = stmt.where(Event.end_at > query.start)  # type: ignore[arg-type]
-    if query.end is not None:
-        stmt = stmt.where(Event.start_at < query.end)  # type: ignore[arg-type]
-    if query.source is not None:
-        stmt = stmt.where(col(Event.source) == query.source)
-    if query.article_id is not None:
-        stmt = stmt.where(col(Event.article_id) == query.article_id)
-    if query.coarsest is not None:
-        stmt = stmt.where(Event.granularity_rank >= query.coarsest.rank)  # type: ignore[arg-type]
-    if query.q is not None:
-        stmt = _full_text(session, stmt, query.q, rare=rare)
-    if after is not None:
+def _filtered(shape: _Shape, stmt: AnySelect) -> AnySelect:
+    if shape.start:
+        stmt = stmt.where(Event.end_at > bindparam("start", type_=UTCDateTime()))
+    if shape.end:
+        stmt = stmt.where(Event.start_at < bindparam("end", type_=UTCDateTime()))
+    if shape.source:
+        stmt = stmt.where(col(Event.source) == bindparam("source"))
+    if shape.article_id:
+        stmt = stmt.where(col(Event.article_id) == bindparam("article_id", type_=Integer()))
+    if shape.coarsest:
+        stmt = stmt.where(Event.granularity_rank >= bindparam("rank", type_=Integer()))
+    if shape.q:
+        stmt = _full_text(shape, stmt)
+    if shape.after:
         key = tuple_(Event.start_at, Event.id)
         # Bound as the column's own type (naive UTC): a bare aware datetime would reach PostgreSQL as
         # timestamptz and be compared in the session's TimeZone, shifting the cursor by the UTC offset.
-        bound = tuple_(literal(after[0], UTCDateTime()), literal(after[1], Integer()))
-        stmt = stmt.where(key > bound if query.order == "asc" else key < bound)
+        bound = tuple_(bindparam("after_s", type_=UTCDateTime()), bindparam("after_i", type_=Integer()))
+        stmt = stmt.where(key > bound if shape.order == "asc" else key < bound)
     return stmt
 
 
@@ -263,24 +329,25 @@ def _matches_are_rare(session: Session, q: str) -> bool:
     return int(found) <= RARE_MATCHES
 
 
-def _full_text(session: Session, stmt: AnySelect, q: str, *, rare: bool) -> AnySelect:
-    """Rare matches come from the full-text index; common ones are tested row by row on an index walk."""
-    words = _search_words(q)
-    if session.get_bind().dialect.name == "postgresql":
+def _full_text(shape: _Shape, stmt: AnySelect) -> AnySelect:
+    """Rare matches come from the full-text index; common ones are tested row by row on an index walk.
+
+    The words are the parameter :q (PostgreSQL) or :match (SQLite), set by _page_statement.
+    """
+    if shape.dialect == "postgresql":
         test = "event.sentence_tsv @@ plainto_tsquery('english', :q)"
-        if not rare:  # hidden from the GIN index, so the planner walks (start_at, id) and filters
+        if not shape.rare:  # hidden from the GIN index, so the planner walks (start_at, id) and filters
             test = f"coalesce({test}, false)"
-        return stmt.where(text(test).bindparams(q=" ".join(words)))
-    match = _fts5_match(words)
-    if not rare:
+        return stmt.where(text(test))
+    if not shape.rare:
         return stmt.where(
             text(
                 "EXISTS (SELECT 1 FROM event_fts WHERE event_fts MATCH :match AND event_fts.rowid = event.id)"
-            ).bindparams(match=match)
+            )
         )
     fts_ids: Select[int] = (
         select(literal_column("rowid", Integer))
         .select_from(text("event_fts"))
-        .where(text("event_fts MATCH :match").bindparams(match=match))
+        .where(text("event_fts MATCH :match"))
     )
     return stmt.where(Event.id.in_(fts_ids))  # type: ignore[union-attr]
