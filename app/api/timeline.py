@@ -11,7 +11,7 @@ from pydantic_core import to_json
 
 from app.api.deps import MAX_ID
 from app.api.exports import TIMELINE_RESPONSES, ExportFormat, FormatParam, export_timeline, negotiate
-from app.db import get_engine, transaction
+from app.db import autocommit_session, get_engine, transaction
 from app.models import timeline_event_json
 from app.services.timeline import Order, TimelineQuery, query_timeline_rows
 from app.temporal import Granularity
@@ -74,9 +74,10 @@ async def read_timeline(query: TimelineQueryDep, request: Request, requested: Fo
 
 
 def _timeline_response(query: TimelineQuery, fmt: ExportFormat, request: Request) -> Response:
-    with transaction(get_engine()) as session:
-        if fmt != "json":
+    if fmt != "json":  # an export reads page after page: in one transaction
+        with transaction(get_engine()) as session:
             return export_timeline(session, query, fmt, request)
+    with autocommit_session(get_engine()) as session:  # one page: its statements need no transaction
         page = query_timeline_rows(session, query)
     # Plain dicts serialised once: the page's schema is TimelinePage (declared in TIMELINE_RESPONSES);
     # building 50 TimelineEvent models only to dump them cost more than the query.
