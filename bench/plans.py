@@ -1,6 +1,6 @@
 """The query plans behind the timeline bench: the SQL the service really sends, under EXPLAIN ANALYZE.
 
-The statement and its parameters are caught on their way to the driver while query_timeline runs, then
+The statement and its parameters are caught on their way to the driver while query_timeline_rows runs, then
 explained on the same connection, so the plan is the one the server gets (PostgreSQL: EXPLAIN (ANALYZE,
 BUFFERS); SQLite: EXPLAIN QUERY PLAN).
 """
