@@ -99,6 +99,8 @@ def is_database_unavailable(exc: BaseException) -> bool:
     """Errors that mean the database is down or the connection broke, not that the query was wrong."""
     if isinstance(exc, (sqlalchemy.exc.OperationalError, sqlalchemy.exc.InterfaceError)):
         return True
+    if isinstance(exc, sqlalchemy.exc.PendingRollbackError):
+        return True  # raised only after the connection of an open transaction was invalidated
     return isinstance(exc, sqlalchemy.exc.DBAPIError) and exc.connection_invalidated
 
 
@@ -215,6 +217,7 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(sqlalchemy.exc.DBAPIError)
     @app.exception_handler(sqlalchemy.exc.TimeoutError)  # no pooled connection came free in time
+    @app.exception_handler(sqlalchemy.exc.PendingRollbackError)  # a transaction's connection was lost
     async def _database(request: Request, exc: sqlalchemy.exc.SQLAlchemyError) -> JSONResponse:
         if isinstance(exc, sqlalchemy.exc.DataError):
             # SQLSTATE class 22: a value the database refuses, e.g. a NUL character in a query parameter.

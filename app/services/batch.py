@@ -62,10 +62,12 @@ def _store_together(
             savepoint = session.begin_nested()
             try:
                 article = create_article(session, data, date_order=date_order)
-            except DBAPIError:
+            except DBAPIError as exc:
+                if position == 0 or exc.connection_invalidated:
+                    # Failed alone in a fresh transaction, or the connection is gone (nothing here can
+                    # be committed any more): a real failure, answered 503 like a single post.
+                    raise
                 savepoint.rollback()
-                if position == 0:
-                    raise  # failed alone in a fresh transaction: a real failure, as before
                 break
             savepoint.commit()
             stored.append(ItemOutcome(index, stored=article))
