@@ -389,7 +389,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if not candidates:
             return []
         chosen = nearest_by_tense(candidates, base, tense)
-        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        anchoring = ref.derived_anchoring
         return _day_mention(resolver, start, end, chosen.year, chosen.month, chosen.day, anchoring)
     if m.group("ya"):
         ya = int(m["ya"])

@@ -54,7 +54,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         anchoring = Anchoring.ABSOLUTE
     else:
         ref = resolver.reference()
-        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        anchoring = ref.derived_anchoring
         base = ref.day
         candidates = [d for y in (base.year - 1, base.year, base.year + 1) if (d := holiday_date(name, y))]
         if not candidates:

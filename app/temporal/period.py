@@ -135,7 +135,7 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return []  # "the fall of Saigon", "prices fall"
     ref = resolver.reference()
     today = ref.day
-    anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+    anchoring = ref.derived_anchoring
     candidates = [_season_start(y, code) for y in (today.year - 1, today.year, today.year + 1)]
     current = max((c for c in candidates if c <= today), default=candidates[0])
     if ref.anchoring is not Anchoring.PUBLICATION and rel in ("", "the"):
@@ -273,7 +273,7 @@ def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     rel = m["wrel"].lower()
     ref = resolver.reference()
     today = ref.day
-    anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+    anchoring = ref.derived_anchoring
     saturday = (
         today + timedelta(days=6 - today.isoweekday())
         if today.isoweekday() < 7
@@ -363,7 +363,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             ]  # "the year ended March 31"
         ref = resolver.reference()
         value, span, gran = period_of(ref.day, "year")
-        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        anchoring = ref.derived_anchoring
         return [
             resolver.mention(
                 m.start(), m.end(), TimexType.DATE, value, span=span, granularity=gran, anchoring=anchoring
@@ -392,7 +392,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ref = resolver.reference(narrative_expression=True)
         value, span, gran = period_of(ref.day, m["unitend"].lower())
         mod = "END" if m["endword"].lower() in ("end", "close") else "START"
-        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        anchoring = ref.derived_anchoring
         return [
             resolver.mention(
                 m.start(),
@@ -409,7 +409,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ref = resolver.reference()
         value, span, gran = period_of(ref.day, m["inunit"].lower())
         mod = "START" if m["inthe"].lower() == "earlier" else "END"
-        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        anchoring = ref.derived_anchoring
         utc = resolver.to_utc(span)
         if utc is not None and anchoring is Anchoring.PUBLICATION and utc[0] <= resolver.now < utc[1]:
             # "earlier in the week" runs from the week's start to now, "later in the year" from now on
@@ -442,7 +442,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["part"]:
         mod = {"end": "END", "close": "END", "middle": "MID"}.get(m["part"].lower(), "START")
         ref = resolver.reference()
-        anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+        anchoring = ref.derived_anchoring
         value, span, gran = period_of(ref.day, m["punit"].lower())
         return [
             resolver.mention(

@@ -120,6 +120,12 @@ class Reference:
     anchoring: Anchoring
     granularity: Granularity
 
+    @property
+    def derived_anchoring(self) -> Anchoring:
+        """How an expression computed from this reference is anchored: on publication when the reference
+        is the publication time, else on the narrative (even when the reference date was absolute)."""
+        return Anchoring.PUBLICATION if self.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+
 
 class Resolver:
     """Anchor, tense and discourse state for one document."""

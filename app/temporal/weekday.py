@@ -41,7 +41,7 @@ def resolve_weekday(
     # "down 4.5% from the previous Friday": the one before the day the story is at
     ref = resolver.reference(narrative_expression=rel == "previous")
     base = ref.day
-    anchoring = Anchoring.PUBLICATION if ref.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
+    anchoring = ref.derived_anchoring
     offset = weekday - base.isoweekday()
     if rel in ("last", "past", "previous"):
         return base - timedelta(days=(base.isoweekday() - weekday - 1) % 7 + 1), anchoring
