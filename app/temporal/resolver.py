@@ -78,6 +78,14 @@ _FRONTED: Final = re.compile(
 )
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
 _TOPIC_BEFORE: Final = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:In|By|From|During|After|Since|On)\s+)?$")
+_SINCE_BEFORE: Final = re.compile(
+    r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$",
+    re.IGNORECASE,
+)
+_HAD: Final = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|long|just|previously|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ought|ook|ade|ent)\b",
+    re.IGNORECASE,
+)
 _NOUN_AFTER: Final = re.compile(r"[\s-]+[A-Za-z]")
 _BEFORE: Final = 100
 _AFTER: Final = 60
@@ -171,22 +179,53 @@ class Resolver:
         if granularity is Granularity.YEAR and (self._attributive(mention) or self._far_aside(mention)):
             return  # "Napoleon's 1812 invasion", "the largest battle since 1813": asides
         day = mention.interval_start.astimezone(self.tz).date()
+        if self._contains_story(mention, granularity):
+            return  # "by the end of 1941" while the story is at December 7, 1941: it stays at the day
         if mention.anchor is Anchoring.NARRATIVE and self._last is not None and day < self._last.day:
             return  # "the previous year", "the day before": a look back, the story stays where it is
         self._last = Reference(day, Anchoring.NARRATIVE, granularity)
         if granularity is Granularity.QUARTER and mention.anchor is not Anchoring.NARRATIVE:
             self._last_quarter = (day.year, (day.month - 1) // 3 + 1)
 
+    def _contains_story(self, mention: Mention, granularity: Granularity) -> bool:
+        """Whether a coarser date contains the story's current one."""
+        last = self._last
+        begin, end = mention.interval_start, mention.interval_end
+        if last is None or begin is None or end is None or _RANK[granularity] >= _RANK[last.granularity]:
+            return False
+        return begin.astimezone(self.tz).date() <= last.day < end.astimezone(self.tz).date()
+
     def _far_aside(self, mention: Mention) -> bool:
-        """A bare year decades away from the story's year, or any other year while the story is at a day or
-        month ("a campaign planned for 1976" after "On 10 March 1975"), unless it opens a sentence."""
+        """A bare year that does not move the story: one decades away from the story's year unless it opens a
+        sentence ("the largest battle since 1813"), one in parentheses ("the Civil Constitution of the Clergy
+        (1790)"), or, while the story is at a day or month, one in a clause about plans ("for a planned
+        campaign in 1976" after "On 10 March 1975")."""
         if self._last is None or mention.interval_start is None:
             return False
         year = mention.interval_start.astimezone(self.tz).year
-        precise = _RANK[self._last.granularity] > _RANK[Granularity.YEAR]
-        if abs(year - self._last.day.year) <= 20 and not (precise and year != self._last.day.year):
+        if year == self._last.day.year:
             return False
-        return not _TOPIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+        if (
+            self.text[mention.start - 1 : mention.start] == "("
+            and self.text[mention.end : mention.end + 1] == ")"
+        ):
+            return True
+        if abs(year - self._last.day.year) > 20:
+            return not _TOPIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+        if _SINCE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
+            return True  # "the first attack on the region since 1995"
+        if _RANK[self._last.granularity] <= _RANK[Granularity.YEAR]:
+            return False
+        if year < self._last.day.year and self._past_perfect(mention.start):
+            return True  # "forces that had invaded Burma in late 1943" while the story is in May 1944
+        return self.tense(mention.start, mention.end) is Tense.FUTURE
+
+    def _past_perfect(self, start: int) -> bool:
+        before = self.text[max(0, start - _BEFORE) : start]
+        cut = None
+        for cut in _CLAUSE_END.finditer(before):  # noqa: B007 - the last clause end is wanted
+            continue
+        return bool(_HAD.search(before, cut.end() if cut else 0))
 
     def _attributive(self, mention: Mention) -> bool:
         before = self.text[max(0, mention.start - 8) : mention.start]

@@ -89,3 +89,28 @@ def test_today_quoted_in_a_narrative_is_the_speakers_unknown_day(one):
     mention = one(text, "today", narrative=True)
     assert mention.timex.value == "XXXX-XX-XX"
     assert mention.interval_start is None
+
+
+def test_a_year_the_story_is_already_in_keeps_the_day(find):
+    text = "Japan attacked on December 7, 1941, and by 1941 held the coast. In January, it moved south."
+    assert find(text, narrative=True)[-1].timex.value == "1942-01"
+
+
+def test_a_bare_year_moves_the_story_back_or_forward(find):
+    text = (
+        "The siege ended in August 1782. The armies converged in 1781 at Yorktown. "
+        "In early September, the fleet fought."
+    )
+    assert find(text, narrative=True)[-1].timex.value == "1781-09"
+
+
+def test_asides_about_other_years_do_not_move_the_story(find):
+    asides = [
+        "The revolt began on 10 March 1793 against the Civil Constitution (1790).",
+        "The town fell on 10 March 1793; the road would be open for a planned campaign in 1794.",
+        "The raids began on 10 March 1793, the first since 1780.",
+        "On 10 March 1793, rebels who had seized the port in late 1792 surrendered.",
+    ]
+    for aside in asides:
+        text = aside + " On 17 August, troops arrived."
+        assert find(text, narrative=True)[-1].timex.value == "1793-08-17", text
