@@ -51,6 +51,11 @@ def test_in_two_days_in_future_tense_is_that_day(one):
     assert one("The ship will dock in two days.", "two days").timex.value == "2021-09-05"
 
 
+def test_in_a_unit_followed_by_a_relative_clause_is_not_an_offset(find):
+    text = "Tax payments would be minimal in a quarter that produced such a loss."
+    assert [m.timex.type for m in find(text)] == [TimexType.DURATION]
+
+
 def test_earlier_this_year_runs_from_the_start_of_the_year_to_now(one):
     mention = one("Earlier this year, prices rose.", "Earlier this year")
     assert mention.timex.value == "2021"
