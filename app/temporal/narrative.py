@@ -28,7 +28,7 @@ PATTERN: Final = compile_pattern(
     r"\b(?:"
     rf"the\s+(?P<rel>following|next|previous|preceding|same|prior|subsequent)\s+(?P<unit>{_UNIT})(?![a-z])"
     r"|the\s+day\s+(?P<before>before|after)(?!\s+(?:yesterday|tomorrow))(?![a-z])"
-    rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|just|only|more\s+than|less\s+than)\s+)?"
+    rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|just|only|more\s+than|less\s+than|(?:just\s+|well\s+)?over)\s+)?"
     rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})\s+(?P<dir>later|earlier|afterwards?|before|after)(?![a-z])"
     rf"|(?P<that>that|this\s+same|that\s+same)\s+(?P<unit3>{_UNIT})(?![a-z])"
     r"|(?P<yago>year-(?:earlier|ago))(?![a-z])"
@@ -74,7 +74,13 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
     mod = None
     if m["mod"]:
         word = m["mod"].strip().lower()
-        mod = "MORE_THAN" if word.startswith("more") else "LESS_THAN" if word.startswith("less") else "APPROX"
+        mod = (
+            "MORE_THAN"
+            if word.startswith(("more", "over", "just over", "well over"))
+            else "LESS_THAN"
+            if word.startswith("less")
+            else "APPROX"
+        )
         if word in ("just", "only"):
             mod = None
     return [

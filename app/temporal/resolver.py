@@ -78,6 +78,7 @@ _FRONTED: Final = re.compile(
 )
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
 _TOPIC_BEFORE: Final = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:In|By|From|During|After|Since|On)\s+)?$")
+_AS_OF_BEFORE: Final = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SINCE_BEFORE: Final = re.compile(
     r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$",
     re.IGNORECASE,
@@ -178,6 +179,8 @@ class Resolver:
             return
         if granularity is Granularity.YEAR and (self._attributive(mention) or self._far_aside(mention)):
             return  # "Napoleon's 1812 invasion", "the largest battle since 1813": asides
+        if _AS_OF_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
+            return  # "73% of deaths (as of December 5, 2006)": when a figure was counted, not the story
         day = mention.interval_start.astimezone(self.tz).date()
         if self._contains_story(mention, granularity):
             return  # "by the end of 1941" while the story is at December 7, 1941: it stays at the day

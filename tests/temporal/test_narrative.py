@@ -114,3 +114,20 @@ def test_asides_about_other_years_do_not_move_the_story(find):
     for aside in asides:
         text = aside + " On 17 August, troops arrived."
         assert find(text, narrative=True)[-1].timex.value == "1793-08-17", text
+
+
+def test_over_a_year_earlier_is_the_year_before_with_a_mod(find):
+    text = "The war began on March 20, 2003, just over a year earlier than planned."
+    found = find(text, narrative=True)
+    assert [(m.text, m.timex.value, m.timex.mod) for m in found][1] == (
+        "just over a year earlier",
+        "2002",
+        "MORE_THAN",
+    )
+
+
+def test_a_date_given_as_of_a_count_does_not_move_the_story(find):
+    text = (
+        "The war began on March 20, 2003. Deaths rose (as of December 5, 2006). In the summer, raids began."
+    )
+    assert find(text, narrative=True)[-1].timex.value == "2003-SU"
