@@ -27,7 +27,7 @@ PATTERN: Final = compile_pattern(
     rf"(?:(?P<mod>{_MOD_WORDS})\s+)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|previous|first|final|"
     rf"latest|remaining|following|preceding)|the)\s+)?(?P<n>{NUMBER})(?P<sep>[\s-]+)"
     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
-    rf"(?P<unit>{UNIT_WORD})(?P<orso>\s+or\s+so)?(?P<old>[-\s]+old\b)?"
+    rf"(?P<unit>{UNIT_WORD})(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+old\b)?"
     rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+)?(?:past|last|next|coming|previous))\s+(?P<unit2>"
     r"second|minute|hour|day|week|month|year|decade|century)(?![a-z])"
     r"|(?P<prep>for|over|in|within|after|from)\s+(?P<vague>(?:several|many|some|a\s+few)\s+)?"
@@ -62,23 +62,41 @@ _DATE_UNITS: Final = {
 }
 
 
+# A fractional count is written with the next smaller unit ("2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M);
+# weeks and months keep a decimal (P1.5M), which ISO 8601 allows in the last component.
+_SMALLER: Final = {
+    "year": ("month", 12),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
+_UNIT_LETTERS: Final = {**_DATE_UNITS, "hour": "H", "minute": "M", "second": "S"}
+
+
 def duration_value(count: float | None, unit: str) -> str:
     """ISO 8601 / TIMEX3 duration; X for an unknown count, decades and centuries as years."""
     if unit in ("decade", "century"):
         factor = 10 if unit == "decade" else 100
         count = None if count is None else count * factor
         unit = "year"
-    if count is not None and count != int(count):
-        if unit == "year" and (count * 12) == int(count * 12):
-            count, unit = count * 12, "month"
-        elif unit == "day" and (count * 24) == int(count * 24):
-            count, unit = count * 24, "hour"
-        elif unit == "hour" and (count * 60) == int(count * 60):
-            count, unit = count * 60, "minute"
-    number = "X" if count is None else (str(int(count)) if count == int(count) else f"{count:g}")
-    if unit in _TIME_UNITS:
-        return f"PT{number}{_TIME_UNITS[unit]}"
-    return f"P{number}{_DATE_UNITS[unit]}"
+    parts: list[tuple[str, str]] = []
+    if count is None:
+        parts.append(("X", unit))
+    elif count == int(count):
+        parts.append((str(int(count)), unit))
+    else:
+        whole = int(count)
+        smaller = _SMALLER.get(unit)
+        rest = None if smaller is None else (count - whole) * smaller[1]
+        if smaller is not None and rest is not None and rest == int(rest):
+            if whole:
+                parts.append((str(whole), unit))
+            parts.append((str(int(rest)), smaller[0]))
+        else:
+            parts.append((f"{count:g}", unit))
+    date_part = "".join(n + _UNIT_LETTERS[u] for n, u in parts if u not in _TIME_UNITS)
+    time_part = "".join(n + _UNIT_LETTERS[u] for n, u in parts if u in _TIME_UNITS)
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
@@ -103,6 +121,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         if count is not None and count > 1_000_000:
             count = None
+        if count is not None and m["half"]:
+            count += 0.5  # "a minute and a half", "a month-and-a-half"
         text = resolver.text
         unit_word = m["unit"]
         if unit_word[0].isupper() and not unit_word.isupper() and m["n"][0].isdigit():
@@ -116,7 +136,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "a second group"
         if unit == "quarter" and text.startswith(" of", end):
             return []  # "three-quarters of its food"
-        if n_word in ("a", "an", "one") and not m["anch"] and not m["mod"] and _is_rate(text, start):
+        if (
+            n_word in ("a", "an", "one")
+            and not (m["anch"] or m["mod"] or m["half"])
+            and _is_rate(text, start)
+        ):
             return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]
         if m["anch"] and m["anch"].lower() == "the" and "-" in m["sep"]:
             start = m.start("n")  # "the 30-day rate": the adjective alone

@@ -38,7 +38,7 @@ _TENS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine)"
 )
 NUMBER: Final = (
-    r"(?:[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]{1,12}(?:\.[0-9]+)?|"
+    r"(?:[0-9]{1,3}[\s-]+1/2|[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]{1,12}(?:\.[0-9]+)?|"
     + _TENS
     + r"|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand|one\s+and\s+a\s+half|half\s+an?|several|few|many"
@@ -150,6 +150,9 @@ def parse_number(word: str) -> float | None:
     if not text:
         return None
     if text[0].isdigit():
+        half = re.fullmatch(r"([0-9]+) 1/2", text)
+        if half is not None:
+            return int(half[1]) + 0.5
         try:
             return float(text)
         except ValueError:

@@ -19,7 +19,13 @@ from .conftest import ANCHOR, local
         ("It took several years.", "several years", "PXY", None),
         ("It was a two-week trip.", "two-week", "P2W", None),
         ("The talks lasted at least 30 days.", "at least 30 days", "P30D", "EQUAL_OR_MORE"),
-        ("He waited 2.5 years.", "2.5 years", "P30M", None),
+        ("He waited 2.5 years.", "2.5 years", "P2Y6M", None),
+        ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M", None),
+        ("He spent 5 1/2 hours there.", "5 1/2 hours", "PT5H30M", None),
+        ("It lasted a minute and a half.", "a minute and a half", "PT1M30S", None),
+        ("It was a month-and-a-half siege.", "a month-and-a-half", "P1.5M", None),
+        ("It lasted two and a half weeks.", "two and a half weeks", "P2.5W", None),
+        ("It lasted one and a half days.", "one and a half days", "P1DT12H", None),
     ],
 )
 def test_duration_value_and_mod(one, text, expression, value, mod):
