@@ -29,7 +29,7 @@ PATTERN: Final = compile_pattern(
     r"|the\s+day\s+(?P<twice>before\s+yesterday|after\s+tomorrow)"
     rf"|(?P<rel>this|last|next|past|coming|previous)\s+(?P<unit>{_DEICTIC_UNIT})"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
-    rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})\s+(?P<dir>ago|from\s+now|hence)(?![a-z])"
+    rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)(?![a-z])"
     rf"|in\s+(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_WORD})"
     r"(?!\s+(?:of|ago|later|earlier|before|after|that|which|when|where|whose|in\s+which|during\s+which)\b)"
     r"|(?P<present>(?<!right\s)now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment"
@@ -85,6 +85,8 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     sign = 1 if m["dir"].lower() != "ago" else -1
     mod = _count_mod(m["mod"])
     start = m.start() if mod else m.start("n")
+    if m["orso"]:
+        mod = "APPROX"  # "a week or so ago"
     base = resolver.today
     if count is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"

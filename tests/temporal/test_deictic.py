@@ -47,6 +47,11 @@ def test_weeks_ago_is_the_week_that_many_weeks_back(one):
     assert one("It closed three weeks ago.", "three weeks ago").timex.value == "2021-W32"
 
 
+def test_or_so_ago_is_approximate(one):
+    mention = one("It closed a week or so ago.", "a week or so ago")
+    assert (mention.timex.value, mention.timex.mod) == ("2021-W34", "APPROX")
+
+
 def test_in_two_days_in_future_tense_is_that_day(one):
     assert one("The ship will dock in two days.", "two days").timex.value == "2021-09-05"
 
