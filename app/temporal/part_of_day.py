@@ -23,6 +23,7 @@ PATTERN: Final = compile_pattern(
     r"(?P<tonight>tonight|tonite|2nite|overnight)(?![a-z])"
     r"|last\s+(?P<lastnight>night)(?![a-z])"
     rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
+    rf"|(?P<partfirst>morning|afternoon|evening|night)\s+(?P<dayafter>yesterday|today|tomorrow)(?![a-z])"
     rf"|(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY_WORD})(?:['’]s)?\s+(?P<part2>{_PART})"
     r"|the\s+(?P<pof>night|morning|evening|afternoon)\s+of\s+(?=[A-Za-z0-9])"
     r"|(?<=\bat\s)(?P<atnight>night)(?![a-z-])"
@@ -56,6 +57,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["day"]:
         offset = {"this": 0, "today": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
         return [part_mention(resolver, start, end, today + timedelta(days=offset), m["part"], pub)]
+    if m["partfirst"]:  # "(mid-)afternoon yesterday"
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["dayafter"].lower()]
+        return [part_mention(resolver, start, end, today + timedelta(days=offset), m["partfirst"], pub)]
     if m["atnight"]:  # "moved only at night": any night, the habit not a date
         return [resolver.mention(start, end, TimexType.TIME, "XXXX-XX-XXTNI")]
     if m["pof"]:

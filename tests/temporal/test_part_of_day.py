@@ -27,6 +27,7 @@ def test_weekday_night_is_that_day_with_tni(one):
         ("He spoke this morning.", "this morning", "2021-09-03TMO"),
         ("He spoke yesterday afternoon.", "yesterday afternoon", "2021-09-02TAF"),
         ("He will speak tomorrow evening.", "tomorrow evening", "2021-09-04TEV"),
+        ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", "2021-09-02TAF"),
     ],
 )
 def test_part_of_day_names_the_day_and_the_part(one, text, expression, value):
