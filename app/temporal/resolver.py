@@ -28,7 +28,7 @@ from enum import IntEnum
 from typing import Final
 
 from app.temporal.calendar import Span, fuzzy_span
-from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS
+from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS, SEASON_START_MONTH
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
 from app.temporal.trie import alternation
 
@@ -78,6 +78,15 @@ _FRONTED: Final = re.compile(
 )
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
 _TOPIC_BEFORE: Final = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:In|By|From|During|After|Since|On)\s+)?$")
+# Dates before Christ cannot be Python dates: a story in 480 BC is kept at the proxy year
+# _PROXY_EPOCH + 1 - 480, which keeps year arithmetic and leap years (the epoch is a multiple of 4), and
+# values derived from it are written back as BC years (astronomical year = proxy - _PROXY_EPOCH; 0 is 1 BC).
+# They have no interval: the timeline cannot hold them.
+_PROXY_EPOCH: Final = 9996
+_PROXY_FLOOR: Final = 5000  # proxy years are above this; no AD year in a text is resolved this far out
+_BC_VALUE: Final = re.compile(r"BC(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})|-(?P<season>SP|SU|FA|WI))?")
+_PROXY_VALUE: Final = re.compile(r"(?P<year>[0-9]{4})(?P<rest>(?:-[0-9W].*|-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?)")
+_PROXY_DECADE: Final = re.compile(r"(?P<decade>[0-9]{3})X")
 _AS_OF_BEFORE: Final = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SINCE_BEFORE: Final = re.compile(
     r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$",
@@ -172,12 +181,15 @@ class Resolver:
         """Record a resolved date as the new discourse reference."""
         granularity = mention.granularity
         if mention.interval_start is None or granularity is None:
+            self._note_before_christ(mention)
             return
         if mention.timex.type not in (TimexType.DATE, TimexType.TIME) or mention.timex.value.endswith("_REF"):
             return
         if _RANK[granularity] < _RANK[Granularity.YEAR]:
             return
-        if granularity is Granularity.YEAR and (self._attributive(mention) or self._far_aside(mention)):
+        if granularity is Granularity.YEAR and self._aside(
+            mention, mention.interval_start.astimezone(self.tz).year
+        ):
             return  # "Napoleon's 1812 invasion", "the largest battle since 1813": asides
         if _AS_OF_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
             return  # "73% of deaths (as of December 5, 2006)": when a figure was counted, not the story
@@ -190,6 +202,27 @@ class Resolver:
         if granularity is Granularity.QUARTER and mention.anchor is not Anchoring.NARRATIVE:
             self._last_quarter = (day.year, (day.month - 1) // 3 + 1)
 
+    def _note_before_christ(self, mention: Mention) -> None:
+        """A date before Christ ("480 BC", "September 480 BC") becomes the story's date through its proxy
+        year, so that "the following year" or "the winter" after it are resolved and written as BC values."""
+        found = _BC_VALUE.fullmatch(mention.timex.value)
+        if found is None or mention.timex.type is not TimexType.DATE:
+            return
+        month = int(found["month"] or SEASON_START_MONTH.get(found["season"] or "", 1))
+        if not 1 <= month <= 12 or not 1 <= int(found["year"]) < _PROXY_EPOCH:
+            return
+        granularity = (
+            Granularity.MONTH
+            if found["month"]
+            else Granularity.SEASON
+            if found["season"]
+            else Granularity.YEAR
+        )
+        proxy = _PROXY_EPOCH + 1 - int(found["year"])
+        if granularity is Granularity.YEAR and self._aside(mention, proxy):
+            return  # "part of the Persian empire since 513 BC"
+        self._last = Reference(date(proxy, month, 1), Anchoring.NARRATIVE, granularity)
+
     def _contains_story(self, mention: Mention, granularity: Granularity) -> bool:
         """Whether a coarser date contains the story's current one."""
         last = self._last
@@ -198,14 +231,16 @@ class Resolver:
             return False
         return begin.astimezone(self.tz).date() <= last.day < end.astimezone(self.tz).date()
 
-    def _far_aside(self, mention: Mention) -> bool:
-        """A bare year that does not move the story: one decades away from the story's year unless it opens a
-        sentence ("the largest battle since 1813"), one in parentheses ("the Civil Constitution of the Clergy
-        (1790)"), or, while the story is at a day or month, one in a clause about plans ("for a planned
-        campaign in 1976" after "On 10 March 1975")."""
-        if self._last is None or mention.interval_start is None:
+    def _aside(self, mention: Mention, year: int) -> bool:
+        """Whether a bare year (`year`, a proxy year before Christ) does not move the story: an attributive
+        one ("Napoleon's 1812 invasion"), one decades away from the story's year unless it opens a sentence
+        ("the largest battle since 1813"), one in parentheses ("the Civil Constitution of the Clergy (1790)"),
+        after "since", or, while the story is at a day or month, one in a flashback or a clause about plans
+        ("for a planned campaign in 1976" after "On 10 March 1975")."""
+        if self._attributive(mention):
+            return True
+        if self._last is None:
             return False
-        year = mention.interval_start.astimezone(self.tz).year
         if year == self._last.day.year:
             return False
         if (
@@ -321,6 +356,8 @@ class Resolver:
         utc: tuple[datetime, datetime] | None = None,
     ) -> Mention:
         """Build a Mention, converting a naive local span to UTC (dropped if it cannot be placed)."""
+        if anchoring is Anchoring.NARRATIVE and self._last is not None and self._last.day.year > _PROXY_FLOOR:
+            value, span, utc = _from_proxy(value), None, None
         if utc is None and span is not None:
             utc = self.to_utc(fuzzy_span(span, mod))
         if utc is None or granularity is None:
@@ -335,6 +372,21 @@ class Resolver:
             granularity=granularity,
             anchor=anchoring,
         )
+
+
+def _from_proxy(value: str) -> str:
+    """A value computed from a proxy year (see _PROXY_EPOCH) written with its real year: 9517-FA is BC0480-FA;
+    a proxy decade is the BC decade of its middle year (951X, 482 BC: BC048, the 480s BC)."""
+    decade = _PROXY_DECADE.fullmatch(value)
+    if decade is not None and int(decade["decade"]) * 10 > _PROXY_FLOOR:
+        middle = int(decade["decade"]) * 10 + 5 - _PROXY_EPOCH
+        return f"BC{(1 - middle) // 10:03d}" if middle <= 0 else f"{middle // 10:03d}X"
+    found = _PROXY_VALUE.fullmatch(value)
+    if found is None or int(found["year"]) <= _PROXY_FLOOR:
+        return value
+    astronomical = int(found["year"]) - _PROXY_EPOCH
+    year = f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
+    return year + found["rest"]
 
 
 def nearest_by_tense(candidates: list[date], reference: date, tense: Tense, *, slack: int = 0) -> date:

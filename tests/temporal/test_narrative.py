@@ -131,3 +131,20 @@ def test_a_date_given_as_of_a_count_does_not_move_the_story(find):
         "The war began on March 20, 2003. Deaths rose (as of December 5, 2006). In the summer, raids began."
     )
     assert find(text, narrative=True)[-1].timex.value == "2003-SU"
+
+
+def test_a_story_before_christ_resolves_relative_dates_as_bc_values(find):
+    text = (
+        "The first campaign, in 492 BC, subdued Thrace, Persian since 513 BC. "
+        "The following year, envoys were sent. In the autumn of 481 BC the army gathered. "
+        "In the winter it rested. Just 14 years later, war broke out."
+    )
+    found = find(text, narrative=True)
+    values = [m.timex.value for m in found]
+    assert values == ["BC0492", "BC0513", "BC0491", "BC0481-FA", "BC0481-WI", "BC0467"]
+    assert all(m.interval_start is None for m in found)
+
+
+def test_a_year_after_christ_brings_the_story_back(find):
+    text = "Athens fell in 404 BC. In 1834, the city was rebuilt. The following year, a palace rose."
+    assert find(text, narrative=True)[-1].timex.value == "1835"
