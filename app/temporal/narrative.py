@@ -17,7 +17,7 @@ from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
 from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
 from app.temporal.period import season_mention
-from app.temporal.resolver import Resolver
+from app.temporal.resolver import Reference, Resolver
 
 _UNIT = (
     r"(?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade"
@@ -37,19 +37,35 @@ PATTERN: Final = compile_pattern(
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:!?)]|and\b|but\b|$)")
 
 
+def _known_part(ref: Reference, unit: str, n: int) -> str:
+    """A day or week value with what the reference fixes: 1915-XX-XX, 1915-WXX, and for "the same day" in
+    a month 1915-06-XX; XXXX when the reference is coarser than a year."""
+    if ref.granularity.rank < Granularity.YEAR.rank:
+        return "XXXX-XX-XX" if unit == "day" else "XXXX-WXX"
+    year = f"{ref.day.year:04d}"
+    if unit == "week":
+        return year + "-WXX"
+    if n == 0 and ref.granularity.rank >= Granularity.MONTH.rank:
+        return f"{year}-{ref.day.month:02d}-XX"
+    return year + "-XX-XX"
+
+
 def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int, unit: str) -> list[Mention]:
     ref = resolver.reference(narrative_expression=True)
     anchoring = Anchoring.NARRATIVE if ref.anchoring is Anchoring.NARRATIVE else Anchoring.PUBLICATION
     if unit in PARTS_OF_DAY:
         if ref.granularity.rank < Granularity.DAY.rank:
-            return [resolver.mention(start, end, TimexType.TIME, "XXXX-XX-XXT" + PARTS_OF_DAY[unit][0])]
+            value = _known_part(ref, "day", n) + "T" + PARTS_OF_DAY[unit][0]
+            return [resolver.mention(start, end, TimexType.TIME, value, anchoring=anchoring)]
         day = shift(ref.day, n, "day")
         return [part_mention(resolver, start, end, day, unit, anchoring)]
     if unit in SEASONS:
         return [season_mention(resolver, start, end, ref.day.year, SEASONS[unit][0], anchoring)]
     needed = {"day": Granularity.DAY, "week": Granularity.WEEK, "weekend": Granularity.WEEK}.get(unit)
     if needed is not None and ref.granularity.rank < needed.rank and ref.granularity is not Granularity.WEEK:
-        return [resolver.mention(start, end, TimexType.DATE, "XXXX-XX-XX" if unit == "day" else "XXXX-WXX")]
+        # "four days later" after "in 1915": some day of 1915 (1915-XX-XX), as far as the story is known
+        value = _known_part(ref, "day" if unit == "day" else "week", n)
+        return [resolver.mention(start, end, TimexType.DATE, value, anchoring=anchoring)]
     if unit == "year" and resolver.last_quarter is not None and n != 0:
         year, q = resolver.last_quarter
         try:

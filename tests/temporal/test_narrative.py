@@ -148,3 +148,13 @@ def test_a_story_before_christ_resolves_relative_dates_as_bc_values(find):
 def test_a_year_after_christ_brings_the_story_back(find):
     text = "Athens fell in 404 BC. In 1834, the city was rebuilt. The following year, a palace rose."
     assert find(text, narrative=True)[-1].timex.value == "1835"
+
+
+def test_days_later_after_a_year_keeps_the_year(find):
+    found = find("The offensive began in 1915. Four days later, Bulgaria joined.", narrative=True)
+    assert found[-1].timex.value == "1915-XX-XX"
+    assert found[-1].interval_start is None
+    text = "Riots broke out in October 1998. The site was closed that same day."
+    assert find(text, narrative=True)[-1].timex.value == "1998-10-XX"
+    text = "Madero fell in 1913 and was shot less than a week later."
+    assert find(text, narrative=True)[-1].timex.value == "1913-WXX"
