@@ -32,7 +32,7 @@ PATTERN: Final = compile_pattern(
     rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)(?![a-z])"
     rf"|in\s+(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_WORD})"
     r"(?!\s+(?:of|ago|later|earlier|before|after|that|which|when|where|whose|in\s+which|during\s+which)\b)"
-    r"|(?P<present>(?<!right\s)now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment"
+    r"|(?P<present>right\s+now|(?<!right\s)now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment"
     r")(?![a-z])"
     r"|(?P<past>recently|lately|recent\s+(?P<runit>days|weeks|months|years|decades)|the\s+past)"
     r"(?![a-z])"

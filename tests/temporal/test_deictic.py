@@ -85,6 +85,10 @@ def test_currently_is_present_ref(one):
     assert one("He is currently in Paris.", "currently").timex.value == "PRESENT_REF"
 
 
+def test_right_now_is_one_expression(one):
+    assert one("Right now my evidence is scant.", "Right now").timex.value == "PRESENT_REF"
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "width"),
     [
