@@ -46,6 +46,7 @@ _SPOKEN_YEAR: Final = (
     r"|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
 )
 _SPOKEN_YEAR_AFTER: Final = re.compile(rf"\s+(?P<spoken>{_SPOKEN_YEAR})(?![a-z-])", re.IGNORECASE)
+_OF_THAT_MONTH: Final = re.compile(r"\s+of\s+(?:that|the\s+same|the)\s+month(?![a-z])", re.IGNORECASE)
 _SENTENCE_END_AFTER: Final = re.compile(r"\s*(?:[.;:!?]|$)")
 
 PATTERN: Final = compile_pattern(
@@ -374,6 +375,14 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year, anchoring = _year_from_context(resolver, month, None, start, end)
         return [_month_mention(resolver, start, end, year, month, anchoring)]
     if m.group("d5"):
+        of_month = _OF_THAT_MONTH.match(text, end)
+        if of_month is not None:  # "on the 28th of that month": a day of the story's month
+            ref = resolver.reference(narrative_expression=True)
+            if ref.granularity.rank < Granularity.MONTH.rank:
+                return []
+            anchoring = ref.derived_anchoring
+            y, mo = ref.day.year, ref.day.month
+            return _day_mention(resolver, start, of_month.end(), y, mo, int(m["d5"]), anchoring)
         if not _FOLLOWING_NOUN.match(text, end):
             return []
         ref = resolver.reference()

@@ -158,3 +158,9 @@ def test_days_later_after_a_year_keeps_the_year(find):
     assert find(text, narrative=True)[-1].timex.value == "1998-10-XX"
     text = "Madero fell in 1913 and was shot less than a week later."
     assert find(text, narrative=True)[-1].timex.value == "1913-WXX"
+
+
+def test_the_nth_of_that_month_is_a_day_of_the_storys_month(find):
+    text = "On August 8, 1920, Polish forces took Minsk and on the 28th of that month they deployed tanks."
+    found = find(text, narrative=True)
+    assert [(m.text, m.timex.value) for m in found][-1] == ("the 28th of that month", "1920-08-28")
