@@ -86,6 +86,11 @@ _NON_STARTER: Final = re.compile(
 )
 # Written so the regex engine can skip ahead to a "1" or "2" (a leading \b would defeat that).
 _BC: Final = re.compile(r"[0-9]\s?(?:BC|B\.C)(?![A-Za-z])")
+# Words that point at the publication's own days; a weekday followed by a date ("Sunday, June 25") does not.
+_NEWS_DEICTIC: Final = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|(?:last|this|next)\s+week"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:[0-9]|[A-Z][a-z]+\s+[0-9])))\b"
+)
 _YEARISH: Final = re.compile(r"[12](?<![0-9A-Za-z_][12])(?:(?<=1)[0-9]{3}|(?<=2)0[0-9]{2})(?![0-9A-Za-z_])")
 
 
@@ -106,13 +111,19 @@ def local_zone(anchor: datetime, name: str | None) -> tzinfo:
 
 
 def looks_narrative(text: str, anchor_year: int) -> bool:
-    """A document whose explicit years are mostly far from the publication (a history, a biography)."""
-    years = [int(y) for y in _YEARISH.findall(text, 0, 200_000)]
-    ancient = len(_BC.findall(text, 0, 200_000))  # "480 BC" is as far as it gets
+    """A document whose explicit years are mostly far from the publication (a history, a biography), unless
+    it keeps pointing at its own days as news does ("said Tuesday", "this week", "today"): a news story with
+    a lot of history in it is still news."""
+    scanned = text[:200_000]
+    years = [int(y) for y in _YEARISH.findall(scanned)]
+    ancient = len(_BC.findall(scanned))  # "480 BC" is as far as it gets
     if len(years) + ancient < 6:
         return False
     far = ancient + sum(1 for y in years if abs(y - anchor_year) > 10)
-    return far / (len(years) + ancient) >= 0.6
+    if far / (len(years) + ancient) < 0.6:
+        return False
+    deictic = len(_NEWS_DEICTIC.findall(scanned))
+    return deictic < 2 or deictic * 10_000 < 2 * len(scanned)
 
 
 def extract(

@@ -1,5 +1,6 @@
 """Fuzzy parts of a period written before it: "early 2020", "mid-October", "late Monday", "the end of
-1990", "the middle of October", "earlier this year", "later this month".
+1990", "the middle of October", "earlier this year", "later this month"; and the day next to a day: "the day
+before last Tuesday's hearing", "the day after Christmas".
 
 The modifier joins the mention's span and sets the TIMEX3 mod: START, MID or END. The interval becomes the
 first, middle or last third of the period; "earlier"/"later" with a period that contains the publication
@@ -10,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from typing import Final
 
-from app.temporal.mention import Mention, TimexType
+from app.temporal.calendar import day_span, day_value
+from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.resolver import Resolver
 
 _PREFIX: Final = re.compile(
@@ -20,6 +23,7 @@ _PREFIX: Final = re.compile(
     r"|\b(?:the\s+)?(?:very\s+)?(?P<part>end|beginning|start|middle|close|turn|dawn|outset)\s+of\s+)$",
     re.IGNORECASE,
 )
+_NEXT_DAY: Final = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
 _MODS: Final = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "middle": "MID",
     "end": "END", "beginning": "START", "start": "START", "close": "END", "turn": "START", "dawn": "START",
@@ -34,6 +38,11 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
     if mention.timex.value.endswith("_REF"):
         return mention
     lo = max(floor, mention.start - 24)
+    next_day = _NEXT_DAY.search(resolver.text, lo, mention.start)
+    if next_day is not None:
+        return _next_day(
+            mention, resolver, next_day.start(), 1 if next_day["side"].lower() == "after" else -1
+        )
     found = _PREFIX.search(resolver.text, lo, mention.start)
     if found is None:
         return mention
@@ -65,4 +74,22 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
         interval_start=utc[0] if utc else None,
         interval_end=utc[1] if utc else None,
         granularity=mention.granularity if utc else None,
+    )
+
+
+def _next_day(mention: Mention, resolver: Resolver, start: int, days: int) -> Mention:
+    """ "the day before last Tuesday": the day next to a dated day; other mentions are left alone."""
+    if mention.granularity is not Granularity.DAY or mention.interval_start is None:
+        return mention
+    if mention.timex.type is not TimexType.DATE:
+        return mention
+    day = mention.interval_start.astimezone(resolver.tz).date() + timedelta(days=days)
+    return resolver.mention(
+        start,
+        mention.end,
+        TimexType.DATE,
+        day_value(day),
+        span=day_span(day),
+        granularity=Granularity.DAY,
+        anchoring=mention.anchor,
     )

@@ -128,3 +128,8 @@ def test_informal_day_words(one, word, value):
 
 def test_tv_show_title_is_not_a_week(find):
     assert find('He said on ABC\'s "This Week," that talks would go on.') == []
+
+
+def test_the_day_before_a_dated_day_is_the_day_next_to_it(one):
+    text = "The day before last Tuesday's hearing, he went to the house."
+    assert one(text, "The day before last Tuesday").timex.value == "2021-08-30"

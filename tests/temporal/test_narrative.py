@@ -164,3 +164,14 @@ def test_the_nth_of_that_month_is_a_day_of_the_storys_month(find):
     text = "On August 8, 1920, Polish forces took Minsk and on the 28th of that month they deployed tanks."
     found = find(text, narrative=True)
     assert [(m.text, m.timex.value) for m in found][-1] == ("the 28th of that month", "1920-08-28")
+
+
+def test_a_news_story_with_history_is_still_news(find):
+    text = (
+        "Cuba has been split since 1959. Exiles fled in 1962, 1966, 1979, 1980 and 1994. "
+        "The hearing was held this week. On Tuesday the family met; they will meet again Friday. "
+        "The summit is set for April."
+    )
+    found = find(text, narrative=None)
+    assert found[-1].timex.value == "2022-04"
+    assert found[-1].anchor is Anchoring.PUBLICATION
