@@ -45,8 +45,8 @@ _FUTURE = (
     r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
     r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened)\s+to"
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting|beginning|effective|payable"
-    r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|to)"
-    r"|scheduled|slated|set\s+for|upcoming|expects?\s+to|next|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
+    r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|to)"
+    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|next|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
 )
 # "-ed" forms are past unless passive or adjectival ("will be exercised", "the reduced dividend").
 _PASSIVE = (

@@ -21,6 +21,8 @@ def test_weekday_in_future_tense_resolves_to_next_occurrence(one):
 
 def test_scheduled_weekday_is_in_the_future(one):
     assert one("The vote is scheduled for Tuesday.", "Tuesday").timex.value == "2021-09-07"
+    assert one("The march is planned for Tuesday.", "Tuesday").timex.value == "2021-09-07"
+    assert one("A summit set for Tuesday drew protests.", "Tuesday").timex.value == "2021-09-07"
 
 
 def test_publication_weekday_in_past_tense_is_the_publication_day(one):
