@@ -69,12 +69,12 @@ _AFTER_END: Final = re.compile(
 # A reporting verb after a comma attributes the clause ("The museum closes in June, officials said"); it does
 # not set the tense of the clause it reports.
 _ATTRIBUTION_AFTER: Final = re.compile(
-    r",\s+(?:[a-z.'’-]+\s+){0,6}?(?:" + alternation(REPORTING_VERBS) + r")\b"
+    r"[)\]\"'’”]*,[\"'’”]*\s+(?:[a-z.'’-]+\s+){0,6}?(?:" + alternation(REPORTING_VERBS) + r")\b"
 )
 # A time phrase opening its clause ("Over the weekend, officials said"): the verb after the comma is its own.
 _FRONTED: Final = re.compile(
     r"\W*(?:at|on|in|over|by|during|since|after|before|until|through|from|for|late|early|earlier|later|last"
-    r"|this|next)\b[^,]*$"
+    r"|this|next)\b[^,]{0,30}$"
 )
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
 _TOPIC_BEFORE: Final = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:In|By|From|During|After|Since|On)\s+)?$")

@@ -79,3 +79,8 @@ def test_possessive_weekday_is_a_day_that_has_happened(one):
 
 def test_possessive_weekday_after_ahead_of_looks_forward(one):
     assert one("Shares rose ahead of Tuesday's vote.", "Tuesday").timex.value == "2021-09-07"
+
+
+def test_a_quote_attributed_after_it_keeps_its_own_tense(one):
+    text = "``The father will leave at dawn (6 a.m. Tuesday),'' Castro said."
+    assert one(text, "6 a.m. Tuesday").timex.value == "2021-09-07T06:00"
