@@ -62,8 +62,10 @@ def half_span(year: int, half: int) -> Span:
 
 
 def season_span(year: int, code: str) -> Span:
-    """Meteorological seasons; winter YYYY-WI runs from December YYYY to the end of February YYYY+1."""
-    return month_span(year, SEASON_START_MONTH[code], 3)
+    """Meteorological seasons. Winter is named by the year of its January, as in climate records and in
+    histories ("the winter" after "the autumn of 1775" is 1776-WI): YYYY-WI runs from December YYYY-1 to the
+    end of February YYYY."""
+    return month_span(year - 1 if code == "WI" else year, SEASON_START_MONTH[code], 3)
 
 
 def part_of_day_span(d: date, code: str) -> Span:

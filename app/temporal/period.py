@@ -27,7 +27,7 @@ from app.temporal.calendar import (
     week_value,
     weekend_span,
 )
-from app.temporal.lexicon import ORDINAL_WORDS, SEASON_START_MONTH, SEASONS
+from app.temporal.lexicon import ORDINAL_WORDS, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern, two_digit_year
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
@@ -102,12 +102,12 @@ def season_mention(
 
 
 def _season_start(year: int, code: str) -> date:
-    return date(year, SEASON_START_MONTH[code], 1)
+    return season_span(year, code)[0].date()
 
 
 def _current_season_year(day: date, code: str) -> int:
     """The year of the season named `code` that is current or most recent at `day`."""
-    return day.year if code != "WI" or day.month == 12 else day.year - 1
+    return day.year + 1 if code == "WI" and day.month == 12 else day.year
 
 
 def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -140,10 +140,14 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     ref = resolver.reference()
     today = ref.day
     anchoring = ref.derived_anchoring
+    # season starts, with the year each is named by (a winter starting in December is the next year's)
+    label = 1 if code == "WI" else 0
     candidates = [_season_start(y, code) for y in (today.year - 1, today.year, today.year + 1)]
     current = max((c for c in candidates if c <= today), default=candidates[0])
     if ref.anchoring is not Anchoring.PUBLICATION and rel in ("", "the"):
-        year = today.year
+        # the story's year; its winter once the story is in the autumn ("fall and winter" of 1775: 1776-WI)
+        precise = ref.granularity.rank > Granularity.YEAR.rank
+        year = today.year + 1 if code == "WI" and precise and today.month >= 9 else today.year
     elif rel == "this":
         year = _current_season_year(today, code)
         if (
@@ -152,13 +156,16 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ):
             year += 1
     elif rel in ("last", "past"):
-        year = _current_season_year(today, code) - 1  # the one before "this summer"
+        year = _current_season_year(today, code)
+        if code != "WI" or today.month in (12, 1, 2):
+            year -= 1  # the one before "this summer"; "last winter" said in September is the one just gone
     elif rel in ("next", "coming"):
         later = [c for c in candidates if c > today]
-        year = (later[0] if later else candidates[-1]).year
+        year = (later[0] if later else candidates[-1]).year + label
     else:
         tense = resolver.tense(start, end)
-        year = current.year if tense is Tense.PAST else nearest_by_tense(candidates, today, tense).year
+        chosen = current if tense is Tense.PAST else nearest_by_tense(candidates, today, tense)
+        year = chosen.year + label
     return [season_mention(resolver, start, end, year, code, anchoring)]
 
 

@@ -141,7 +141,7 @@ def test_a_story_before_christ_resolves_relative_dates_as_bc_values(find):
     )
     found = find(text, narrative=True)
     values = [m.timex.value for m in found]
-    assert values == ["BC0492", "BC0513", "BC0491", "BC0481-FA", "BC0481-WI", "BC0467"]
+    assert values == ["BC0492", "BC0513", "BC0491", "BC0481-FA", "BC0480-WI", "BC0466"]
     assert all(m.interval_start is None for m in found)
 
 

@@ -18,7 +18,7 @@ from .conftest import local
         ("Prices rose this summer.", "this summer", "2021-SU"),
         ("It opened in the summer of 2013.", "the summer of 2013", "2013-SU"),
         ("The plant will open next spring.", "next spring", "2022-SP"),
-        ("Sales fell in the winter.", "the winter", "2020-WI"),
+        ("Sales fell in the winter.", "the winter", "2021-WI"),
     ],
 )
 def test_season_value(one, text, expression, value):
@@ -143,3 +143,15 @@ def test_week_of_a_date_is_the_week_containing_it(one):
     mention = one("A hearing is set for the week of Sept. 13.", "the week of Sept. 13")
     assert mention.timex.value == "2021-W37"
     assert mention.granularity is Granularity.WEEK
+
+
+def test_a_winter_is_named_by_the_year_of_its_january(one):
+    mention = one("Sales fell last winter.", "last winter")
+    assert mention.timex.value == "2021-WI"
+    assert (mention.interval_start, mention.interval_end) == (local(2020, 12, 1), local(2021, 3, 1))
+    assert one("Sales will rise next winter.", "next winter").timex.value == "2022-WI"
+
+
+def test_the_winter_after_a_storys_autumn_is_the_next_years(find):
+    text = "The siege began in the autumn of 1775. The standoff continued through the winter."
+    assert find(text, narrative=True)[-1].timex.value == "1776-WI"
