@@ -259,7 +259,12 @@ class Resolver:
             return False
         if year < self._last.day.year and self._past_perfect(mention.start):
             return True  # "forces that had invaded Burma in late 1943" while the story is in May 1944
-        return self.tense(mention.start, mention.end) is Tense.FUTURE
+        tense, word, _ = self.tense_cue(mention.start, mention.end)
+        if tense is not Tense.FUTURE:
+            return False
+        # a plan, or a deadline ahead of the story ("imported by the end of 1776" in 1775); a deadline behind
+        # it moves the story back ("the war was stalemated by 1940", after 1941)
+        return word is not None or year > self._last.day.year
 
     def _past_perfect(self, start: int) -> bool:
         before = self.text[max(0, start - _BEFORE) : start]

@@ -110,6 +110,7 @@ def test_asides_about_other_years_do_not_move_the_story(find):
         "The town fell on 10 March 1793; the road would be open for a planned campaign in 1794.",
         "The raids began on 10 March 1793, the first since 1780.",
         "On 10 March 1793, rebels who had seized the port in late 1792 surrendered.",
+        "On 10 March 1793 the rebels rose; arms were shipped in by the end of 1794.",
     ]
     for aside in asides:
         text = aside + " On 17 August, troops arrived."
@@ -175,3 +176,8 @@ def test_a_news_story_with_history_is_still_news(find):
     found = find(text, narrative=None)
     assert found[-1].timex.value == "2022-04"
     assert found[-1].anchor is Anchoring.PUBLICATION
+
+
+def test_a_deadline_behind_the_story_moves_it_back(find):
+    text = "On 7 December 1941 Japan struck. The war in China was stalemated by 1940. In August, it flared."
+    assert find(text, narrative=True)[-1].timex.value == "1940-08"
