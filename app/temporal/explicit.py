@@ -32,6 +32,11 @@ from app.temporal.patterns import (
 from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense, safe_date
 
 _DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
+# The other end of a range that carries the year both ends share: "21 March - 21 June 1952".
+_RANGE_YEAR_AFTER: Final = compile_pattern(
+    rf"(?:\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)?\s*(?:-|–|—|/|to|through|until|and)\s*(?:{DAY_NUMBER}\s+(?:of\s+)?)?"
+    rf"(?P<month>{MONTH_WORD})\.?(?:\s+{DAY_NUMBER}(?![0-9]))?,?\s+(?P<year>{YEAR_NUMBER})"
+)
 _DAY_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|in|at|to|for|with|when)\b)"
 
 
@@ -92,10 +97,6 @@ _NOT_YEAR_AFTER: Final = re.compile(
     r"people|men|women|troops|soldiers|votes|shares|points|yards|acres|pounds|dollars|euros|yen|[a-z]*illion))",
     re.IGNORECASE,
 )
-_RANGE_TAIL: Final = compile_pattern(
-    rf"\s*(?:-|–|to|through|until|and)\s*{MONTH_WORD}\s*(?:{DAY_NUMBER}\s*,?\s*)?"
-    rf"(?P<year>{YEAR_NUMBER})"
-)
 _PLURAL_AFTER: Final = re.compile(
     r"\s+(?!(?:was|has|its|this|thus|plus|always|perhaps|towards|afterwards|series|news|across|unless|besides|less"
     r"|whereas|campus|status|crisis|his|does|goes|elections|games|olympics|finals|talks|hearings)\b)[a-z]{2,}s\b",
@@ -134,6 +135,10 @@ def _year_from_context(
     resolver: Resolver, month: int, day: int | None, start: int, end: int
 ) -> tuple[int, Anchoring]:
     """The year of a month or month-day written without one."""
+    shared = _RANGE_YEAR_AFTER.match(resolver.text, end)
+    if shared is not None:  # "21 March - 21 June 1952", "August/September 1956", "December to January 1944"
+        year = int(shared["year"])
+        return (year if month <= month_number(shared["month"]) else year - 1), Anchoring.ABSOLUTE
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
         return _narrative_year(ref, month, day), Anchoring.NARRATIVE
@@ -259,11 +264,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if m["y1"]:
             year, anchoring = int(m["y1"]), Anchoring.ABSOLUTE
         else:
-            tail = _RANGE_TAIL.match(text, end)
-            if tail and tail["year"]:
-                year, anchoring = int(tail["year"]), Anchoring.ABSOLUTE
-            else:
-                year, anchoring = _year_from_context(resolver, month, d1, start, end)
+            year, anchoring = _year_from_context(resolver, month, d1, start, end)
         if m["d2"]:
             first_end = m.start("dash1")
             d2 = day_number(m["d2"])
@@ -365,11 +366,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if word.lower() == "march" and _verb_march(text, start, end):
             return []
         month = month_number(word)
-        tail = _RANGE_TAIL.match(text, end)
         spoken = _SPOKEN_YEAR_AFTER.match(text, end)
-        if tail and tail["year"]:
-            year, anchoring = int(tail["year"]), Anchoring.ABSOLUTE
-        elif spoken:  # "January nineteen ninety-seven"
+        if spoken:  # "January nineteen ninety-seven"
             year, anchoring, end = _spoken_value(spoken["spoken"]), Anchoring.ABSOLUTE, spoken.end()
         else:
             year, anchoring = _year_from_context(resolver, month, None, start, end)

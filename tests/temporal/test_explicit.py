@@ -124,6 +124,20 @@ def test_month_range_gives_two_months(find):
     assert values == ["2021-03", "2021-05"]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The battle (21 March - 21 June 1952) ended.", ["1952-03-21", "1952-06-21"]),
+        ("It took place on 31 May-1 June 1916.", ["1916-05-31", "1916-06-01"]),
+        ("In August/September 1956, leaders met.", ["1956-08", "1956-09"]),
+        ("The campaign ran from December to January 1944.", ["1943-12", "1944-01"]),
+        ("Sales fell between March and May 2020.", ["2020-03", "2020-05"]),
+    ],
+)
+def test_a_range_shares_the_year_written_at_its_end(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
+
+
 def test_bc_year_has_a_value_but_no_interval(one):
     mention = one("The city fell in 480 BC.", "480 BC")
     assert mention.timex.value == "BC0480"
