@@ -51,6 +51,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     pub = Anchoring.PUBLICATION
     start, end = m.start(), m.end()
     if m["tonight"]:
+        if m["tonight"].lower() == "overnight":
+            # the night before the day the story is at ("closed lower Friday ... hit by overnight losses in
+            # New York"; in news only a day of the past week), or before publication
+            ref = resolver.reference(narrative_expression=True)
+            recent = resolver.narrative or 0 <= (today - ref.day).days <= 7
+            if ref.granularity is not Granularity.DAY or not recent:
+                ref = resolver.publication()
+            return [
+                part_mention(
+                    resolver, start, end, ref.day - timedelta(days=1), "night", ref.derived_anchoring
+                )
+            ]
         return [part_mention(resolver, start, end, today, "night", pub)]
     if m["lastnight"]:
         return [part_mention(resolver, start, end, today - timedelta(days=1), "night", pub)]

@@ -61,3 +61,9 @@ def test_at_night_is_any_night(one):
     mention = one("The columns moved only at night.", "night")
     assert mention.timex.value == "XXXX-XX-XXTNI"
     assert mention.interval_start is None
+
+
+def test_overnight_is_the_night_before_the_storys_day(one):
+    text = "London shares closed lower Wednesday, hit by overnight losses in New York."
+    assert one(text, "overnight").timex.value == "2021-08-31TNI"
+    assert one("Stocks fell overnight.", "overnight").timex.value == "2021-09-02TNI"

@@ -69,7 +69,7 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
 
 def test_previous_weekday_is_the_one_before_the_story_day(one):
     text = "Stocks fell on Aug. 20, down 4% from the previous Friday."
-    assert one(text, "previous Friday").timex.value == "2021-08-13"
+    assert one(text, "the previous Friday").timex.value == "2021-08-13"
 
 
 def test_possessive_weekday_is_a_day_that_has_happened(one):
