@@ -13,7 +13,8 @@ _HEADER = (
     f" {'relaxed P':>9} {'R':>5} {'F1':>5} │ {'type F1':>7} {'value F1':>8} │ {'mod acc':>7} │ {'KB/s':>6}"
 )
 LENIENT_NOTE = (
-    "value F1 lenient (ours, not TempEval-3): 199≡199X, 19≡19XX, TEV≡TNI; gold values null/empty left out"
+    "value F1 lenient (ours, not TempEval-3): 199≡199X, 19≡19XX, TEV≡TNI, 1968-XX≡1968, W6≡W06;"
+    " gold values null/empty left out"
 )
 
 

@@ -88,18 +88,25 @@ def pair_timexes(gold: Sequence[TimexAnnotation], system: Sequence[TimexAnnotati
 _DECADE = re.compile(r"\d{3}X?")
 _CENTURY = re.compile(r"\d{2}(?:XX)?")
 _UNUSABLE_GOLD_VALUES = frozenset({"", "null"})
+_PADDED_YEAR = re.compile(r"\d{4}(?:-XX){1,2}")
+_SHORT_WEEK = re.compile(r"\d{4}-W\d")
 
 
 def lenient_value_match(gold: str, system: str) -> bool | None:
     """Whether a value is right allowing for known quirks of the gold; None when the gold value is unusable.
 
     Equivalences: a decade written "199" or "199X"; a century "19" or "19XX"; the part of day "TEV" or "TNI"
-    ("Wednesday night" is TEV in AQUAINT, TNI elsewhere). Gold values "null" (WikiWars) and "" are unusable.
+    ("Wednesday night" is TEV in AQUAINT, TNI elsewhere); a year written "1968-XX" or "1968" (AQUAINT); a week
+    written "2000-W6" or "2000-W06" (AQUAINT). Gold values "null" (WikiWars) and "" are unusable.
     """
     if gold in _UNUSABLE_GOLD_VALUES:
         return None
     if gold == system:
         return True
+    if _PADDED_YEAR.fullmatch(gold) and system == gold[:4]:
+        return True
+    if _SHORT_WEEK.fullmatch(gold):
+        return system == f"{gold[:6]}0{gold[6:]}"
     for pattern in (_DECADE, _CENTURY):
         if pattern.fullmatch(gold) and pattern.fullmatch(system):
             return gold.rstrip("X") == system.rstrip("X")
