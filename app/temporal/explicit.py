@@ -34,7 +34,7 @@ from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense, 
 _DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
 # The other end of a range that carries the year both ends share: "21 March - 21 June 1952".
 _RANGE_YEAR_AFTER: Final = compile_pattern(
-    rf"(?:\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)?\s*(?:-|–|—|/|to|through|until|and)\s*(?:{DAY_NUMBER}\s+(?:of\s+)?)?"
+    rf"\s*(?:-|–|—|/|to|through|until|and)\s*(?:{DAY_NUMBER}\s+(?:of\s+)?)?"
     rf"(?P<month>{MONTH_WORD})\.?(?:\s+{DAY_NUMBER}(?![0-9]))?,?\s+(?P<year>{YEAR_NUMBER})"
 )
 _DAY_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|in|at|to|for|with|when)\b)"

@@ -212,7 +212,7 @@ class Resolver:
         if found is None or mention.timex.type is not TimexType.DATE:
             return
         month = int(found["month"] or _STORY_SEASON_MONTH.get(found["season"] or "", 1))
-        if not 1 <= month <= 12 or not 1 <= int(found["year"]) < _PROXY_EPOCH:
+        if not 1 <= month <= 12 or not 1 <= int(found["year"]) < _PROXY_EPOCH - _PROXY_FLOOR:
             return
         granularity = (
             Granularity.MONTH
