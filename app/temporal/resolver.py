@@ -197,6 +197,8 @@ class Resolver:
         day = mention.interval_start.astimezone(self.tz).date()
         if granularity is Granularity.SEASON and day.month == 12:
             day = date(day.year + 1, 1, 1)  # a winter is the story's year of its January (see season_span)
+        elif "T24" in mention.timex.value:
+            day -= timedelta(days=1)  # midnight (T24:00) ends its day; the story stays on that day
         if self._contains_story(mention, granularity):
             return  # "by the end of 1941" while the story is at December 7, 1941: it stays at the day
         if mention.anchor is Anchoring.NARRATIVE and self._last is not None and day < self._last.day:

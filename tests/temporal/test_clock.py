@@ -64,3 +64,8 @@ def test_time_with_a_date_after_it_is_one_expression(one):
     mention = one("The offer expires at 5 p.m. EST, Nov. 6, 2021.", "5 p.m. EST, Nov. 6, 2021")
     assert mention.timex.value == "2021-11-06T17:00"
     assert mention.interval_start == datetime(2021, 11, 6, 22, 0, tzinfo=UTC)
+
+
+def test_midnight_keeps_the_story_on_its_day(find):
+    found = find("The vote is at midnight. The call is at 10:30 a.m.")
+    assert [m.timex.value for m in found] == ["2021-09-03T24:00", "2021-09-03T10:30"]
