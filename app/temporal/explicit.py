@@ -45,18 +45,18 @@ def _month(name: str) -> str:
 
 
 # A year read out in broadcast transcripts: "nineteen ninety-six", "twenty oh one".
-_SPOKEN_YEAR: Final = (
+SPOKEN_YEAR: Final = (
     r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]"
     r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
 )
-_SPOKEN_YEAR_AFTER: Final = re.compile(rf"\s+(?P<spoken>{_SPOKEN_YEAR})(?![a-z-])", re.IGNORECASE)
+_SPOKEN_YEAR_AFTER: Final = re.compile(rf"\s+(?P<spoken>{SPOKEN_YEAR})(?![a-z-])", re.IGNORECASE)
 _OF_THAT_MONTH: Final = re.compile(r"\s+of\s+(?:that|the\s+same|the)\s+month(?![a-z])", re.IGNORECASE)
 _SENTENCE_END_AFTER: Final = re.compile(r"\s*(?:[.;:!?]|$)")
 
 PATTERN: Final = compile_pattern(
     rf"\b(?:(?P<wd>{WEEKDAY_WORD}),?\s+(?=(?:{MONTH_WORD})\s*[0-9]|[0-9]{{1,2}}\s+(?:{MONTH_WORD})))?(?:"
-    rf"(?P<spoken>{_SPOKEN_YEAR})(?![a-z-])"
+    rf"(?P<spoken>{SPOKEN_YEAR})(?![a-z-])"
     r"|(?:the\s+year\s+)?(?P<thousand>two\s+thousand)(?:\s+and\s+(?P<thousand_n>one|two|three|four|five|six|seven"
     r"|eight|nine|ten))?(?![a-z-])"
     r"|(?P<iso>(?P<iy>[12][0-9]{3})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01]))(?![0-9-])"
@@ -368,7 +368,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         month = month_number(word)
         spoken = _SPOKEN_YEAR_AFTER.match(text, end)
         if spoken:  # "January nineteen ninety-seven"
-            year, anchoring, end = _spoken_value(spoken["spoken"]), Anchoring.ABSOLUTE, spoken.end()
+            year, anchoring, end = spoken_value(spoken["spoken"]), Anchoring.ABSOLUTE, spoken.end()
         else:
             year, anchoring = _year_from_context(resolver, month, None, start, end)
         return [_month_mention(resolver, start, end, year, month, anchoring)]
@@ -478,10 +478,10 @@ def _spoken_year(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         )
     ):
         return []
-    return [_year_mention(resolver, start, end, _spoken_value(m["spoken"]))]
+    return [_year_mention(resolver, start, end, spoken_value(m["spoken"]))]
 
 
-def _spoken_value(spoken: str) -> int:
+def spoken_value(spoken: str) -> int:
     words = re.split(r"[\s-]+", spoken.lower())
     century = int(NUMBER_WORDS[words[0]])
     return century * 100 + sum(int(NUMBER_WORDS[w]) for w in words[1:] if w != "oh")

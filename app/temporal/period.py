@@ -37,7 +37,8 @@ _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     rf"(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming|the|late|early|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
-    rf"(?![a-z])(?:(?P<sof>\s+of)?\s+(?:(?P<sbc>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])|(?P<syear>{YEAR_NUMBER})))?"
+    rf"(?![a-z])(?:(?P<sof>\s+of)?\s+(?:(?P<sbc>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])|(?P<syear>{YEAR_NUMBER})"
+    rf"|(?P<sspoken>{explicit.SPOKEN_YEAR})(?![a-z-])))?"
     rf"|(?P<ysyear>{YEAR_NUMBER})\s+(?P<ysseason>spring|summer|fall|autumn|winter)(?![a-z])"
     r"|(?:the\s+)?(?:(?P<qago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year))\s+(?=[a-z0-9]+[\s-]+quarter))?"
     rf"(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|next|this|"
@@ -118,8 +119,8 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     rel = {"this past": "this", "this coming": "next"}.get(rel, rel)
     start, end = m.start(), m.end()
     text = resolver.text
-    if m["syear"]:
-        year = int(m["syear"])
+    if m["syear"] or m["sspoken"]:  # "the summer of 2013", "the winter of nineteen ninety-four"
+        year = int(m["syear"]) if m["syear"] else explicit.spoken_value(m["sspoken"])
         return [season_mention(resolver, start, end, year, code, Anchoring.ABSOLUTE)]
     if m["sbc"]:  # "the autumn of 481 BC": no interval, the timeline cannot hold it
         if not int(m["sbc"]):

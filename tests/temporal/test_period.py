@@ -19,6 +19,7 @@ from .conftest import local
         ("It opened in the summer of 2013.", "the summer of 2013", "2013-SU"),
         ("The plant will open next spring.", "next spring", "2022-SP"),
         ("Sales fell in the winter.", "the winter", "2021-WI"),
+        ("Oil fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
     ],
 )
 def test_season_value(one, text, expression, value):
