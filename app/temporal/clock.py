@@ -1,4 +1,4 @@
-"""Clock times: "3 p.m.", "10:30 a.m. ET", "15:00", "noon", "midnight", "3 p.m. Tuesday".
+"""Clock times: "3 p.m.", "10:30 a.m. ET", "15:00", "0600 GMT", "noon", "midnight", "3 p.m. Tuesday".
 
 A time is read in the article's time zone unless a zone is named (lexicon.TIMEZONES). Its date comes from
 a day written right after it ("3 p.m. Tuesday"), else from the most recent day in the discourse, else the
@@ -39,6 +39,9 @@ PATTERN: Final = compile_pattern(
     r"\b(?:"
     r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])(?![0-9:])(?:\s*(?:hrs|h)\b)?"
+    # wire-service times: "0600 GMT", "1530 local time", "0900 hours" (a zone or "hours" must follow)
+    rf"|(?P<mil>[01][0-9]|2[0-3])(?P<milmi>[0-5][0-9])(?=\s*(?:{_ZONES}|hours|hrs|local\s+time)(?![A-Za-z]))"
+    r"(?:\s*(?:hours|hrs|local\s+time)\b)?"
     rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})\s+o['’]clock"
     r"|(?P<named>noon|midday|midnight)(?![a-z])"
     r")"
@@ -69,6 +72,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if len(m["h24"]) == 1 and not m["zone"]:
             return []  # "3:1" is a score or a ratio, "3:15" alone is too ambiguous without a.m./p.m.
         hour, minute = int(m["h24"]), int(m["mi24"])
+    elif m["mil"]:
+        hour, minute = int(m["mil"]), int(m["milmi"])
     elif m["hw"]:
         word = m["hw"].lower()
         hour = int(word) if word.isdigit() else int(NUMBER_WORDS[word])
@@ -85,6 +90,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     with_day = bool(m["weekday"] or m["day"] or m["month"])
     if zone_name and not zone_name.isupper():
         end, zone_name, with_day = m.start("zsp"), None, False  # "et al", not Eastern Time
+    elif m["zsp"] and m["zsp"].count(")") > m["zsp"].count("("):
+        end, with_day = m.end("zone"), False  # "10:35 a.m. (0735 GMT) Friday": the parenthesis ends here
     elif zone_name:
         zone = _zone(zone_name)
     if with_day and m["month"]:

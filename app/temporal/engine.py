@@ -65,7 +65,7 @@ _PREFIX_CHAIN: Final = re.compile(
 # A number can start or end an expression only as a year, a date, a time, an ordinal, a decade or a count of
 # a calendar unit; other numbers (money, counts, scores) are skipped without trying the detectors.
 _DIGIT_OK: Final = re.compile(
-    r"(?:2(?:day|moro|morrow|nite)|[12][0-9]{3}(?![0-9])|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
+    r"(?:2(?:day|moro|morrow|nite)|[12][0-9]{3}(?![0-9])|[0-2][0-9][0-5][0-9]\s*(?:[a-z]{1,4}\b)|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
     r"|[ap]\.?\s?m\b|o['’]clock|b\.?c|a\.?d\b|hrs?\b|h\b|times\b)"
     r"|[\s-]+(?:(?:and\s+a\s+half|or\s+so|more|additional|straight|consecutive|full|long|trading|business"
     r"|calendar|working|fiscal)\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)))",
@@ -171,9 +171,22 @@ _BETWEEN_TIME_AND_DATE: Final = re.compile(r"[^.;!?\n]{0,40}$")
 
 
 def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
-    """Clock times followed closely by a day in the same sentence take that day."""
+    """Clock times followed closely by a day in the same sentence take that day, also across another clock
+    time ("10:35 a.m. (0735 GMT) Friday")."""
     for i in range(len(mentions) - 1):
-        time, following = mentions[i], mentions[i + 1]
+        time = mentions[i]
+        j = i + 1
+        while (
+            j + 1 < len(mentions)
+            and mentions[j].timex.type is TimexType.TIME
+            and mentions[j].granularity
+            in (
+                Granularity.HOUR,
+                Granularity.MINUTE,
+            )
+        ):
+            j += 1
+        following = mentions[j]
         if time.timex.type is not TimexType.TIME or following.granularity is not Granularity.DAY:
             continue
         if following.interval_start is None or not _BETWEEN_TIME_AND_DATE.match(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from app.temporal import Anchoring, Granularity, TimexType
 
 from .conftest import local
@@ -69,3 +71,35 @@ def test_time_with_a_date_after_it_is_one_expression(one):
 def test_midnight_keeps_the_story_on_its_day(find):
     found = find("The vote is at midnight. The call is at 10:30 a.m.")
     assert [m.timex.value for m in found] == ["2021-09-03T24:00", "2021-09-03T10:30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "utc_hour"),
+    [
+        ("Troops crossed at 0430 GMT.", "0430 GMT", "2021-09-03T04:30", 4),
+        (
+            "The blast hit at 1530 local time on Thursday.",
+            "1530 local time on Thursday",
+            "2021-09-02T15:30",
+            19,
+        ),
+        ("H-hour was 0900 hours.", "0900 hours", "2021-09-03T09:00", 13),
+    ],
+)
+def test_wire_service_times_need_a_zone_or_hours(one, text, expression, value, utc_hour):
+    mention = one(text, expression)
+    assert mention.timex.value == value
+    assert mention.interval_start is not None and mention.interval_start.astimezone(UTC).hour == utc_hour
+
+
+def test_a_four_digit_number_alone_is_not_a_time(find):
+    assert find("Flight 1530 left.") == []
+
+
+def test_a_time_in_parentheses_and_the_time_before_it_take_the_day_after(find):
+    found = find("The blast came at 10:35 a.m. (0735 GMT) Friday, toppling a building.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("10:35 a.m.", "2021-09-03T10:35"),
+        ("0735 GMT", "2021-09-03T07:35"),
+        ("Friday", "2021-09-03"),
+    ]
