@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import Final
 
-from app.temporal.calendar import day_span, day_value, month_span, month_value, year_span, year_value
+from app.temporal.calendar import month_span, month_value, year_span, year_value
 from app.temporal.lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
@@ -204,17 +204,7 @@ def _day_mention(
     d = safe_date(year, month, day)
     if d is None:
         return []
-    return [
-        resolver.mention(
-            start,
-            end,
-            TimexType.DATE,
-            day_value(d),
-            span=day_span(d),
-            granularity=Granularity.DAY,
-            anchoring=anchoring,
-        )
-    ]
+    return [resolver.day_mention(start, end, d, anchoring)]
 
 
 def _month_mention(

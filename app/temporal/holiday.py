@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from app.temporal.calendar import day_span, day_value, easter, nth_weekday, week_span, week_value
+from app.temporal.calendar import easter, nth_weekday, week_span, week_value
 from app.temporal.lexicon import HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern
@@ -83,17 +83,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 anchoring=anchoring,
             )
         ]
-    return [
-        resolver.mention(
-            start,
-            end,
-            TimexType.DATE,
-            day_value(day),
-            span=day_span(day),
-            granularity=Granularity.DAY,
-            anchoring=anchoring,
-        )
-    ]
+    return [resolver.day_mention(start, end, day, anchoring)]
 
 
 DETECTOR: Final = Detector("holiday", PATTERN, interpret)

@@ -14,7 +14,6 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Final
 
-from app.temporal.calendar import day_span, day_value
 from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.resolver import Resolver
 
@@ -84,12 +83,4 @@ def _next_day(mention: Mention, resolver: Resolver, start: int, days: int) -> Me
     if mention.timex.type is not TimexType.DATE:
         return mention
     day = mention.interval_start.astimezone(resolver.tz).date() + timedelta(days=days)
-    return resolver.mention(
-        start,
-        mention.end,
-        TimexType.DATE,
-        day_value(day),
-        span=day_span(day),
-        granularity=Granularity.DAY,
-        anchoring=mention.anchor,
-    )
+    return resolver.day_mention(start, mention.end, day, mention.anchor)

@@ -16,8 +16,6 @@ from typing import Final
 
 from app.temporal import explicit
 from app.temporal.calendar import (
-    day_span,
-    day_value,
     half_span,
     period_of,
     quarter_of,
@@ -389,17 +387,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             else today.year
         )
         day = date(year, 12, 31)
-        return [
-            resolver.mention(
-                m.start(),
-                m.end(),
-                TimexType.DATE,
-                day_value(day),
-                span=day_span(day),
-                granularity=Granularity.DAY,
-                anchoring=Anchoring.PUBLICATION,
-            )
-        ]
+        return [resolver.day_mention(m.start(), m.end(), day, Anchoring.PUBLICATION)]
     if m["unitend"]:
         ref = resolver.reference(narrative_expression=True)
         value, span, gran = period_of(ref.day, m["unitend"].lower())

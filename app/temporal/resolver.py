@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import IntEnum
 from typing import Final
 
-from app.temporal.calendar import Span, fuzzy_span
+from app.temporal.calendar import Span, day_span, day_value, fuzzy_span
 from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
 from app.temporal.trie import alternation
@@ -351,6 +351,18 @@ class Resolver:
         if start >= end:
             return None
         return start, end
+
+    def day_mention(self, start: int, end: int, day: date, anchoring: Anchoring) -> Mention:
+        """A DATE mention of one whole local day."""
+        return self.mention(
+            start,
+            end,
+            TimexType.DATE,
+            day_value(day),
+            span=day_span(day),
+            granularity=Granularity.DAY,
+            anchoring=anchoring,
+        )
 
     def mention(
         self,

@@ -16,8 +16,8 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from app.temporal.calendar import day_span, day_value, week_start
-from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.calendar import week_start
+from app.temporal.mention import Anchoring, Mention
 from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekday_number
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
@@ -66,32 +66,12 @@ def resolve_weekday(
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["abbr"]:
         day, anchoring = resolve_weekday(resolver, weekday_number(m["abbr"]), m["arel"], m.start(), m.end())
-        return [
-            resolver.mention(
-                m.start(),
-                m.end(),
-                TimexType.DATE,
-                day_value(day),
-                span=day_span(day),
-                granularity=Granularity.DAY,
-                anchoring=anchoring,
-            )
-        ]
+        return [resolver.day_mention(m.start(), m.end(), day, anchoring)]
     word = m["weekday"]
     start = m.start("weekday") if (m["rel"] or "").lower() == "on" else m.start()
     rel = None if (m["rel"] or "").lower() == "on" else m["rel"]
     day, anchoring = resolve_weekday(resolver, weekday_number(word), rel, start, m.end())
-    return [
-        resolver.mention(
-            start,
-            m.end(),
-            TimexType.DATE,
-            day_value(day),
-            span=day_span(day),
-            granularity=Granularity.DAY,
-            anchoring=anchoring,
-        )
-    ]
+    return [resolver.day_mention(start, m.end(), day, anchoring)]
 
 
 DETECTOR: Final = Detector("weekday", PATTERN, interpret)
