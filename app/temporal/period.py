@@ -28,7 +28,7 @@ from app.temporal.calendar import (
 from app.temporal.lexicon import ORDINAL_WORDS, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern, two_digit_year
-from app.temporal.resolver import Resolver, Tense, nearest_by_tense
+from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense
 
 _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
 
@@ -389,22 +389,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         day = date(year, 12, 31)
         return [resolver.day_mention(m.start(), m.end(), day, Anchoring.PUBLICATION)]
     if m["unitend"]:
-        ref = resolver.reference(narrative_expression=True)
-        value, span, gran = period_of(ref.day, m["unitend"].lower())
         mod = "END" if m["endword"].lower() in ("end", "close") else "START"
-        anchoring = ref.derived_anchoring
-        return [
-            resolver.mention(
-                m.start(),
-                m.end(),
-                TimexType.DATE,
-                value,
-                span=span,
-                granularity=gran,
-                anchoring=anchoring,
-                mod=mod,
-            )
-        ]
+        ref = resolver.reference(narrative_expression=True)
+        return [_part_of_period(m, resolver, ref, m["unitend"].lower(), mod)]
     if m["inthe"]:
         ref = resolver.reference()
         value, span, gran = period_of(ref.day, m["inunit"].lower())
@@ -427,36 +414,26 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                         utc=cut,
                     )
                 ]
-        return [
-            resolver.mention(
-                m.start(),
-                m.end(),
-                TimexType.DATE,
-                value,
-                span=span,
-                granularity=gran,
-                anchoring=anchoring,
-                mod=mod,
-            )
-        ]
+        return [_part_of_period(m, resolver, ref, m["inunit"].lower(), mod)]
     if m["part"]:
         mod = {"end": "END", "close": "END", "middle": "MID"}.get(m["part"].lower(), "START")
-        ref = resolver.reference()
-        anchoring = ref.derived_anchoring
-        value, span, gran = period_of(ref.day, m["punit"].lower())
-        return [
-            resolver.mention(
-                m.start(),
-                m.end(),
-                TimexType.DATE,
-                value,
-                span=span,
-                granularity=gran,
-                anchoring=anchoring,
-                mod=mod,
-            )
-        ]
+        return [_part_of_period(m, resolver, resolver.reference(), m["punit"].lower(), mod)]
     return []
+
+
+def _part_of_period(m: re.Match[str], resolver: Resolver, ref: Reference, unit: str, mod: str) -> Mention:
+    """ "the end of the month", "earlier in the year": the reference's period with a START/MID/END mod."""
+    value, span, gran = period_of(ref.day, unit)
+    return resolver.mention(
+        m.start(),
+        m.end(),
+        TimexType.DATE,
+        value,
+        span=span,
+        granularity=gran,
+        anchoring=ref.derived_anchoring,
+        mod=mod,
+    )
 
 
 def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
