@@ -28,7 +28,7 @@ from enum import IntEnum
 from typing import Final
 
 from app.temporal.calendar import Span, day_span, day_value, fuzzy_span
-from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS
+from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS, SEASON_START_MONTH
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
 from app.temporal.trie import alternation
 
@@ -83,7 +83,6 @@ _TOPIC_BEFORE: Final = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:In|By|From|During
 # values derived from it are written back as BC years (astronomical year = proxy - _PROXY_EPOCH; 0 is 1 BC).
 # They have no interval: the timeline cannot hold them.
 _PROXY_EPOCH: Final = 9996
-_STORY_SEASON_MONTH: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 1}  # a winter is the year of its January
 _PROXY_FLOOR: Final = 5000  # proxy years are above this; no AD year in a text is resolved this far out
 _BC_VALUE: Final = re.compile(r"BC(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})|-(?P<season>SP|SU|FA|WI))?")
 _PROXY_VALUE: Final = re.compile(r"(?P<year>[0-9]{4})(?P<rest>(?:-[0-9WX].*|-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?)")
@@ -195,8 +194,8 @@ class Resolver:
         if _AS_OF_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
             return  # "73% of deaths (as of December 5, 2006)": when a figure was counted, not the story
         day = mention.interval_start.astimezone(self.tz).date()
-        if granularity is Granularity.SEASON and day.month == 12:
-            day = date(day.year + 1, 1, 1)  # a winter is the story's year of its January (see season_span)
+        if granularity is Granularity.SEASON:
+            day = _season_story_day(int(mention.timex.value[:4]), mention.timex.value[-2:])
         elif "T24" in mention.timex.value:
             day -= timedelta(days=1)  # midnight (T24:00) ends its day; the story stays on that day
         if self._contains_story(mention, granularity):
@@ -213,7 +212,7 @@ class Resolver:
         found = _BC_VALUE.fullmatch(mention.timex.value)
         if found is None or mention.timex.type is not TimexType.DATE:
             return
-        month = int(found["month"] or _STORY_SEASON_MONTH.get(found["season"] or "", 1))
+        month = int(found["month"] or 1)
         if not 1 <= month <= 12 or not 1 <= int(found["year"]) < _PROXY_EPOCH - _PROXY_FLOOR:
             return
         granularity = (
@@ -226,7 +225,8 @@ class Resolver:
         proxy = _PROXY_EPOCH + 1 - int(found["year"])
         if granularity is Granularity.YEAR and self._aside(mention, proxy):
             return  # "part of the Persian empire since 513 BC"
-        self._last = Reference(date(proxy, month, 1), Anchoring.NARRATIVE, granularity)
+        day = _season_story_day(proxy, found["season"]) if found["season"] else date(proxy, month, 1)
+        self._last = Reference(day, Anchoring.NARRATIVE, granularity)
 
     def _contains_story(self, mention: Mention, granularity: Granularity) -> bool:
         """Whether a coarser date contains the story's current one."""
@@ -394,6 +394,12 @@ class Resolver:
             granularity=granularity,
             anchor=anchoring,
         )
+
+
+def _season_story_day(year: int, code: str) -> date:
+    """The day a story in a season is at: its first day, except that a winter (which starts in December) is
+    the story's year of its January (see calendar.season_span)."""
+    return date(year, 1, 1) if code == "WI" else date(year, SEASON_START_MONTH[code], 1)
 
 
 def _from_proxy(value: str) -> str:
