@@ -96,6 +96,7 @@ _HAD: Final = re.compile(
     r"\bhad\s+(?:(?:not|never|already|long|just|previously|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ought|ook|ade|ent)\b",
     re.IGNORECASE,
 )
+_ENDED_AFTER: Final = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
 _NOUN_AFTER: Final = re.compile(r"[\s-]+[A-Za-z]")
 _BEFORE: Final = 100
 _AFTER: Final = 60
@@ -203,8 +204,25 @@ class Resolver:
         if mention.anchor is Anchoring.NARRATIVE and self._last is not None and day < self._last.day:
             return  # "the previous year", "the day before": a look back, the story stays where it is
         self._last = Reference(day, Anchoring.NARRATIVE, granularity)
-        if granularity is Granularity.QUARTER and mention.anchor is not Anchoring.NARRATIVE:
+        if (
+            granularity is Granularity.QUARTER
+            and mention.anchor is not Anchoring.NARRATIVE
+            and mention.interval_end is not None
+            and self._reported_quarter(mention)
+        ):
             self._last_quarter = (day.year, (day.month - 1) // 3 + 1)
+
+    def _reported_quarter(self, mention: Mention) -> bool:
+        """Whether a quarter can be the one a report is about, which "the year-ago period" and "a year
+        earlier" are compared with: one that has ended, or a fiscal one that says it has ("its fourth quarter
+        ended Sept. 30") or whose results a past-tense clause reports ("reported a decline in fourth-quarter
+        earnings"). One still running or ahead is a forecast ("losses through the third quarter of 1990")."""
+        begin, end = mention.interval_start, mention.interval_end
+        if begin is None or end is None or begin > self.now:
+            return False
+        if end <= self.now or _ENDED_AFTER.match(self.text, mention.end):
+            return True
+        return self.tense(mention.start, mention.end) is Tense.PAST
 
     def _note_before_christ(self, mention: Mention) -> None:
         """A date before Christ ("480 BC", "September 480 BC") becomes the story's date through its proxy

@@ -110,6 +110,23 @@ def test_quarter_a_year_ago_is_the_discourse_quarter_a_year_earlier(one):
     assert one(text, "the quarter a year ago").timex.value == "2020-Q2"
 
 
+def test_a_forecast_quarter_is_not_the_reported_one(one):
+    # anchor: 3 September 2021, in the third quarter
+    text = (
+        "The company posted a second-quarter loss. It expects losses through the fourth quarter of 2022. "
+        "In the year-ago period, it earned $3 million."
+    )
+    assert one(text, "the year-ago period").timex.value == "2020-Q2"
+
+
+def test_a_fiscal_quarter_that_has_ended_is_the_reported_one(one):
+    text = (
+        "Its third quarter ended Aug. 31. It expects losses through the fourth quarter of 2022. "
+        "In the year-ago period, it earned $3 million."
+    )
+    assert one(text, "the year-ago period").timex.value == "2020-Q3"
+
+
 def test_spring_before_a_capitalised_name_is_a_season(one):
     assert one("The Spring Offensive began.", "The Spring").timex.value == "2021-SP"
 
