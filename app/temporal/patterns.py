@@ -40,9 +40,10 @@ _TENS = (
 NUMBER: Final = (
     r"(?:[0-9]{1,3}[\s-]+1/2|[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]{1,12}(?:\.[0-9]+)?|"
     + _TENS
-    + r"|a\s+couple\s+of|a\s+couple|couple\s+of"
+    + r"(?:\s+(?:hundred|thousand)(?![a-z]))?|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand|one\s+and\s+a\s+half|half\s+an?|several|few|many"
-    r"|(?:" + _NUMBER_WORDS + r")(?![a-z])(?:\s+and\s+a\s+half)?|an?(?![a-z']))"
+    r"|(?:" + _NUMBER_WORDS + r")(?![a-z])(?:\s+(?:hundred|thousand)(?![a-z])|\s+and\s+a\s+half)?"
+    r"|an?(?![a-z']))"
 )
 UNIT_WORD: Final = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
@@ -159,6 +160,10 @@ def parse_number(word: str) -> float | None:
             return None
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
+    scaled = re.fullmatch(r"(.+) (hundred|thousand)", text)
+    if scaled is not None:  # "two hundred", "twenty-five thousand", "3 thousand"
+        base = parse_number(scaled[1])
+        return None if base is None else base * (100 if scaled[2] == "hundred" else 1000)
     parts = text.split(" ")
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
