@@ -42,6 +42,7 @@ PATTERN: Final = compile_pattern(
     r")"
 )
 
+_COUNT_AFTER: Final = compile_pattern(rf"\s+(?:{NUMBER})\s+[a-z]")
 # Widths of the vague past ("in recent weeks") ending at the publication time, per unit.
 RECENT_WIDTH: Final = {
     "": (timedelta(days=30), Granularity.MONTH),
@@ -238,6 +239,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["past"]:
         width, gran = RECENT_WIDTH[(m["runit"] or "").lower()]
         if m["past"].lower() == "the past":
+            if _COUNT_AFTER.match(resolver.text, end):
+                return []  # "the past three summers": "past" qualifies what is counted
             return [resolver.mention(start, end, TimexType.DATE, "PAST_REF", anchoring=pub)]
         s = m.start("past")
         now = _naive(resolver.now)

@@ -105,6 +105,14 @@ def test_recent_is_past_ref_ending_at_the_anchor(one, text, expression, width):
     assert mention.interval_end - mention.interval_start == width
 
 
+def test_the_past_is_past_ref(one):
+    assert one("In the past, he lived there.", "the past").timex.value == "PAST_REF"
+
+
+def test_the_past_before_a_count_is_not_past_ref(find):
+    assert find("Violence flared for the past three summers.") == []
+
+
 def test_earlier_in_the_week_runs_from_the_week_start_to_now(one):
     mention = one("Earlier in the week, talks stalled.", "Earlier in the week")
     assert (mention.timex.value, mention.timex.mod) == ("2021-W35", "START")
