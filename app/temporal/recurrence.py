@@ -1,5 +1,6 @@
 """Sets (recurring times): "every Monday" (XXXX-WXX-1), "daily" (P1D), "every six months" (P6M),
-"weekly", "annually", "each year", "on Mondays", "twice a year". No interval."""
+"weekly", "annually", "each year", "on Mondays", "on Monday and Tuesday nights" (XXXX-WXX-1TNI and
+XXXX-WXX-2TNI), "twice a year". No interval."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from typing import Final
 
 from app.temporal.duration import duration_value
+from app.temporal.lexicon import PARTS_OF_DAY
 from app.temporal.mention import Mention, TimexType
 from app.temporal.patterns import (
     MONTH_WORD,
@@ -39,6 +41,8 @@ PATTERN: Final = compile_pattern(
     r"|(?P<adverb>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"
     r"(?![a-z])"
     r"|(?:on\s+)?(?P<plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?![a-z])"
+    rf"|(?:on\s+)?(?P<pweekday>{WEEKDAY_WORD})(?:\s+(?:and|or)\s+(?P<pweekday2>{WEEKDAY_WORD}))?"
+    r"\s+(?P<pparts>mornings|afternoons|evenings|nights)(?![a-z])"
     r"|per\s+(?P<perunit>day|week|month|year|hour|night)(?![a-z])"
     r"|(?P<times>once|twice|thrice|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|per|an)\s+"
     r"(?P<tunit>day|week|month|year|hour|minute|night)(?![a-z])"
@@ -60,6 +64,17 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["plural"]:
         day = weekday_number(m["plural"][:-1])
         return [resolver.mention(m.start("plural"), end, TimexType.SET, f"XXXX-WXX-{day}")]
+    if m["pweekday"]:  # "on Tuesday nights": every Tuesday night; "on Monday and Tuesday nights": both
+        part = PARTS_OF_DAY[m["pparts"].lower()[:-1]][0]
+        days = [(m.start("pweekday"), m.end("pweekday"), m["pweekday"])]
+        if m["pweekday2"]:
+            days.append((m.start("pweekday2"), end, m["pweekday2"]))
+        else:
+            days[0] = (days[0][0], end, days[0][2])
+        return [
+            resolver.mention(s, e, TimexType.SET, f"XXXX-WXX-{weekday_number(day)}T{part}")
+            for s, e, day in days
+        ]
     if m["perunit"]:
         return [resolver.mention(start, end, TimexType.SET, duration_value(1, m["perunit"].lower()))]
     if m["times"]:

@@ -17,6 +17,8 @@ from app.temporal import TimexType
         ("Prices are revised annually.", "annually", "P1Y"),
         ("The fair is held each year.", "each year", "P1Y"),
         ("The club meets on Tuesdays.", "Tuesdays", "XXXX-WXX-2"),
+        ("Flights leave Bombay on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("He works Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO"),
         ("The board meets twice a year.", "twice a year", "P1Y"),
         ("It runs four flights a week.", "a week", "P1W"),
     ],
@@ -35,3 +37,11 @@ def test_adjective_frequency_is_not_a_set(find):
 
 def test_per_unit_is_a_set(one):
     assert one("Troops arrived at 10,000 per day.", "per day").timex.value == "P1D"
+
+
+def test_a_plural_part_of_day_distributes_over_weekdays(find):
+    found = find("Flights leave Bombay on Monday and Tuesday nights from March 30.")
+    assert [(m.text, m.timex.type, m.timex.value) for m in found[:2]] == [
+        ("Monday", TimexType.SET, "XXXX-WXX-1TNI"),
+        ("Tuesday nights", TimexType.SET, "XXXX-WXX-2TNI"),
+    ]
