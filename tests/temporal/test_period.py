@@ -95,6 +95,18 @@ def test_end_of_a_year(one):
     assert mention.timex.mod == "END"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The deal should close by year end.", "year end", "2021-12-31"),
+        ("Shares have fallen 20% since year-end.", "year-end", "2020-12-31"),
+    ],
+)
+def test_year_end_is_the_last_day_of_a_year(one, text, expression, value):
+    # the books close on December 31: what a deadline "by year-end" and a change "since year-end" mean
+    assert one(text, expression).timex.value == value
+
+
 def test_months_end_in_a_narrative_is_the_discourse_month(find):
     found = find("Seoul fell on 19 October 1950. At month's end, the front held.", narrative=True)
     assert (found[1].text, found[1].timex.value, found[1].timex.mod) == ("month's end", "1950-10", "END")
