@@ -100,6 +100,9 @@ _ENDED_AFTER: Final = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
 _NOUN_AFTER: Final = re.compile(r"[\s-]+[A-Za-z]")
 _BEFORE: Final = 100
 _AFTER: Final = 60
+_FRONTED_AFTER: Final = 160
+# The end of a sentence, not of an abbreviation ("Roe vs. Wade", "Birmingham, Ala., killed").
+_SENTENCE_END: Final = re.compile(r"(?:[a-z]{4,}|[0-9])[.!?]\s|[!?;]\s|\n")
 # Past participles after these are passive or perfect, still past; after "be"/"is" future cues win.
 _NOT_PAST: Final = frozenset(
     [
@@ -345,6 +348,15 @@ class Resolver:
             if best is None or cue.start() < best[0]:
                 best = (cue.start(), tense, cue.group(), True)
             break
+        if best is None and _TOPIC_BEFORE.search(text, max(0, start - 12), start):
+            # a time phrase opening the sentence ("In January, a week after the anniversary, a bombing
+            # killed a guard"): the main verb may come after other fronted phrases
+            rest = text[end : min(len(text), end + _FRONTED_AFTER)]
+            stop = _SENTENCE_END.search(rest)
+            for cue in _CUE.finditer((rest[: stop.end()] if stop else rest).lower()):
+                tense = self._cue_tense(cue)
+                if tense is not None:
+                    return tense, cue.group(), True
         return (Tense.PRESENT, None, False) if best is None else best[1:]
 
     @staticmethod

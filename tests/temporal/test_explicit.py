@@ -105,6 +105,15 @@ def test_fronted_time_phrase_takes_the_tense_of_the_verb_after_the_comma(one):
     assert one("In October, officials said prices rose.", "October").timex.value == "2020-10"
 
 
+def test_fronted_time_phrase_takes_the_main_verb_after_other_fronted_phrases(one):
+    # anchor: 3 September 2021; "December" is nearer ahead than behind, the verb says behind
+    text = (
+        "In December, a week after the anniversary of the Roe vs. Wade decision, a bombing in "
+        "Birmingham, Ala., killed a guard."
+    )
+    assert one(text, "December").timex.value == "2020-12"
+
+
 def test_bare_month_in_future_tense_is_the_next_one(one):
     assert one("The plant will open in March.", "March").timex.value == "2022-03"
 
