@@ -42,6 +42,13 @@ PATTERN: Final = compile_pattern(
     r")"
 )
 
+# A figure compared with last year's in the same clause: "compared with $3 million last year", "a 13% increase
+# from last year's $1.55 billion".
+_COMPARED_BEFORE: Final = compile_pattern(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s+(?:[^.;:]*?[0-9$%][^.;:]*?\s+)?$"
+)
+# ... unless the figure is a year's: "earnings of $4 a share for this year, up from last year's $3.27"
+_YEAR_FIGURE_BEFORE: Final = compile_pattern(r"\b(?:this|the|full|fiscal|calendar)[\s-]+year\b")
 _COUNT_AFTER: Final = compile_pattern(rf"\s+(?:{NUMBER})\s+[a-z]")
 # Widths of the vague past ("in recent weeks") ending at the publication time, per unit.
 RECENT_WIDTH: Final = {
@@ -194,6 +201,27 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                     span=quarter_span(year, q),
                     granularity=Granularity.QUARTER,
                     anchoring=pub,
+                )
+            ]
+        if (
+            unit == "year"
+            and rel == "last"
+            and resolver.last_quarter is not None
+            and _COMPARED_BEFORE.search(resolver.text, max(0, start - 80), start)
+            and not _YEAR_FIGURE_BEFORE.search(resolver.text, max(0, start - 80), start)
+        ):
+            # "net of $5 million, compared with $3 million last year", in a report on a quarter: the
+            # same quarter a year earlier
+            year, q = resolver.last_quarter
+            return [
+                resolver.mention(
+                    start,
+                    end,
+                    TimexType.DATE,
+                    f"{year - 1:04d}-Q{q}",
+                    span=quarter_span(year - 1, q),
+                    granularity=Granularity.QUARTER,
+                    anchoring=Anchoring.NARRATIVE,
                 )
             ]
         period = shifted_period(resolver, today, n, unit)

@@ -466,9 +466,11 @@ def _period(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     prev = (today.year, quarter_of(today) - 1) if quarter_of(today) > 1 else (today.year - 1, 4)
     year, q = resolver.last_quarter or prev
     anchoring = Anchoring.NARRATIVE
-    if word == "latest":
+    if word == "latest" and resolver.last_quarter is None:
         year, q = prev
         anchoring = Anchoring.PUBLICATION
+    elif word == "latest":
+        pass  # the quarter the report is about: "Sales in the latest period were $1.76 billion"
     elif word in ("year-earlier", "year-ago"):
         year -= 1
     elif word[0].isdigit():

@@ -139,6 +139,32 @@ def test_a_fiscal_quarter_that_has_ended_is_the_reported_one(one):
     assert one(text, "the year-ago period").timex.value == "2020-Q3"
 
 
+def test_the_latest_period_is_the_quarter_reported_on(one):
+    # anchor: 3 September 2021; the fiscal fourth quarter, not the last calendar quarter (2021-Q2)
+    text = "It reported a decline in fourth-quarter earnings. Sales in the latest period were $1.7 billion."
+    assert one(text, "the latest period").timex.value == "2020-Q4"
+
+
+def test_the_latest_period_without_a_reported_quarter_is_the_last_one(one):
+    assert one("Sales in the latest period were $1.7 billion.", "the latest period").timex.value == "2021-Q2"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "It posted a second-quarter loss of $5 million, compared with a loss of $3 million last year.",
+            "2020-Q2",
+        ),
+        ("Second-quarter sales were $1.7 billion, a 13% increase from last year's $1.5 billion.", "2020-Q2"),
+        ("Analysts expect $4 a share for this year, up from last year's $3.27.", "2020"),
+        ("It posted a second-quarter loss. Last year, it moved to Ohio.", "2020"),
+    ],
+)
+def test_last_year_compared_with_a_quarter_is_that_quarter_a_year_earlier(one, text, value):
+    assert one(text, "last year" if "last year" in text else "Last year").timex.value == value
+
+
 def test_spring_before_a_capitalised_name_is_a_season(one):
     assert one("The Spring Offensive began.", "The Spring").timex.value == "2021-SP"
 
