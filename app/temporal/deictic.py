@@ -45,10 +45,25 @@ PATTERN: Final = compile_pattern(
 # A figure compared with last year's in the same clause: "compared with $3 million last year", "a 13% increase
 # from last year's $1.55 billion".
 _COMPARED_BEFORE: Final = compile_pattern(
-    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s+(?:[^.;:]*?[0-9$%][^.;:]*?\s+)?$"
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s+(?:(?:[^.;:]|\.[0-9])*?[0-9$%](?:[^.;:]|\.[0-9])*?\s+)?$"
 )
-# ... unless the figure is a year's: "earnings of $4 a share for this year, up from last year's $3.27"
-_YEAR_FIGURE_BEFORE: Final = compile_pattern(r"\b(?:this|the|full|fiscal|calendar)[\s-]+year\b")
+# ... unless the figure is for a year or for months: "earnings of $4 a share for this year, up from last
+# year's $3.27", "In the nine months, net rose to $525.8 million from $504.2 million last year"
+_YEAR_FIGURE_BEFORE: Final = compile_pattern(
+    r"\b(?:(?:this|the|full|fiscal|calendar)[\s-]+year|months|half)(?![a-z])"
+)
+_SENTENCE_START: Final = re.compile(r"(?<![0-9])[.;!?]\s")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The text of the sentence before `start`, at most 200 characters ("$4.41" does not end it)."""
+    before = text[max(0, start - 200) : start]
+    cut = None
+    for cut in _SENTENCE_START.finditer(before):  # noqa: B007 - the last one is wanted
+        continue
+    return before[cut.end() :] if cut else before
+
+
 _COUNT_AFTER: Final = compile_pattern(rf"\s+(?:{NUMBER})\s+[a-z]")
 # Widths of the vague past ("in recent weeks") ending at the publication time, per unit.
 RECENT_WIDTH: Final = {
@@ -208,7 +223,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             and rel == "last"
             and resolver.last_quarter is not None
             and _COMPARED_BEFORE.search(resolver.text, max(0, start - 80), start)
-            and not _YEAR_FIGURE_BEFORE.search(resolver.text, max(0, start - 80), start)
+            and not _YEAR_FIGURE_BEFORE.search(_sentence_before(resolver.text, start))
         ):
             # "net of $5 million, compared with $3 million last year", in a report on a quarter: the
             # same quarter a year earlier

@@ -578,6 +578,8 @@ PREFIX_WORDS: Final = frozenset(
         "following",
         "preceding",
         "same",
+        "corresponding",
+        "comparable",
         "prior",
         "subsequent",
         "latest",

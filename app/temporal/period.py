@@ -38,11 +38,12 @@ PATTERN: Final = compile_pattern(
     rf"(?![a-z])(?:(?P<sof>\s+of)?\s+(?:(?P<sbc>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])|(?P<syear>{YEAR_NUMBER})"
     rf"|(?P<sspoken>{explicit.SPOKEN_YEAR})(?![a-z-])))?"
     rf"|(?P<ysyear>{YEAR_NUMBER})\s+(?P<ysseason>spring|summer|fall|autumn|winter)(?![a-z])"
-    r"|(?:the\s+)?(?:(?P<qago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year))\s+(?=[a-z0-9]+[\s-]+quarter))?"
-    rf"(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|next|this|"
+    r"|(?:the\s+)?(?:(?P<qago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year))\s+(?=(?:[a-z0-9]+[\s-]+)?quarter))?"
+    rf"(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|corresponding"
+    r"|comparable|next|this|"
     r"recent|just-ended|just-completed)[\s-]+)?(?:fiscal[\s-]+)?(?P<quarter>quarter)(?!s|ly)(?![a-z])"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qyear>{YEAR_NUMBER})|(?:the\s+)?(?P<qyrel>this|last|next|current)\s+year)"
-    r"|(?P<qlate>\s+a\s+year\s+(?:ago|earlier)(?![a-z])))?"
+    r"|(?P<qlate>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z'’])))?"
     rf"|Q(?P<qn>[1-4])(?:\s*(?P<qy>{YEAR_NUMBER}))?(?![a-z0-9])"
     rf"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?![a-z])"
     rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
@@ -50,7 +51,9 @@ PATTERN: Final = compile_pattern(
     r"|(?P<wrel>the|this|last|next)\s+weekend(?![a-z])"
     r"|the\s+(?P<weekof>week)\s+of\s+(?=[A-Z0-9])"
     rf"|the\s+(?P<qyr>{YEAR_NUMBER})\s+(?:(?P<qord2>{_ORD}|fourth)[\s-]+)?(?:fiscal\s+)?quarter(?![a-z])"
-    rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|{YEAR_NUMBER})\s+period(?![a-z])"
+    rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|corresponding|{YEAR_NUMBER})\s+period(?![a-z])"
+    r"(?P<prdlate>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z'’]))?"
+    rf"|last\s+year['’]s\s+(?:(?P<lyord>{_ORD})[\s-]+)?(?P<lyq>quarter|period)(?![a-z])"
     r"|the\s+(?:(?:full|fiscal|current|calendar|latest)\s+){0,2}(?P<theyear>year)(?![a-z'’-])"
     r"|(?P<yearend>year[-\s]end)(?![a-z])"
     r"|(?P<unitend>month|week|year)['’]s\s+(?P<endword>end|close|start|beginning)(?![a-z])"
@@ -364,7 +367,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 anchoring=Anchoring.ABSOLUTE,
             )
         ]
-    if m["prd"]:
+    if m["prd"] or m["lyq"]:
         return _period(m, resolver)
     if m["theyear"]:
         if re.match(r"\s+(?:ended|ending|to)\b", resolver.text[m.end() : m.end() + 10]):
@@ -459,14 +462,21 @@ def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 
 
 def _period(m: re.Match[str], resolver: Resolver) -> list[Mention]:
-    """ "the latest period", "the year-earlier period", "the 1988 period": a reporting period, the quarter the
-    discourse is about (or the last completed one), or that quarter in another year."""
+    """ "the latest period", "the year-earlier period", "the 1988 period", "the corresponding period last
+    year", "last year's quarter": a reporting period, the quarter the discourse is about (or the last
+    completed one), or that quarter in another year."""
     today = resolver.today
-    word = m["prd"].lower()
+    word = (m["prd"] or "").lower()
     prev = (today.year, quarter_of(today) - 1) if quarter_of(today) > 1 else (today.year - 1, 4)
     year, q = resolver.last_quarter or prev
     anchoring = Anchoring.NARRATIVE
-    if word == "latest" and resolver.last_quarter is None:
+    if m["lyq"]:  # "last year's quarter", "last year's third quarter"
+        year -= 1
+        if m["lyord"]:
+            q = ORDINAL_WORDS[m["lyord"].lower()]
+    elif m["prdlate"]:  # "the corresponding period last year"
+        year -= 1
+    elif word == "latest" and resolver.last_quarter is None:
         year, q = prev
         anchoring = Anchoring.PUBLICATION
     elif word == "latest":

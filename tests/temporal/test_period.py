@@ -159,10 +159,32 @@ def test_the_latest_period_without_a_reported_quarter_is_the_last_one(one):
         ("Second-quarter sales were $1.7 billion, a 13% increase from last year's $1.5 billion.", "2020-Q2"),
         ("Analysts expect $4 a share for this year, up from last year's $3.27.", "2020"),
         ("It posted a second-quarter loss. Last year, it moved to Ohio.", "2020"),
+        (
+            "It posted a second-quarter loss. In the six months, net fell to $5.2 million from $6.1 million "
+            "last year.",
+            "2020",
+        ),
     ],
 )
 def test_last_year_compared_with_a_quarter_is_that_quarter_a_year_earlier(one, text, value):
     assert one(text, "last year" if "last year" in text else "Last year").timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        (
+            "It lost $4 million, compared with $1.8 million for the corresponding period last year.",
+            "the corresponding period last year",
+        ),
+        ("U.K. sales for last year's quarter were about $3 million.", "last year's quarter"),
+        ("In the comparable year-ago quarter, it lost money.", "the comparable year-ago quarter"),
+        ("In the same quarter last year, it lost money.", "the same quarter last year"),
+    ],
+)
+def test_the_reported_quarter_a_year_earlier(one, text, expression):
+    text = "It posted a second-quarter loss. " + text
+    assert one(text, expression).timex.value == "2020-Q2"
 
 
 def test_spring_before_a_capitalised_name_is_a_season(one):
