@@ -100,6 +100,12 @@ def duration_value(count: float | None, unit: str) -> str:
 
 
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
+_VERB_LAST_BEFORE: Final = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall|should|must|'ll|to|did|does|do|not)\s+$", re.IGNORECASE
+)
+_MODAL_BEFORE: Final = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall|should|must|'ll)\s+(?:[a-z]+ly\s+|not\s+)?$", re.IGNORECASE
+)
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -142,8 +148,25 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             and _is_rate(text, start)
         ):
             return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]
+        if (
+            n_word == "one"
+            and unit == "day"
+            and not (m["anch"] or m["mod"])
+            and _MODAL_BEFORE.search(text, max(0, start - 24), start)
+        ):
+            # "Islam will one day be the second largest religion": some day ahead, not a day's length
+            return [
+                resolver.mention(start, end, TimexType.DATE, "FUTURE_REF", anchoring=Anchoring.PUBLICATION)
+            ]
         if m["anch"] and m["anch"].lower() == "the" and "-" in m["sep"]:
             start = m.start("n")  # "the 30-day rate": the adjective alone
+    if (
+        anchor_words
+        and anchor_words.lower() == "last"
+        and _VERB_LAST_BEFORE.search(resolver.text, max(0, start - 24), start)
+    ):
+        # "the strike will last two weeks", "expected to last a year": the verb, not "the last two weeks"
+        anchor_words, start = None, m.start("n") if m["n"] else start
     if mod_words and mod_words.lower() in ("over", "under", "some") and anchor_words:
         mod_words = None  # "over the past year": a preposition
         start = m.start("anch") if m["anch"] else m.start("anch2")

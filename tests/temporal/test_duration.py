@@ -76,6 +76,16 @@ def test_ages_are_not_durations(find, text):
     assert find(text) == []
 
 
+def test_one_day_after_a_modal_is_some_day_ahead(one):
+    mention = one("Islam will one day be the second largest religion.", "one day")
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DATE, "FUTURE_REF")
+
+
+def test_the_verb_last_does_not_anchor_a_duration(one):
+    mention = one("The strike is expected to last two weeks.", "two weeks")
+    assert (mention.timex.value, mention.interval_start) == ("P2W", None)
+
+
 def test_a_year_earlier_as_adjective_is_not_a_duration(find):
     found = find("Net rose in the second quarter, compared with a year-earlier loss.")
     assert [(m.text, m.timex.value) for m in found][-1] == ("year-earlier", "2020-Q2")
