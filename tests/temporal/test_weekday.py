@@ -84,3 +84,9 @@ def test_possessive_weekday_after_ahead_of_looks_forward(one):
 def test_a_quote_attributed_after_it_keeps_its_own_tense(one):
     text = "``The father will leave at dawn (6 a.m. Tuesday),'' Castro said."
     assert one(text, "6 a.m. Tuesday").timex.value == "2021-09-07T06:00"
+
+
+def test_an_abbreviated_month_does_not_end_the_clause_that_sets_the_tense(one):
+    # anchor: Friday 3 September 2021; "bought" is the verb, "Aug." no sentence end
+    text = "It holds 504,200 shares, including 254,200 bought from Aug. 14 to Monday for $15.50 each."
+    assert one(text, "Monday").timex.value == "2021-08-30"
