@@ -59,20 +59,20 @@ _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier
 _PAST = rf"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)|{_PASSIVE}(?:{_PAST_WORDS}|{_ED})"
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
 # A period after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade") does not end a clause.
-_NOT_AFTER_ABBREVIATION = "".join(
+NOT_AFTER_ABBREVIATION = "".join(
     rf"(?<!\b{word})"
     for word in (
         "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen",
         "sen", "rep", "gov", "lt", "col", "sgt", "st", "vs", "no",
     )
 )  # fmt: skip
-_CLAUSE_END: Final = re.compile(rf"[!?;]\s|{_NOT_AFTER_ABBREVIATION}\.\s|\n", re.IGNORECASE)
+_CLAUSE_END: Final = re.compile(rf"[!?;]\s|{NOT_AFTER_ABBREVIATION}\.\s|\n", re.IGNORECASE)
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # "Until Thursday, they had not called him a suspect": a time phrase opening the sentence looks back.
 _UNTIL_OPENING: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Until|Till)\s+$")
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
-    rf"[!?;]\s|{_NOT_AFTER_ABBREVIATION}\.\s|\n|"
+    rf"[!?;]\s|{NOT_AFTER_ABBREVIATION}\.\s|\n|"
     r"\b(?:even\s+if|if|because|while|which|who|whose|though|although|that|when|as|after|before)\b",
     re.IGNORECASE,
 )

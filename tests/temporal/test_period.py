@@ -158,6 +158,11 @@ def test_the_latest_period_without_a_reported_quarter_is_the_last_one(one):
         ),
         ("Second-quarter sales were $1.7 billion, a 13% increase from last year's $1.5 billion.", "2020-Q2"),
         ("Analysts expect $4 a share for this year, up from last year's $3.27.", "2020"),
+        (
+            "It posted a second-quarter loss. Net for the year ended Aug. 31 was $2.7 million, down from "
+            "$9.7 million last year.",
+            "2020",
+        ),
         ("It posted a second-quarter loss. Last year, it moved to Ohio.", "2020"),
         (
             "It posted a second-quarter loss. In the six months, net fell to $5.2 million from $6.1 million "
