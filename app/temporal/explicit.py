@@ -69,7 +69,7 @@ PATTERN: Final = compile_pattern(
     rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
     rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER})(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
     rf"(?:\s*,?\s*(?P<y3>{YEAR_NUMBER}))?"
-    rf"|(?P<mrel>last|next|this|past|coming)\s+{_month('m5')}(?:\s*(?P<d7>{DAY_NUMBER})(?![0-9:.,]?[0-9])"
+    rf"|(?P<mrel>last|next|this|past|coming|the\s+(?:following|next|previous|preceding))\s+{_month('m5')}(?:\s*(?P<d7>{DAY_NUMBER})(?![0-9:.,]?[0-9])"
     rf"(?:\s*,?\s*(?P<y7>{YEAR_NUMBER})|{_DAY_END}))?"
     r"|(?P<bca>[0-9]{1,4})\s*(?:-|–|to)\s*(?P<bcb>[0-9]{1,4})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
     rf"|{_month('m4')}"
@@ -170,6 +170,29 @@ def _year_from_context(
     else:
         chosen = nearest_by_tense(candidates, today, tense, slack=75)
     return chosen.year, Anchoring.PUBLICATION
+
+
+def _month_from_story(
+    resolver: Resolver, start: int, end: int, month: int, rel: str, day_text: str | None
+) -> list[Mention]:
+    """ "the following April", "the previous March 5": the first such month (or day) after, or the last
+    before, the day the story is at (the publication day if no date came before)."""
+    ref = resolver.reference(narrative_expression=True)
+    base = ref.day
+    later = rel in ("the following", "the next")
+    day = day_number(day_text) if day_text else None
+    year = base.year
+    if day is None:
+        if later:
+            year += month <= base.month
+        else:
+            year -= month >= base.month
+        return [_month_mention(resolver, start, end, year, month, ref.derived_anchoring)]
+    candidates = [d for y in (year - 1, year, year + 1) if (d := safe_date(y, month, day))]
+    chosen = [d for d in candidates if d > base][:1] if later else [d for d in candidates if d < base][-1:]
+    if not chosen:
+        return []
+    return _day_mention(resolver, start, end, chosen[0].year, month, day, ref.derived_anchoring)
 
 
 def year_for(resolver: Resolver, month: int, day: int | None, start: int, end: int) -> tuple[int, Anchoring]:
@@ -292,7 +315,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         month = month_number(word)
         today = resolver.today
-        rel = m["mrel"].lower()
+        rel = " ".join(m["mrel"].lower().split())
+        if rel.startswith("the "):
+            return _month_from_story(resolver, start, end, month, rel, m["d7"])
         if rel in ("last", "past"):
             # "last February" written in March is a year back: the month just gone is "last month"
             year = today.year if month < today.month - 1 else today.year - 1

@@ -181,3 +181,16 @@ def test_a_news_story_with_history_is_still_news(find):
 def test_a_deadline_behind_the_story_moves_it_back(find):
     text = "On 7 December 1941 Japan struck. The war in China was stalemated by 1940. In August, it flared."
     assert find(text, narrative=True)[-1].timex.value == "1940-08"
+
+
+def test_the_following_and_the_previous_month_count_from_the_story(find):
+    found = find("On 8 August 1918 the Allies attacked. The following April, they won.")
+    assert [m.text for m in found][1:] == ["The following April"]
+    assert (found[1].timex.value, found[1].anchor) == ("1919-04", Anchoring.NARRATIVE)
+    found = find("On 8 August 1918 the Allies attacked the salient seized the previous March.")
+    assert [(m.text, m.timex.value) for m in found][1:] == [("the previous March", "1918-03")]
+
+
+def test_the_following_month_without_a_story_counts_from_the_publication(one):
+    # anchor: 3 September 2021
+    assert one("The plant opens the following January.", "the following January").timex.value == "2022-01"
