@@ -97,6 +97,11 @@ _PROXY_FLOOR: Final = 5000  # proxy years are above this; no AD year in a text i
 _BC_VALUE: Final = re.compile(r"BC(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})|-(?P<season>SP|SU|FA|WI))?")
 _PROXY_VALUE: Final = re.compile(r"(?P<year>[0-9]{4})(?P<rest>(?:-[0-9WX].*|-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?)")
 _PROXY_DECADE: Final = re.compile(r"(?P<decade>[0-9]{3})X")
+_LASTED_UNTIL_BEFORE: Final = re.compile(
+    r"\b(?:lasted|lasting|continued|continuing|remained|remaining|persisted|held\s+out)\s+(?:until|till|through)"
+    r"\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
 _AS_OF_BEFORE: Final = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SINCE_BEFORE: Final = re.compile(
     r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$",
@@ -216,6 +221,12 @@ class Resolver:
             return  # "by the end of 1941" while the story is at December 7, 1941: it stays at the day
         if mention.anchor is Anchoring.NARRATIVE and self._last is not None and day < self._last.day:
             return  # "the previous year", "the day before": a look back, the story stays where it is
+        if (
+            self._last is not None
+            and (day - self._last.day).days > 60
+            and _LASTED_UNTIL_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
+        ):
+            return  # "a siege that lasted until the fall of Budapest in February 1945": where a state ended
         self._last = Reference(day, Anchoring.NARRATIVE, granularity)
         if (
             granularity is Granularity.QUARTER

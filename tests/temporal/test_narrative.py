@@ -194,3 +194,12 @@ def test_the_following_and_the_previous_month_count_from_the_story(find):
 def test_the_following_month_without_a_story_counts_from_the_publication(one):
     # anchor: 3 September 2021
     assert one("The plant opens the following January.", "the following January").timex.value == "2022-01"
+
+
+def test_where_a_state_lasted_until_does_not_move_the_story(find):
+    text = (
+        "Belgrade was freed on October 20, 1944, and a siege began that lasted until the fall of Budapest in "
+        "February 1945. By the start of December, the front had moved west."
+    )
+    found = find(text, narrative=True)
+    assert [(m.text, m.timex.value) for m in found][-1] == ("the start of December", "1944-12")
