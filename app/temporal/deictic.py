@@ -18,7 +18,7 @@ from app.temporal.calendar import Span, day_span, period_of, quarter_span, shift
 from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
-from app.temporal.resolver import NOT_AFTER_ABBREVIATION, Resolver, Tense
+from app.temporal.resolver import CLAUSE_PERIOD, Resolver, Tense
 from app.temporal.trie import alternation
 
 _DEICTIC_UNIT = r"(?:week|month|year|weekend|quarter|decade|century)(?![a-z])"
@@ -52,7 +52,7 @@ _COMPARED_BEFORE: Final = compile_pattern(
 _YEAR_FIGURE_BEFORE: Final = compile_pattern(
     r"\b(?:(?:this|the|full|fiscal|calendar)[\s-]+year|months|half)(?![a-z])"
 )
-_SENTENCE_START: Final = re.compile(rf"[;!?]\s|(?<![0-9]){NOT_AFTER_ABBREVIATION}\.\s", re.IGNORECASE)
+_SENTENCE_START: Final = re.compile(rf"[;!?]\s|{CLAUSE_PERIOD}", re.IGNORECASE)
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -58,23 +58,28 @@ _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier
 # "had been due to expire Friday evening": a plan in the past perfect is past.
 _PAST = rf"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)|{_PASSIVE}(?:{_PAST_WORDS}|{_ED})"
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
-# A period after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade") does not end a clause.
-NOT_AFTER_ABBREVIATION = "".join(
-    rf"(?<!\b{word})"
-    for word in (
-        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen",
-        "sen", "rep", "gov", "lt", "col", "sgt", "st", "vs", "no",
+# A period that ends a clause: not one after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade").
+# The lookbehinds come after the period so that they only run where there is one.
+CLAUSE_PERIOD = (
+    r"\."
+    + "".join(
+        rf"(?<!\b{word}\.)"
+        for word in (
+            "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
+            "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "vs", "no",
+        )
     )
+    + r"\s"
 )  # fmt: skip
-_CLAUSE_END: Final = re.compile(rf"[!?;]\s|{NOT_AFTER_ABBREVIATION}\.\s|\n", re.IGNORECASE)
+# Both run on lower-cased text.
+_CLAUSE_END: Final = re.compile(rf"[!?;]\s|{CLAUSE_PERIOD}|\n")
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # "Until Thursday, they had not called him a suspect": a time phrase opening the sentence looks back.
 _UNTIL_OPENING: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Until|Till)\s+$")
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
-    rf"[!?;]\s|{NOT_AFTER_ABBREVIATION}\.\s|\n|"
-    r"\b(?:even\s+if|if|because|while|which|who|whose|though|although|that|when|as|after|before)\b",
-    re.IGNORECASE,
+    rf"[!?;]\s|{CLAUSE_PERIOD}|\n|"
+    r"\b(?:even\s+if|if|because|while|which|who|whose|though|although|that|when|as|after|before)\b"
 )
 # A reporting verb after a comma attributes the clause ("The museum closes in June, officials said"); it does
 # not set the tense of the clause it reports.
@@ -311,7 +316,7 @@ class Resolver:
         return word is not None or year > self._last.day.year
 
     def _past_perfect(self, start: int) -> bool:
-        before = self.text[max(0, start - _BEFORE) : start]
+        before = self.text[max(0, start - _BEFORE) : start].lower()
         cut = None
         for cut in _CLAUSE_END.finditer(before):  # noqa: B007 - the last clause end is wanted
             continue
