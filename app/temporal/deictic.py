@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import Span, day_span, period_of, quarter_span, shift
+from app.temporal.calendar import Span, day_span, period_of, shift
 from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
@@ -141,23 +141,7 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     n = int(count) * sign
     if unit == "year" and resolver.last_quarter is not None:
         year, q = resolver.last_quarter
-        value = f"{year + n:04d}-Q{q}"
-        try:
-            span = quarter_span(year + n, q)
-        except (ValueError, OverflowError):
-            return []
-        return [
-            resolver.mention(
-                start,
-                m.end(),
-                TimexType.DATE,
-                value,
-                span=span,
-                granularity=Granularity.QUARTER,
-                anchoring=Anchoring.NARRATIVE,
-                mod=mod,
-            )
-        ]
+        return resolver.quarter_mention(start, m.end(), year + n, q, Anchoring.NARRATIVE, mod)
     period = shifted_period(resolver, base, n, unit)
     if period is None:
         return []
@@ -208,17 +192,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             n = 0 if today.isoweekday() < 7 or rel == "this" else 1
         if unit == "quarter" and rel == "last" and resolver.last_quarter is not None:
             year, q = resolver.last_quarter
-            return [
-                resolver.mention(
-                    start,
-                    end,
-                    TimexType.DATE,
-                    f"{year:04d}-Q{q}",
-                    span=quarter_span(year, q),
-                    granularity=Granularity.QUARTER,
-                    anchoring=pub,
-                )
-            ]
+            return resolver.quarter_mention(start, end, year, q, pub)
         if (
             unit == "year"
             and rel == "last"
@@ -229,17 +203,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # "net of $5 million, compared with $3 million last year", in a report on a quarter: the
             # same quarter a year earlier
             year, q = resolver.last_quarter
-            return [
-                resolver.mention(
-                    start,
-                    end,
-                    TimexType.DATE,
-                    f"{year - 1:04d}-Q{q}",
-                    span=quarter_span(year - 1, q),
-                    granularity=Granularity.QUARTER,
-                    anchoring=Anchoring.NARRATIVE,
-                )
-            ]
+            return resolver.quarter_mention(start, end, year - 1, q, Anchoring.NARRATIVE)
         period = shifted_period(resolver, today, n, unit)
         if period is None:
             return []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from app.temporal.calendar import period_of, quarter_span, shift
+from app.temporal.calendar import period_of, shift
 from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
@@ -68,21 +68,7 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         return [resolver.mention(start, end, TimexType.DATE, value, anchoring=anchoring)]
     if unit == "year" and resolver.last_quarter is not None and n != 0:
         year, q = resolver.last_quarter
-        try:
-            span = quarter_span(year + n, q)
-        except (ValueError, OverflowError):
-            return []
-        return [
-            resolver.mention(
-                start,
-                end,
-                TimexType.DATE,
-                f"{year + n:04d}-Q{q}",
-                span=span,
-                granularity=Granularity.QUARTER,
-                anchoring=anchoring,
-            )
-        ]
+        return resolver.quarter_mention(start, end, year + n, q, anchoring)
     try:
         value, span, gran = period_of(shift(ref.day, n, unit), unit)
     except (ValueError, OverflowError):

@@ -19,7 +19,6 @@ from app.temporal.calendar import (
     half_span,
     period_of,
     quarter_of,
-    quarter_span,
     season_span,
     week_span,
     week_value,
@@ -236,21 +235,7 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year = resolver.last_quarter[0]
         year -= 1
         anchoring = Anchoring.NARRATIVE
-    try:
-        span = quarter_span(year, q)
-    except (ValueError, OverflowError):
-        return []
-    return [
-        resolver.mention(
-            start,
-            end,
-            TimexType.DATE,
-            f"{year:04d}-Q{q}",
-            span=span,
-            granularity=Granularity.QUARTER,
-            anchoring=anchoring,
-        )
-    ]
+    return resolver.quarter_mention(start, end, year, q, anchoring)
 
 
 def _half(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -329,17 +314,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["qn"]:
         q = int(m["qn"])
         year = int(m["qy"]) if m["qy"] else _quarter_year(resolver, q, m.start(), m.end())
-        return [
-            resolver.mention(
-                m.start(),
-                m.end(),
-                TimexType.DATE,
-                f"{year:04d}-Q{q}",
-                span=quarter_span(year, q),
-                granularity=Granularity.QUARTER,
-                anchoring=Anchoring.ABSOLUTE if m["qy"] else Anchoring.PUBLICATION,
-            )
-        ]
+        anchoring = Anchoring.ABSOLUTE if m["qy"] else Anchoring.PUBLICATION
+        return resolver.quarter_mention(m.start(), m.end(), year, q, anchoring)
     if m["hord"]:
         return _half(m, resolver)
     if m["fy"]:
@@ -355,18 +331,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         q = ORDINAL_WORDS.get(m["qord2"].lower(), 0) if m["qord2"] else 0
         if not q:
             q = resolver.last_quarter[1] if resolver.last_quarter else quarter_of(resolver.today)
-        year = int(m["qyr"])
-        return [
-            resolver.mention(
-                m.start(),
-                m.end(),
-                TimexType.DATE,
-                f"{year:04d}-Q{q}",
-                span=quarter_span(year, q),
-                granularity=Granularity.QUARTER,
-                anchoring=Anchoring.ABSOLUTE,
-            )
-        ]
+        return resolver.quarter_mention(m.start(), m.end(), int(m["qyr"]), q, Anchoring.ABSOLUTE)
     if m["prd"] or m["lyq"]:
         return _period(m, resolver)
     if m["theyear"]:
@@ -485,21 +450,7 @@ def _period(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         year -= 1
     elif word[0].isdigit():
         year = int(word)
-    try:
-        span = quarter_span(year, q)
-    except (ValueError, OverflowError):
-        return []
-    return [
-        resolver.mention(
-            m.start(),
-            m.end(),
-            TimexType.DATE,
-            f"{year:04d}-Q{q}",
-            span=span,
-            granularity=Granularity.QUARTER,
-            anchoring=anchoring,
-        )
-    ]
+    return resolver.quarter_mention(m.start(), m.end(), year, q, anchoring)
 
 
 DETECTOR: Final = Detector("period", PATTERN, interpret)

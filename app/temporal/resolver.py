@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import IntEnum
 from typing import Final
 
-from app.temporal.calendar import Span, day_span, day_value, fuzzy_span
+from app.temporal.calendar import Span, day_span, day_value, fuzzy_span, quarter_span
 from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS, SEASON_START_MONTH
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
 from app.temporal.trie import alternation
@@ -419,6 +419,27 @@ class Resolver:
             granularity=Granularity.DAY,
             anchoring=anchoring,
         )
+
+    def quarter_mention(
+        self, start: int, end: int, year: int, quarter: int, anchoring: Anchoring, mod: str | None = None
+    ) -> list[Mention]:
+        """A DATE mention of one calendar quarter (none if the year cannot be placed)."""
+        try:
+            span = quarter_span(year, quarter)
+        except (ValueError, OverflowError):
+            return []
+        return [
+            self.mention(
+                start,
+                end,
+                TimexType.DATE,
+                f"{year:04d}-Q{quarter}",
+                span=span,
+                granularity=Granularity.QUARTER,
+                anchoring=anchoring,
+                mod=mod,
+            )
+        ]
 
     def mention(
         self,
