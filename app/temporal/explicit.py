@@ -183,10 +183,10 @@ def _month_from_story(
     day = day_number(day_text) if day_text else None
     year = base.year
     if day is None:
-        if later:
-            year += month <= base.month
-        else:
-            year -= month >= base.month
+        if later and month <= base.month:
+            year += 1
+        elif not later and month >= base.month:
+            year -= 1
         return [_month_mention(resolver, start, end, year, month, ref.derived_anchoring)]
     candidates = [d for y in (year - 1, year, year + 1) if (d := safe_date(y, month, day))]
     chosen = [d for d in candidates if d > base][:1] if later else [d for d in candidates if d < base][-1:]
