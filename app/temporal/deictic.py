@@ -18,7 +18,7 @@ from app.temporal.calendar import Span, day_span, period_of, shift
 from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
-from app.temporal.resolver import CLAUSE_PERIOD, Resolver, Tense
+from app.temporal.resolver import Resolver, Tense, clause_before
 from app.temporal.trie import alternation
 
 _DEICTIC_UNIT = r"(?:week|month|year|weekend|quarter|decade|century)(?![a-z])"
@@ -52,19 +52,6 @@ _COMPARED_BEFORE: Final = compile_pattern(
 _YEAR_FIGURE_BEFORE: Final = compile_pattern(
     r"\b(?:(?:this|the|full|fiscal|calendar)[\s-]+year|months|half)(?![a-z])"
 )
-_SENTENCE_START: Final = re.compile(rf"[;!?]\s|{CLAUSE_PERIOD}", re.IGNORECASE)
-
-
-def _sentence_before(text: str, start: int) -> str:
-    """The text of the sentence before `start`, at most 200 characters ("$4.41" and "Aug. 31" do not end
-    it)."""
-    before = text[max(0, start - 200) : start]
-    cut = None
-    for cut in _SENTENCE_START.finditer(before):  # noqa: B007 - the last one is wanted
-        continue
-    return before[cut.end() :] if cut else before
-
-
 _COUNT_AFTER: Final = compile_pattern(rf"\s+(?:{NUMBER})\s+[a-z]")
 # Widths of the vague past ("in recent weeks") ending at the publication time, per unit.
 RECENT_WIDTH: Final = {
@@ -198,7 +185,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             and rel == "last"
             and resolver.last_quarter is not None
             and _COMPARED_BEFORE.search(resolver.text, max(0, start - 80), start)
-            and not _YEAR_FIGURE_BEFORE.search(_sentence_before(resolver.text, start))
+            and not _YEAR_FIGURE_BEFORE.search(clause_before(resolver.text, start, 200))
         ):
             # "net of $5 million, compared with $3 million last year", in a report on a quarter: the
             # same quarter a year earlier

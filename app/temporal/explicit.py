@@ -195,6 +195,17 @@ def _month_from_story(
     return _day_mention(resolver, start, end, chosen[0].year, month, day, ref.derived_anchoring)
 
 
+def day_at(resolver: Resolver, pos: int) -> Mention | None:
+    """The whole-day date written at `pos` ("March 6", "20 June 1791"), resolved, or None if none is."""
+    dated = PATTERN.match(resolver.text, pos)
+    if dated is None:
+        return None
+    found = interpret(dated, resolver)
+    if len(found) != 1 or found[0].granularity is not Granularity.DAY or found[0].interval_start is None:
+        return None
+    return found[0]
+
+
 def year_for(resolver: Resolver, month: int, day: int | None, start: int, end: int) -> tuple[int, Anchoring]:
     """The year of a month or month-day written without one (used by other detectors too)."""
     return _year_from_context(resolver, month, day, start, end)

@@ -85,14 +85,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 
 def _part_of_date(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     """ "the night of 20 June 1791": the part of the day of the date that follows."""
-    dated = explicit.PATTERN.match(resolver.text, m.end())
-    if dated is None:
+    dated = explicit.day_at(resolver, m.end())
+    if dated is None or dated.interval_start is None:
         return []
-    found = explicit.interpret(dated, resolver)
-    if len(found) != 1 or found[0].granularity is not Granularity.DAY or found[0].interval_start is None:
-        return []
-    day = found[0].interval_start.astimezone(resolver.tz).date()
-    return [part_mention(resolver, m.start(), found[0].end, day, m["pof"], found[0].anchor)]
+    day = dated.interval_start.astimezone(resolver.tz).date()
+    return [part_mention(resolver, m.start(), dated.end, day, m["pof"], dated.anchor)]
 
 
 DETECTOR: Final = Detector("part_of_day", PATTERN, interpret)

@@ -406,22 +406,19 @@ def _part_of_period(m: re.Match[str], resolver: Resolver, ref: Reference, unit: 
 
 def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     """ "the week of March 6": the (ISO) week that contains the date that follows."""
-    dated = explicit.PATTERN.match(resolver.text, m.end())
-    if dated is None:
+    dated = explicit.day_at(resolver, m.end())
+    if dated is None or dated.interval_start is None:
         return []
-    found = explicit.interpret(dated, resolver)
-    if len(found) != 1 or found[0].granularity is not Granularity.DAY or found[0].interval_start is None:
-        return []
-    day = found[0].interval_start.astimezone(resolver.tz).date()
+    day = dated.interval_start.astimezone(resolver.tz).date()
     return [
         resolver.mention(
             m.start(),
-            found[0].end,
+            dated.end,
             TimexType.DATE,
             week_value(day),
             span=week_span(day),
             granularity=Granularity.WEEK,
-            anchoring=found[0].anchor,
+            anchoring=dated.anchor,
         )
     ]
 

@@ -60,7 +60,7 @@ _PAST = rf"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)|{_PASSIVE}
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
 # A period that ends a clause: not one after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade").
 # The lookbehinds come after the period so that they only run where there is one.
-CLAUSE_PERIOD = (
+_CLAUSE_PERIOD = (
     r"\."
     + "".join(
         rf"(?<!\b{word}\.)"
@@ -72,13 +72,13 @@ CLAUSE_PERIOD = (
     + r"\s"
 )  # fmt: skip
 # Both run on lower-cased text.
-_CLAUSE_END: Final = re.compile(rf"[!?;]\s|{CLAUSE_PERIOD}|\n")
+_CLAUSE_END: Final = re.compile(rf"[!?;]\s|{_CLAUSE_PERIOD}|\n")
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # "Until Thursday, they had not called him a suspect": a time phrase opening the sentence looks back.
 _UNTIL_OPENING: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Until|Till)\s+$")
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
-    rf"[!?;]\s|{CLAUSE_PERIOD}|\n|"
+    rf"[!?;]\s|{_CLAUSE_PERIOD}|\n|"
     r"\b(?:even\s+if|if|because|while|which|who|whose|though|although|that|when|as|after|before)\b"
 )
 # A reporting verb after a comma attributes the clause ("The museum closes in June, officials said"); it does
@@ -121,8 +121,6 @@ _NOUN_AFTER: Final = re.compile(r"[\s-]+[A-Za-z]")
 _BEFORE: Final = 100
 _AFTER: Final = 60
 _FRONTED_AFTER: Final = 160
-# The end of a sentence, not of an abbreviation ("Roe vs. Wade", "Birmingham, Ala., killed").
-_SENTENCE_END: Final = re.compile(r"(?:[a-z]{4,}|[0-9])[.!?]\s|[!?;]\s|\n")
 # Past participles after these are passive or perfect, still past; after "be"/"is" future cues win.
 _NOT_PAST: Final = frozenset(
     [
@@ -316,11 +314,7 @@ class Resolver:
         return word is not None or year > self._last.day.year
 
     def _past_perfect(self, start: int) -> bool:
-        before = self.text[max(0, start - _BEFORE) : start].lower()
-        cut = None
-        for cut in _CLAUSE_END.finditer(before):  # noqa: B007 - the last clause end is wanted
-            continue
-        return bool(_HAD.search(before, cut.end() if cut else 0))
+        return bool(_HAD.search(clause_before(self.text, start, _BEFORE)))
 
     def _attributive(self, mention: Mention) -> bool:
         before = self.text[max(0, mention.start - 8) : mention.start]
@@ -347,13 +341,7 @@ class Resolver:
             text, max(0, start - 10), start
         ):
             return Tense.FUTURE, None, False  # "by February", "until mid-November": a deadline lies ahead
-        lo = max(0, start - _BEFORE)
-        before = text[lo:start].lower()
-        cut = None
-        for cut in _CLAUSE_END.finditer(before):  # noqa: B007 - the last clause end is wanted
-            continue
-        if cut is not None:
-            before = before[cut.end() :]
+        before = clause_before(text, start, _BEFORE)
         best: tuple[int, Tense, str, bool] | None = None
         for cue in _CUE.finditer(before):
             tense = self._cue_tense(cue)
@@ -377,9 +365,9 @@ class Resolver:
         if best is None and _TOPIC_BEFORE.search(text, max(0, start - 12), start):
             # a time phrase opening the sentence ("In January, a week after the anniversary, a bombing
             # killed a guard"): the main verb may come after other fronted phrases
-            rest = text[end : min(len(text), end + _FRONTED_AFTER)]
-            stop = _SENTENCE_END.search(rest)
-            for cue in _CUE.finditer((rest[: stop.end()] if stop else rest).lower()):
+            rest = text[end : min(len(text), end + _FRONTED_AFTER)].lower()
+            stop = _CLAUSE_END.search(rest)
+            for cue in _CUE.finditer(rest[: stop.start()] if stop else rest):
                 tense = self._cue_tense(cue)
                 if tense is not None:
                     return tense, cue.group(), True
@@ -471,6 +459,15 @@ class Resolver:
             granularity=granularity,
             anchor=anchoring,
         )
+
+
+def clause_before(text: str, start: int, width: int) -> str:
+    """The lower-cased text of the clause before `start`, at most `width` characters of it."""
+    before = text[max(0, start - width) : start].lower()
+    cut = None
+    for cut in _CLAUSE_END.finditer(before):  # noqa: B007 - the last clause end is wanted
+        continue
+    return before[cut.end() :] if cut else before
 
 
 def _season_story_day(year: int, code: str) -> date:
