@@ -100,12 +100,9 @@ def duration_value(count: float | None, unit: str) -> str:
 
 
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
-_VERB_LAST_BEFORE: Final = re.compile(
-    r"\b(?:will|would|could|may|might|can|shall|should|must|'ll|to|did|does|do|not)\s+$", re.IGNORECASE
-)
-_MODAL_BEFORE: Final = re.compile(
-    r"\b(?:will|would|could|may|might|can|shall|should|must|'ll)\s+(?:[a-z]+ly\s+|not\s+)?$", re.IGNORECASE
-)
+_MODALS = r"will|would|could|may|might|can|shall|should|must|'ll"
+_VERB_LAST_BEFORE: Final = re.compile(rf"\b(?:{_MODALS}|to|did|does|do|not)\s+$", re.IGNORECASE)
+_MODAL_BEFORE: Final = re.compile(rf"\b(?:{_MODALS})\s+(?:[a-z]+ly\s+|not\s+)?$", re.IGNORECASE)
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:

@@ -438,11 +438,11 @@ def _period(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             q = ORDINAL_WORDS[m["lyord"].lower()]
     elif m["prdlate"]:  # "the corresponding period last year"
         year -= 1
-    elif word == "latest" and resolver.last_quarter is None:
-        year, q = prev
-        anchoring = Anchoring.PUBLICATION
     elif word == "latest":
-        pass  # the quarter the report is about: "Sales in the latest period were $1.76 billion"
+        # the quarter the report is about ("Sales in the latest period were $1.76 billion"), else the last
+        if resolver.last_quarter is None:
+            year, q = prev
+            anchoring = Anchoring.PUBLICATION
     elif word in ("year-earlier", "year-ago"):
         year -= 1
     elif word[0].isdigit():

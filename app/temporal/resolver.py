@@ -234,7 +234,6 @@ class Resolver:
         if (
             granularity is Granularity.QUARTER
             and mention.anchor is not Anchoring.NARRATIVE
-            and mention.interval_end is not None
             and self._reported_quarter(mention)
         ):
             self._last_quarter = (day.year, (day.month - 1) // 3 + 1)
