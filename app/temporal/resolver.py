@@ -47,6 +47,9 @@ _FUTURE = (
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting|beginning|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|to)"
     r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|next|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
+    # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
+    r"|takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|begins|starts|opens|closes|ends|expires"
+    r"|resumes|reopens|reconvenes|kicks\s+off|runs\s+through"
 )
 # "-ed" forms are past unless passive or adjectival ("will be exercised", "the reduced dividend").
 _PASSIVE = (

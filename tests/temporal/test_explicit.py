@@ -231,6 +231,20 @@ def test_month_later_in_the_year_in_present_tense_is_this_years():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The offer expires Feb. 2.", ("Feb. 2", "2025-02-02")),
+        ("The law takes effect Feb. 1.", ("Feb. 1", "2025-02-01")),
+        ("The new rules go into effect Feb. 1.", ("Feb. 1", "2025-02-01")),
+        ("The museum, which opened in 1990, closes in February.", ("February", "2025-02")),
+    ],
+)
+def test_schedule_in_the_present_simple_is_ahead(text, expected):
+    found = extract(text, datetime(2024, 3, 15, 9, tzinfo=UTC), "UTC", narrative=False)
+    assert expected in [(m.text, m.timex.value) for m in found]
+
+
+@pytest.mark.parametrize(
     "text",
     ["He visited Paris last October.", "Prices have risen since last October.", "Last October, prices rose."],
 )

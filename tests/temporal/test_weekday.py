@@ -19,6 +19,10 @@ def test_weekday_in_future_tense_resolves_to_next_occurrence(one):
     assert one("Talks will resume on Monday.", "Monday").timex.value == "2021-09-06"
 
 
+def test_weekday_in_a_present_simple_schedule_is_ahead(one):
+    assert one("The trial begins Tuesday.", "Tuesday").timex.value == "2021-09-07"
+
+
 def test_scheduled_weekday_is_in_the_future(one):
     assert one("The vote is scheduled for Tuesday.", "Tuesday").timex.value == "2021-09-07"
     assert one("The march is planned for Tuesday.", "Tuesday").timex.value == "2021-09-07"
