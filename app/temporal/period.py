@@ -47,7 +47,7 @@ PATTERN: Final = compile_pattern(
     rf"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?![a-z])"
     rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
     rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
-    r"|(?P<wrel>the|this|last|next)\s+weekend(?![a-z])"
+    r"|(?P<wrel>(?:this|the)\s+past|the|this|last|next)\s+weekend(?![a-z])"
     r"|the\s+(?P<weekof>week)\s+of\s+(?=[A-Z0-9])"
     rf"|the\s+(?P<qyr>{YEAR_NUMBER})\s+(?:(?P<qord2>{_ORD}|fourth)[\s-]+)?(?:fiscal\s+)?quarter(?![a-z])"
     rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|corresponding|{YEAR_NUMBER})\s+period(?![a-z])"
@@ -115,8 +115,8 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     word = m["season"]
     code = SEASONS[word.lower()][0]
     rel = " ".join((m["srel"] or "").lower().split())
-    # "this past spring" is the latest spring, "this coming fall" the next one
-    rel = {"this past": "this", "this coming": "next"}.get(rel, rel)
+    # "this coming fall" is the next one
+    rel = {"this coming": "next"}.get(rel, rel)
     start, end = m.start(), m.end()
     text = resolver.text
     if m["syear"] or m["sspoken"]:  # "the summer of 2013", "the winter of nineteen ninety-four"
@@ -149,6 +149,8 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         # the story's year; its winter once the story is in the autumn ("fall and winter" of 1775: 1776-WI)
         precise = ref.granularity.rank > Granularity.YEAR.rank
         year = today.year + 1 if code == "WI" and precise and today.month >= 9 else today.year
+    elif rel == "this past":
+        year = current.year + label  # the latest that has begun
     elif rel == "this":
         year = _current_season_year(today, code)
         if (
@@ -269,6 +271,8 @@ def _half(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 
 def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     rel = m["wrel"].lower()
+    if rel.endswith("past"):
+        rel = "last"  # "this past weekend", "the past weekend"
     ref = resolver.reference()
     today = ref.day
     anchoring = ref.derived_anchoring

@@ -43,6 +43,12 @@ def test_this_last_next_unit_is_the_calendar_period(one, text, expression, value
     assert mention.granularity is granularity
 
 
+def test_this_past_week_is_the_week_up_to_publication(one):
+    mention = one("This past week was busy.", "This past week")
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DURATION, "P1W")
+    assert (mention.interval_start, mention.interval_end) == (ANCHOR - timedelta(days=7), ANCHOR)
+
+
 def test_weeks_ago_is_the_week_that_many_weeks_back(one):
     assert one("It closed three weeks ago.", "three weeks ago").timex.value == "2021-W32"
 

@@ -64,6 +64,12 @@ def test_fiscal_year(one):
     assert one("Sales rose in fiscal 2020.", "fiscal 2020").timex.value == "2020"
 
 
+@pytest.mark.parametrize("expression", ["This past weekend", "The past weekend", "Last weekend"])
+def test_past_weekend_is_the_latest_one(one, expression):
+    mention = one(f"{expression}, crowds gathered downtown.", expression)
+    assert mention.timex.value == "2021-W34-WE"
+
+
 def test_the_weekend_in_past_tense_is_the_last_one(one):
     mention = one("Protests grew over the weekend.", "the weekend")
     assert mention.timex.value == "2021-W34-WE"
@@ -202,6 +208,11 @@ def test_fall_of_a_city_is_not_a_season(find):
 
 def test_this_past_season_is_the_latest_one(one):
     assert one("Costs rose this past spring.", "this past spring").timex.value == "2021-SP"
+
+
+def test_this_past_season_before_it_comes_round_again_is_last_years():
+    found = extract("This past summer was hot.", datetime(2024, 3, 15, 9, tzinfo=UTC), "UTC", narrative=False)
+    assert [(m.text, m.timex.value) for m in found] == [("This past summer", "2023-SU")]
 
 
 def test_season_before_an_offensive_is_a_season(one):
