@@ -46,7 +46,7 @@ _FUTURE = (
     r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened)\s+to"
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting|beginning|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|to)"
-    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|next|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
+    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
     r"|takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|begins|starts|opens|closes|ends|expires"
     r"|resumes|reopens|reconvenes|kicks\s+off|runs\s+through"
@@ -61,10 +61,11 @@ _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier
 # "had been due to expire Friday evening": a plan in the past perfect is past.
 _PAST = rf"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)|{_PASSIVE}(?:{_PAST_WORDS}|{_ED})"
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
-# A period that ends a clause: not one after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade").
-# The lookbehinds come after the period so that they only run where there is one.
+# A period that ends a clause: not one after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade") or
+# after initials ("2 a.m. local time", "U.S. officials"). The lookbehinds come after the period so that
+# they only run where there is one.
 _CLAUSE_PERIOD = (
-    r"\."
+    r"\.(?<!\.[a-z]\.)"
     + "".join(
         rf"(?<!\b{word}\.)"
         for word in (

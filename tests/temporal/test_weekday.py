@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.temporal import Anchoring, Granularity
 
 from .conftest import local
@@ -21,6 +23,18 @@ def test_weekday_in_future_tense_resolves_to_next_occurrence(one):
 
 def test_weekday_in_a_present_simple_schedule_is_ahead(one):
     assert one("The trial begins Tuesday.", "Tuesday").timex.value == "2021-09-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire started around 2 a.m. local time on Sunday.",
+        "A bomb exploded near the U.S. embassy on Sunday.",
+        "Dozens were wounded in the blast next to the embassy on Sunday.",
+    ],
+)
+def test_initials_and_next_to_do_not_hide_a_past_verb(one, text):
+    assert one(text, "Sunday").timex.value == "2021-08-29"
 
 
 def test_scheduled_weekday_is_in_the_future(one):
