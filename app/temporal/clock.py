@@ -2,7 +2,8 @@
 
 A time is read in the article's time zone unless a zone is named (lexicon.TIMEZONES). Its date comes from
 a day written right after it ("3 p.m. Tuesday"), else from the most recent day in the discourse, else the
-publication day. The TIMEX3 value is the wall-clock time as written (2021-08-31T15:00).
+publication day. The TIMEX3 value is the wall-clock time as written (2021-08-31T15:00). Midnight ends its
+day (T24:00), unless a past-tense clause puts it before the publication time: then it began the day.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from app.temporal.patterns import (
     month_number,
     weekday_number,
 )
-from app.temporal.resolver import Resolver, safe_date
+from app.temporal.resolver import Resolver, Tense, safe_date
 from app.temporal.weekday import resolve_weekday
 
 _ZONES = "|".join(sorted((z.upper() for z in TIMEZONES), key=len, reverse=True))
@@ -111,6 +112,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION
     else:
         day, anchoring = _day_from_context(resolver)
+    if (
+        hour == 24
+        and datetime(day.year, day.month, day.day) + timedelta(days=1) > resolver.now.replace(tzinfo=None)
+        and resolver.tense(start, end) is Tense.PAST
+    ):
+        hour = 0  # "shot just after midnight Friday", written on Friday: the midnight that began the day
     value = f"{day_value(day)}T{hour:02d}:{minute:02d}"
     try:
         local = datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)

@@ -68,6 +68,13 @@ def test_time_with_a_date_after_it_is_one_expression(one):
     assert mention.interval_start == datetime(2021, 11, 6, 22, 0, tzinfo=UTC)
 
 
+def test_midnight_before_publication_in_past_tense_began_the_day(one):
+    mention = one("The shooting happened just after midnight Friday.", "midnight Friday")
+    assert mention.timex.value == "2021-09-03T00:00"
+    assert mention.interval_start == local(2021, 9, 3)
+    assert one("The talks ran past midnight Thursday.", "midnight Thursday").timex.value == "2021-09-02T24:00"
+
+
 def test_midnight_keeps_the_story_on_its_day(find):
     found = find("The vote is at midnight. The call is at 10:30 a.m.")
     assert [m.timex.value for m in found] == ["2021-09-03T24:00", "2021-09-03T10:30"]
