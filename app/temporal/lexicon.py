@@ -129,7 +129,8 @@ TIMEZONES: Final[Mapping[str, str | int]] = MappingProxyType(
 )  # fmt: skip
 
 # Holidays: name (lower case, as written) -> rule. Rules: ("fixed", month, day, 0),
-# ("nth", month, iso_weekday, n) with n = -1 for the last one, ("easter", days_after_easter, 0, 0).
+# ("nth", month, iso_weekday, n) with n = -1 for the last one, ("easter", days_after_easter, 0, 0),
+# ("thanksgiving", days_after_us_thanksgiving, 0, 0).
 HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
     {
         "new year's day": ("fixed", 1, 1, 0), "new year's": ("fixed", 1, 1, 0),
@@ -150,6 +151,7 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "flag day": ("fixed", 6, 14, 0),
         "labor day": ("nth", 9, 1, 1), "memorial day": ("nth", 5, 1, -1),
         "thanksgiving": ("nth", 11, 4, 4), "thanksgiving day": ("nth", 11, 4, 4),
+        "black friday": ("thanksgiving", 1, 0, 0), "cyber monday": ("thanksgiving", 4, 0, 0),
         "martin luther king day": ("nth", 1, 1, 3), "martin luther king jr. day": ("nth", 1, 1, 3),
         "mlk day": ("nth", 1, 1, 3), "presidents day": ("nth", 2, 1, 3), "presidents' day": ("nth", 2, 1, 3),
         "president's day": ("nth", 2, 1, 3), "columbus day": ("nth", 10, 1, 2),
@@ -741,6 +743,8 @@ PREFIX_WORDS: Final = frozenset(
         "jr.",
         "jr",
         "good",
+        "black",
+        "cyber",
         "palm",
         "ash",
         "st.",

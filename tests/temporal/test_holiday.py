@@ -23,6 +23,8 @@ from app.temporal import Granularity
         ("Schools closed on Martin Luther King Day.", "Martin Luther King Day", "2021-01-18"),
         ("Parties will end on New Year's Eve.", "New Year's Eve", "2021-12-31"),
         ("Children will dress up for Halloween.", "Halloween", "2021-10-31"),
+        ("Stores will open early on Black Friday.", "Black Friday", "2021-11-26"),
+        ("Online sales peaked on Cyber Monday 2020.", "Cyber Monday 2020", "2020-11-30"),
     ],
 )
 def test_holiday_date(one, text, expression, value):
