@@ -1,5 +1,5 @@
 """Decades and centuries: "the 1980s" (198X), "the '90s", "the nineties", "the 19th century" (18),
-"the 1800s" (18), "the 21st century" (20). Granularity decade or century."""
+"the 1800s" (18), "the 2000s" (200X), "the 21st century" (20). Granularity decade or century."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ _ORDINAL_CENTURY = (
 )
 
 PATTERN: Final = compile_pattern(
-    r"(?:\b(?:the\s+)?(?P<hundreds>1[0-9]|20)00['’]?s(?![a-z])"
+    # "the 1800s" is a century; "the 2000s" in news is the decade 2000-2009
+    r"(?:\b(?:the\s+)?(?P<hundreds>1[0-9])00['’]?s(?![a-z])"
     r"|\b(?:the\s+)?(?P<decade>1[0-9][0-9]0|20[0-9]0)['’]?s(?![a-z])"
     r"|(?:\bthe\s+|(?<![A-Za-z0-9]))['’](?P<yy>[0-9]0)s(?![a-z])"
     r"|\bthe\s+(?P<yy2>[2-9]0)s(?![a-z])"

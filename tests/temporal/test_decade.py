@@ -44,6 +44,11 @@ def test_hundreds_are_a_century(one):
     assert one("It was built in the 1800s.", "the 1800s").timex.value == "18"
 
 
+def test_the_2000s_are_the_first_decade_of_the_century(one):
+    mention = one("The firm boomed in the early 2000s.", "the early 2000s")
+    assert (mention.timex.value, mention.timex.mod) == ("200X", "START")
+
+
 def test_late_decade_has_mod_end(one):
     mention = one("It happened in the late 1990s.", "the late 1990s")
     assert mention.timex.value == "199X"
