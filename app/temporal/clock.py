@@ -35,6 +35,8 @@ from app.temporal.weekday import resolve_weekday
 _ZONES = "|".join(sorted((z.upper() for z in TIMEZONES), key=len, reverse=True))
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
+# "4 in the morning", "ten o'clock at night"
+_DAY_PART = r"\s+(?:in\s+the\s+(?P<dpart>morning|afternoon|evening)|at\s+(?P<night>night))(?![a-z])"
 _TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
 PATTERN: Final = compile_pattern(
     r"\b(?:"
@@ -43,7 +45,7 @@ PATTERN: Final = compile_pattern(
     # wire-service times: "0600 GMT", "1530 local time", "0900 hours" (a zone or "hours" must follow)
     rf"|(?P<mil>[01][0-9]|2[0-3])(?P<milmi>[0-5][0-9])(?=\s*(?:{_ZONES}|hours|hrs|local\s+time)(?![A-Za-z]))"
     r"(?:\s*(?:hours|hrs|local\s+time)\b)?"
-    rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})\s+o['’]clock"
+    rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})(?=\s+o['’]clock|\s+(?:in\s+the|at)\s+[a-z])(?:\s+o['’]clock)?(?:{_DAY_PART})?"
     r"|(?P<named>noon|midday|midnight)(?![a-z])"
     r")"
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z]))?"
@@ -80,6 +82,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         hour = int(word) if word.isdigit() else int(NUMBER_WORDS[word])
         if not 0 < hour <= 12:
             return []
+        part = (m["dpart"] or m["night"] or "").lower()
+        if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+            hour = hour % 12 + 12  # "four in the afternoon", "ten at night"
+        elif part == "morning" and hour == 12:
+            hour = 0
         granularity = Granularity.HOUR
     else:
         if m["named"][0].isupper() and _TITLE_BEFORE.search(resolver.text, max(0, start - 20), start):
@@ -112,6 +119,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION
     else:
         day, anchoring = _day_from_context(resolver)
+        if (
+            day == resolver.today
+            and datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)
+            <= resolver.now.replace(tzinfo=None)
+            and resolver.tense(start, end) is Tense.FUTURE
+        ):
+            day += timedelta(days=1)  # "will leave at 4 in the morning", said at noon: tomorrow's
     if (
         hour == 24
         and datetime(day.year, day.month, day.day) + timedelta(days=1) > resolver.now.replace(tzinfo=None)

@@ -66,7 +66,7 @@ _PREFIX_CHAIN: Final = re.compile(
 # a calendar unit; other numbers (money, counts, scores) are skipped without trying the detectors.
 _DIGIT_OK: Final = re.compile(
     r"(?:2(?:day|moro|morrow|nite)|[12][0-9]{3}(?![0-9])|[0-2][0-9][0-5][0-9]\s*(?:[a-z]{1,4}\b)|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
-    r"|[ap]\.?\s?m\b|o['’]clock|b\.?c|a\.?d\b|hrs?\b|h\b|times\b)"
+    r"|[ap]\.?\s?m\b|o['’]clock|b\.?c|a\.?d\b|hrs?\b|h\b|times\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)"
     r"|[\s-]+(?:(?:and\s+a\s+half|or\s+so|more|additional|straight|consecutive|full|long|trading|business"
     r"|calendar|working|fiscal)\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)))",
     re.IGNORECASE,

@@ -421,6 +421,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 candidates.append(d)
         if not candidates:
             return []
+        if ref.anchoring is not Anchoring.PUBLICATION:
+            tense = Tense.FUTURE  # a story moves forward: "on 2 October ... On the 5th" is October 5
         chosen = nearest_by_tense(candidates, base, tense)
         anchoring = ref.derived_anchoring
         return _day_mention(resolver, start, end, chosen.year, chosen.month, chosen.day, anchoring)

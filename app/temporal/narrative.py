@@ -9,15 +9,16 @@ against the publication time. A "year earlier" in a text about a quarter is that
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Final
 
-from app.temporal.calendar import period_of, shift
+from app.temporal.calendar import part_of_day_span, period_of, shift
 from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
 from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
 from app.temporal.period import season_mention
-from app.temporal.resolver import Reference, Resolver
+from app.temporal.resolver import Reference, Resolver, Tense
 
 _UNIT = (
     r"(?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade"
@@ -32,8 +33,16 @@ PATTERN: Final = compile_pattern(
     rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})\s+(?P<dir>later|earlier|afterwards?|before|after)(?![a-z])"
     rf"|(?P<that>that|this\s+same|that\s+same)\s+(?P<unit3>{_UNIT})(?![a-z])"
     r"|(?P<yago>year-(?:earlier|ago))(?![a-z])"
+    # "In the morning, the division landed", "by mid-afternoon": a part of the story's day
+    r"|(?:the\s+)?(?P<part>morning|afternoon|evening)(?![a-z]|['’]s|\s+(?:of|hours|paper|edition|news|show)\b)"
     r")"
 )
+# What must come before a part of the day for it to be a time: a preposition before "the", a modifier before
+# the bare word.
+_PREPOSITION_BEFORE: Final = re.compile(
+    r"\b(?:in|during|by|through|throughout|until|till)\s+$", re.IGNORECASE
+)
+_MODIFIER_BEFORE: Final = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:!?)]|and\b|but\b|$)")
 
 
@@ -124,7 +133,34 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _resolve(resolver, m, start, end, 0, m["unit3"].lower())
     if m["yago"]:
         return _resolve(resolver, m, start, end, -1, "year")
+    if m["part"]:
+        return _part(resolver, m)
     return []
+
+
+def _part(resolver: Resolver, m: re.Match[str]) -> list[Mention]:
+    """A bare part of the day ("in the morning", "mid-afternoon"): of the story's day; with no dated day
+    before it, of the publication day, or the next such part in a future-tense clause ("will leave in the
+    morning") and the latest in a past-tense one."""
+    text, start, end = resolver.text, m.start(), m.end()
+    before = _PREPOSITION_BEFORE if start < m.start("part") else _MODIFIER_BEFORE
+    if not before.search(text, max(0, start - 12), start):
+        return []
+    part = m["part"].lower()
+    ref = resolver.reference(narrative_expression=True)
+    if ref.anchoring is not Anchoring.PUBLICATION and ref.day != resolver.today:
+        if ref.granularity.rank < Granularity.DAY.rank:
+            return []
+        return [part_mention(resolver, start, end, ref.day, part, Anchoring.NARRATIVE)]
+    day = resolver.today
+    lo, hi = part_of_day_span(day, PARTS_OF_DAY[part][0])
+    now = resolver.now.replace(tzinfo=None)
+    tense = resolver.tense(start, end)
+    if tense is Tense.FUTURE and hi <= now:
+        day += timedelta(days=1)
+    elif tense is Tense.PAST and lo >= now:
+        day -= timedelta(days=1)
+    return [part_mention(resolver, start, end, day, part, Anchoring.PUBLICATION)]
 
 
 DETECTOR: Final = Detector("narrative", PATTERN, interpret)

@@ -111,6 +111,11 @@ _LASTED_UNTIL_BEFORE: Final = re.compile(
     r"\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
+# Words of an expression that looks back from the story ("the day before", "the previous year"): it does not
+# move the story back, while a date written out does ("Troops had crossed on December 24").
+_LOOK_BACK: Final = re.compile(
+    r"\b(?:before|earlier|previous|preceding|prior|ago|last|same|that)\b", re.IGNORECASE
+)
 _AS_OF_BEFORE: Final = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SINCE_BEFORE: Final = re.compile(
     r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$",
@@ -226,7 +231,12 @@ class Resolver:
             day -= timedelta(days=1)  # midnight (T24:00) ends its day; the story stays on that day
         if self._contains_story(mention, granularity):
             return  # "by the end of 1941" while the story is at December 7, 1941: it stays at the day
-        if mention.anchor is Anchoring.NARRATIVE and self._last is not None and day < self._last.day:
+        if (
+            mention.anchor is Anchoring.NARRATIVE
+            and self._last is not None
+            and day < self._last.day
+            and _LOOK_BACK.search(mention.text)
+        ):
             return  # "the previous year", "the day before": a look back, the story stays where it is
         if (
             self._last is not None

@@ -75,6 +75,25 @@ def test_midnight_before_publication_in_past_tense_began_the_day(one):
     assert one("The talks ran past midnight Thursday.", "midnight Thursday").timex.value == "2021-09-02T24:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The flight left at 4 in the morning.", "4 in the morning", "2021-09-03T04:00"),
+        ("The shop closes at four in the afternoon.", "four in the afternoon", "2021-09-03T16:00"),
+        ("The call came at ten o'clock at night.", "ten o'clock at night", "2021-09-03T22:00"),
+    ],
+)
+def test_hour_with_a_part_of_the_day(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_bare_time_already_past_in_the_future_tense_is_tomorrows(one):
+    # anchor: 10:00
+    assert one("He will leave at 4 in the morning.", "4 in the morning").timex.value == "2021-09-04T04:00"
+    assert one("He will leave at 9 a.m.", "9 a.m.").timex.value == "2021-09-04T09:00"
+    assert one("He will leave at 3 p.m.", "3 p.m.").timex.value == "2021-09-03T15:00"
+
+
 def test_midnight_keeps_the_story_on_its_day(find):
     found = find("The vote is at midnight. The call is at 10:30 a.m.")
     assert [m.timex.value for m in found] == ["2021-09-03T24:00", "2021-09-03T10:30"]

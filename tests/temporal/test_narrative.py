@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.temporal import Anchoring
+from datetime import UTC, datetime
+
+from app.temporal import Anchoring, extract
 
 from .conftest import local
 
@@ -203,3 +205,42 @@ def test_where_a_state_lasted_until_does_not_move_the_story(find):
     )
     found = find(text, narrative=True)
     assert [(m.text, m.timex.value) for m in found][-1] == ("the start of December", "1944-12")
+
+
+def test_a_bare_part_of_the_day_is_of_the_storys_day(find):
+    text = (
+        "Soviet forces entered on December 27, 1979. In the morning, a division landed. "
+        "By mid-afternoon, it was over."
+    )
+    found = find(text, narrative=True)
+    assert [(m.text, m.timex.value, m.timex.mod) for m in found][1:] == [
+        ("the morning", "1979-12-27TMO", None),
+        ("mid-afternoon", "1979-12-27TAF", "MID"),
+    ]
+
+
+def test_a_bare_part_of_the_day_in_the_future_tense_is_the_next_one():
+    afternoon = datetime(2021, 9, 3, 14, tzinfo=UTC)
+    found = extract("The envoy will leave in the morning.", afternoon, "UTC", narrative=False)
+    assert [(m.text, m.timex.value) for m in found] == [("the morning", "2021-09-04TMO")]
+    found = extract("The envoy will leave in the evening.", afternoon, "UTC", narrative=False)
+    assert [(m.text, m.timex.value) for m in found] == [("the evening", "2021-09-03TEV")]
+
+
+def test_a_part_of_the_day_without_a_preposition_or_modifier_is_not_a_time(find):
+    assert find("The morning paper ran it. Good evening, everyone.") == []
+
+
+def test_an_explicit_date_before_the_story_moves_it_back(find):
+    text = (
+        "The offensive ended on 28 December 1979. Troops had crossed on December 24. "
+        "In the evening, they camped."
+    )
+    found = find(text, narrative=True)
+    assert [(m.text, m.timex.value) for m in found][-1] == ("the evening", "1979-12-24TEV")
+
+
+def test_the_nth_in_a_story_is_the_next_such_day(find):
+    text = "The Poles made a counteroffer on 2 October 1920. On the 5th, the Soviets replied."
+    found = find(text, narrative=True)
+    assert [(m.text, m.timex.value) for m in found][-1] == ("the 5th", "1920-10-05")
