@@ -25,7 +25,7 @@ _DEICTIC_UNIT = r"(?:week|month|year|weekend|quarter|decade|century)(?![a-z])"
 
 PATTERN: Final = compile_pattern(
     r"\b(?:"
-    rf"(?P<day>{alternation(DAY_WORDS)})(?!['’]s\s+(?:news|paper|edition))(?![a-z])"
+    rf"(?P<day>{alternation(DAY_WORDS)})(?!['’]s\s+(?:news|paper)\b)(?![a-z])"
     r"|the\s+day\s+(?P<twice>before\s+yesterday|after\s+tomorrow)"
     rf"|(?P<rel>this|last|next|past|coming|previous)\s+(?P<unit>{_DEICTIC_UNIT})"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
@@ -37,6 +37,7 @@ PATTERN: Final = compile_pattern(
     r"|(?P<past>recently|lately|recent\s+(?P<runit>days|weeks|months|years|decades)|the\s+past)"
     r"(?![a-z])"
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?P<funit>days|weeks|months|years|quarters)"
+    r"|the\s+(?:days|weeks|months|years)\s+ahead"
     r"|a\s+later\s+date)"
     r"(?![a-z])"
     r")"

@@ -147,3 +147,21 @@ def test_tv_show_title_is_not_a_week(find):
 def test_the_day_before_a_dated_day_is_the_day_next_to_it(one):
     text = "The day before last Tuesday's hearing, he went to the house."
     assert one(text, "The day before last Tuesday").timex.value == "2021-08-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Talks will intensify in the coming weeks.", "the coming weeks"),
+        ("Prices could fall in the weeks ahead.", "the weeks ahead"),
+        ("The years ahead look hard.", "The years ahead"),
+        ("Nobody knows what the future holds.", "the future"),
+    ],
+)
+def test_vague_future_is_future_ref(one, text, expression):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DATE, "FUTURE_REF")
+
+
+def test_today_s_editions_are_of_the_publication_day(one):
+    assert one("The offer ran in today's editions.", "today").timex.value == "2021-09-03"
