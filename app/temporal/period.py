@@ -55,6 +55,8 @@ PATTERN: Final = compile_pattern(
     rf"|last\s+year['’]s\s+(?:(?P<lyord>{_ORD})[\s-]+)?(?P<lyq>quarter|period)(?![a-z])"
     r"|the\s+(?:(?:full|fiscal|current|calendar|latest)\s+){0,2}(?P<theyear>year)(?![a-z'’-])"
     r"|(?P<yearend>year[-\s]end)(?![a-z])"
+    # "by mid-year" (the modifier joins it, see modifier.py), "midyear", "midweek"
+    r"|(?:(?<=\bmid-)|(?<=\bmid\s))(?P<midbare>year|month|week)(?![a-z'’-])|mid(?P<midword>year|month|week)(?![a-z])"
     r"|(?P<unitend>month|week|year)['’]s\s+(?P<endword>end|close|start|beginning)(?![a-z])"
     r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<inunit>year|month|week|day|quarter)(?![a-z])"
     r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+(?P<punit>month|year|week|quarter)"
@@ -360,6 +362,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         )
         day = date(year, 12, 31)
         return [resolver.day_mention(m.start(), m.end(), day, Anchoring.PUBLICATION)]
+    if m["midbare"] or m["midword"]:
+        ref = resolver.reference()
+        unit = (m["midbare"] or m["midword"]).lower()
+        return [_part_of_period(m, resolver, ref, unit, None if m["midbare"] else "MID")]
     if m["unitend"]:
         mod = "END" if m["endword"].lower() in ("end", "close") else "START"
         ref = resolver.reference(narrative_expression=True)
@@ -393,7 +399,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     return []
 
 
-def _part_of_period(m: re.Match[str], resolver: Resolver, ref: Reference, unit: str, mod: str) -> Mention:
+def _part_of_period(
+    m: re.Match[str], resolver: Resolver, ref: Reference, unit: str, mod: str | None
+) -> Mention:
     """ "the end of the month", "earlier in the year": the reference's period with a START/MID/END mod."""
     value, span, gran = period_of(ref.day, unit)
     return resolver.mention(

@@ -249,3 +249,17 @@ def test_a_winter_is_named_by_the_year_of_its_january(one):
 def test_the_winter_after_a_storys_autumn_is_the_next_years(find):
     text = "The siege began in the autumn of 1775. The standoff continued through the winter."
     assert find(text, narrative=True)[-1].timex.value == "1776-WI"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Rates should fall by mid-year.", "mid-year", "2021"),
+        ("Sales rose at midyear.", "midyear", "2021"),
+        ("Prices jumped midweek.", "midweek", "2021-W35"),
+        ("The rally faded by mid-month.", "mid-month", "2021-09"),
+    ],
+)
+def test_mid_year_month_and_week_are_the_current_ones_with_mod_mid(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.timex.mod) == (value, "MID")
