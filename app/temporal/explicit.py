@@ -90,7 +90,10 @@ _YEAR_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _NOT_YEAR_BEFORE: Final = re.compile(
-    r"(?:(?:[$€£#¥]|\bno\.|\bnumber|\broute|\bflight|\bpage|\broom)\s*|[0-9][.,])$", re.I
+    r"(?:(?:[$€£#¥]|\bno\.|\bnumber|\broute|\bflight|\bpage|\broom|\bsection|\barticle|\bchapter|\brule|\bsuite"
+    r"|\bgate|\bexit|\bhighway|\binterstate|\bbus|\btrain|\bline|\bpier|\bunit|\bapartment|\bform|\bstep|\bverse"
+    r"|\bresolution|\bbill|\bcase|\bitem|\bversion|\bmodel)\s*|[0-9][.,])$",
+    re.I,
 )
 _NOT_YEAR_AFTER: Final = re.compile(
     r"\s*(?:%|percent|per\b|-[0-9]|\.[0-9]|(?:feet|foot|meters|metres|miles|km|kilometers|tons|"
@@ -389,6 +392,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         if word.lower() == "may" and _modal_may(text, start, end):
             return []
+        if _given_name(text, start, end, word):
+            return []
         if word.lower() == "march" and _verb_march(text, start, end):
             return []
         month = month_number(word)
@@ -479,6 +484,19 @@ def _modal_may(text: str, start: int, end: int) -> bool:
     if _PREP_BEFORE.search(text, max(0, start - 12), start):
         return False
     return not _DATE_AFTER_MAY.match(text, end)
+
+
+_NAME_AFTER: Final = re.compile(
+    r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))[A-Z][a-z]+"
+)
+
+
+def _given_name(text: str, start: int, end: int, word: str) -> bool:
+    """ "April Ryan asked", "June Carter sang": a first name before a surname, unless a preposition makes it
+    the month ("In April Congress passed")."""
+    if word.lower() not in ("april", "june", "august"):
+        return False
+    return bool(_NAME_AFTER.match(text, end)) and not _PREP_BEFORE.search(text, max(0, start - 12), start)
 
 
 def _verb_march(text: str, start: int, end: int) -> bool:

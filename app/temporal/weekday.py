@@ -26,6 +26,8 @@ PATTERN: Final = compile_pattern(
     r"|(?P<arel>last|next|this|coming)\s+(?P<abbr>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?"
 )
 
+# "the Mail on Sunday" is a newspaper; "the Daily Mail on Sunday reported" a date.
+_TITLE_ON_BEFORE: Final = re.compile(r"(?<!Daily )\b(?:Mail|Independent)\s+on\s+$")
 _POSSESSIVE: Final = re.compile(r"['’]s\b")
 # "ahead of Tuesday's vote": a possessive weekday still looks forward after these.
 _AWAITING_BEFORE: Final = re.compile(
@@ -68,6 +70,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         day, anchoring = resolve_weekday(resolver, weekday_number(m["abbr"]), m["arel"], m.start(), m.end())
         return [resolver.day_mention(m.start(), m.end(), day, anchoring)]
     word = m["weekday"]
+    if not m["rel"] and _TITLE_ON_BEFORE.search(resolver.text, max(0, m.start() - 24), m.start()):
+        return []  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
     start = m.start("weekday") if (m["rel"] or "").lower() == "on" else m.start()
     rel = None if (m["rel"] or "").lower() == "on" else m["rel"]
     day, anchoring = resolve_weekday(resolver, weekday_number(word), rel, start, m.end())

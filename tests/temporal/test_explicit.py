@@ -251,3 +251,20 @@ def test_schedule_in_the_present_simple_is_ahead(text, expected):
 def test_last_month_span_includes_last(text):
     found = extract(text, datetime(2024, 3, 15, 9, tzinfo=UTC), "UTC", narrative=False)
     assert [(m.text.lower(), m.timex.value) for m in found] == [("last october", "2023-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April Ryan asked a question.",
+        "June Carter sang.",
+        "Section 2024 of the code applies.",
+        "See Rule 1990.",
+    ],
+)
+def test_names_and_labels_are_not_dates(find, text):
+    assert find(text) == []
+
+
+def test_a_month_before_a_capitalised_word_after_a_preposition_is_a_month(one):
+    assert one("In April Congress passed the bill.", "April").timex.value == "2021-04"

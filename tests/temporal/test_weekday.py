@@ -66,6 +66,11 @@ def test_this_weekday_is_in_the_current_week(one):
 
 def test_newspaper_name_is_not_a_weekday(find):
     assert find("He told the Sunday Times.") == []
+    assert find("He told the Mail on Sunday and the Independent on Sunday.") == []
+
+
+def test_a_newspaper_on_a_weekday_is_a_date(one):
+    assert one("The Daily Mail on Sunday reported it.", "Sunday").timex.value == "2021-08-29"
 
 
 def test_abbreviated_weekday_after_this_or_next(one):
