@@ -73,11 +73,14 @@ _SEASON_CONTEXT: Final = re.compile(
 # season; "the Spring Offensive" stays a season.
 _FALL_VERB_AFTER: Final = re.compile(r"\s+(?:of|in|from|back|to)(?![a-z])", re.IGNORECASE)
 
-# A season also stands alone before a campaign ("the Chinese Winter Offensive", "a spring offensive") and
+# A season also stands alone before a campaign ("the Chinese Winter Offensive", "a spring offensive", "the
+# Autumn Harvest Uprising") and
 # after another season ("the spring and summer", "the fall and winter").
 _SEASON_EVENT_AFTER: Final = re.compile(
-    r"['’\"]?\s+(?:offensives?|campaigns?|fighting)(?![a-z])", re.IGNORECASE
+    r"['’\"]?\s+(?:[A-Z][a-z]+\s+)?(?:offensives?|campaigns?|fighting|uprising|revolt|rebellion)(?![a-z])",
+    re.IGNORECASE,
 )
+_NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
 _SEASON_PAIR_BEFORE: Final = re.compile(
     r"(?:spring|summer|fall|autumn|winter),?\s+(?:and|or)\s+$", re.IGNORECASE
 )
@@ -140,6 +143,13 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return []
     if word.lower() in ("fall", "spring") and rel in ("", "the") and _FALL_VERB_AFTER.match(text, end):
         return []  # "the fall of Saigon", "prices fall"
+    if (
+        word[0].isupper()
+        and rel in ("", "the")
+        and _NAME_AFTER.match(text, end)
+        and not _SEASON_EVENT_AFTER.match(text, end)
+    ):
+        return []  # "the Winter Palace", "the Summer Olympics": a name
     ref = resolver.reference()
     today = ref.day
     anchoring = ref.derived_anchoring

@@ -263,3 +263,13 @@ def test_the_winter_after_a_storys_autumn_is_the_next_years(find):
 def test_mid_year_month_and_week_are_the_current_ones_with_mod_mid(one, text, expression, value):
     mention = one(text, expression)
     assert (mention.timex.value, mention.timex.mod) == (value, "MID")
+
+
+@pytest.mark.parametrize("text", ["Crowds stormed the Winter Palace.", "She won gold at the Summer Olympics."])
+def test_a_season_in_a_name_is_not_a_season(find, text):
+    assert find(text) == []
+
+
+def test_a_season_in_the_name_of_a_campaign_is_a_season(find):
+    found = find("In 1927 came the Autumn Harvest Uprising.", narrative=True)
+    assert [m.timex.value for m in found] == ["1927", "1927-FA"]
