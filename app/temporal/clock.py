@@ -41,6 +41,9 @@ _TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
+    # the first hour of a range takes the a.m./p.m. of the second: "between 9 and 10 p.m.", "7-9 a.m."
+    r"|(?P<rh>1[0-2]|0?[1-9])(?::(?P<rmi>[0-5][0-9]))?(?=\s*(?:-|–|to\b|and\b|until\b|till\b)\s*"
+    r"(?P<rh2>1[0-2]|0?[1-9])(?::[0-5][0-9])?\s*(?P<rampm>[ap])\.?\s?m\b)"
     r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])(?![0-9:])(?:\s*(?:hrs|h)\b)?"
     # wire-service times: "0600 GMT", "1530 local time", "0900 hours" (a zone or "hours" must follow)
     rf"|(?P<mil>[01][0-9]|2[0-3])(?P<milmi>[0-5][0-9])(?=\s*(?:{_ZONES}|hours|hrs|local\s+time)(?![A-Za-z]))"
@@ -69,6 +72,14 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         hour = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
         if m["mi"]:
             minute = int(m["mi"])
+        else:
+            granularity = Granularity.HOUR
+    elif m["rh"]:
+        first, second = int(m["rh"]), int(m["rh2"])
+        afternoon = m["rampm"].lower() == "p" and second != 12 and not first > second
+        hour = first % 12 + (12 if afternoon else 0)
+        if m["rmi"]:
+            minute = int(m["rmi"])
         else:
             granularity = Granularity.HOUR
     elif m["h24"]:
@@ -154,9 +165,9 @@ def _day_from_context(resolver: Resolver) -> tuple[date, Anchoring]:
     return resolver.today, Anchoring.PUBLICATION
 
 
-def redate(mention: Mention, day: date, resolver: Resolver) -> Mention:
+def redate(mention: Mention, day: date, resolver: Resolver, anchor: Anchoring) -> Mention:
     """A time whose date was taken from context, moved to the day written right after it ("5:34 a.m.
-    Baghdad time on March 20, 2003")."""
+    Baghdad time on March 20, 2003"), anchored as that day is."""
     value = mention.timex.value
     if "T" not in value or len(value) < 11:
         return mention
@@ -177,7 +188,7 @@ def redate(mention: Mention, day: date, resolver: Resolver) -> Mention:
         interval_start=start,
         interval_end=end,
         granularity=mention.granularity if start is not None else None,
-        anchor=Anchoring.ABSOLUTE if mention.anchor is Anchoring.NARRATIVE else mention.anchor,
+        anchor=anchor,
     )
 
 

@@ -14,7 +14,8 @@ text order, which is what narrative anchoring needs.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone, tzinfo
+from contextlib import suppress
+from datetime import date, datetime, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -66,7 +67,8 @@ _PREFIX_CHAIN: Final = re.compile(
 # a calendar unit; other numbers (money, counts, scores) are skipped without trying the detectors.
 _DIGIT_OK: Final = re.compile(
     r"(?:2(?:day|moro|morrow|nite)|[12][0-9]{3}(?![0-9])|[0-2][0-9][0-5][0-9]\s*(?:[a-z]{1,4}\b)|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
-    r"|[ap]\.?\s?m\b|o['’]clock|b\.?c|a\.?d\b|hrs?\b|h\b|times\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)"
+    r"|[ap]\.?\s?m\b|o['’]clock|b\.?c|a\.?d\b|hrs?\b|h\b|times\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b"
+    r"|\s+(?:to|and|until|till)\s+[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?\s?m\b)"
     r"|[\s-]+(?:(?:and\s+a\s+half|or\s+so|more|additional|straight|consecutive|full|long|trading|business"
     r"|calendar|working|fiscal)\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)))",
     re.IGNORECASE,
@@ -168,6 +170,12 @@ def extract(
 
 
 _BETWEEN_TIME_AND_DATE: Final = re.compile(r"[^.;!?\n]{0,40}$")
+# Words that open a sentence, not a place or zone name ("5:34 a.m. Baghdad time on March 20").
+_SENTENCE_AFTER: Final = re.compile(
+    r"\s+(?:The|A|An|It|He|She|They|We|I|You|His|Her|Their|Its|Our|This|That|These|Those|There|But|And|In|On"
+    r"|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No)\b"
+)
+_TIME_RANGE: Final = re.compile(r"\s*(?:-|–|to|and|until|till)\s*")
 
 
 def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
@@ -195,8 +203,23 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             continue
         if following.start - time.end > 40 or not time.timex.value[11:12].isdigit():
             continue
+        if time.text.endswith(".") and _SENTENCE_AFTER.match(text, time.end):
+            continue  # "open until 8 p.m. The festival runs June 5-9": "p.m." ended the sentence
         day = following.interval_start.astimezone(resolver.tz).date()
-        mentions[i] = clock.redate(time, day, resolver)
+        mentions[i] = clock.redate(time, day, resolver, following.anchor)
+    for i in range(len(mentions) - 2, -1, -1):
+        first, second = mentions[i], mentions[i + 1]
+        if (
+            first.timex.type is TimexType.TIME
+            and second.timex.type is TimexType.TIME
+            and first.timex.value[11:12].isdigit()
+            and second.timex.value[11:12].isdigit()
+            and _TIME_RANGE.fullmatch(text, first.end, second.start)
+        ):
+            # "between 9 and 10 p.m. Sunday": the first hour is on the second one's day
+            with suppress(ValueError):
+                day = date.fromisoformat(second.timex.value[:10])
+                mentions[i] = clock.redate(first, day, resolver, second.anchor)
     return mentions
 
 

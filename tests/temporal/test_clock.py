@@ -129,3 +129,18 @@ def test_a_time_in_parentheses_and_the_time_before_it_take_the_day_after(find):
         ("0735 GMT", "2021-09-03T07:35"),
         ("Friday", "2021-09-03"),
     ]
+
+
+def test_the_first_hour_of_a_range_takes_the_second_ones_half_and_day(find):
+    found = find("The attack occurred between 9 and 10 p.m. Tuesday.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("9", "2021-08-31T21:00"),
+        ("10 p.m. Tuesday", "2021-08-31T22:00"),
+    ]
+    found = find("The office is open from 11 to 1 p.m.")
+    assert [m.timex.value for m in found] == ["2021-09-03T11:00", "2021-09-03T13:00"]
+
+
+def test_a_time_ending_a_sentence_does_not_take_the_next_sentences_date(find):
+    found = find("Polls are open until 8 p.m. The festival runs Sept. 10-12.")
+    assert found[0].timex.value == "2021-09-03T20:00"

@@ -265,7 +265,9 @@ def test_mid_year_month_and_week_are_the_current_ones_with_mod_mid(one, text, ex
     assert (mention.timex.value, mention.timex.mod) == (value, "MID")
 
 
-@pytest.mark.parametrize("text", ["Crowds stormed the Winter Palace.", "She won gold at the Summer Olympics."])
+@pytest.mark.parametrize(
+    "text", ["Crowds stormed the Winter Palace.", "She won gold at the Summer Olympics."]
+)
 def test_a_season_in_a_name_is_not_a_season(find, text):
     assert find(text) == []
 
