@@ -20,6 +20,7 @@ from app.temporal.lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     DAY_NUMBER,
+    DAY_WORD,
     MONTH_WORD,
     WEEKDAY_WORD,
     YEAR_NUMBER,
@@ -64,10 +65,10 @@ PATTERN: Final = compile_pattern(
     rf"|{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
     r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
     rf"|{_month('m7')}\s*,?\s*(?P<bcm>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
-    rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER}){_DAY_END})?(?![0-9:.,]?[0-9])"
+    rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER}|{DAY_WORD})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER}){_DAY_END})?(?![0-9:.,]?[0-9])"
     rf"(?:\s*,?\s*(?:of\s+)?(?P<y1>{YEAR_NUMBER}))?"
     rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
-    rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER})(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
+    rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER}|{DAY_WORD}(?=\s+of\s))(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
     rf"(?:\s*,?\s*(?P<y3>{YEAR_NUMBER}))?"
     rf"|(?P<mrel>last|next|this|past|coming|the\s+(?:following|next|previous|preceding))\s+{_month('m5')}(?:\s*(?P<d7>{DAY_NUMBER})(?![0-9:.,]?[0-9])"
     rf"(?:\s*,?\s*(?P<y7>{YEAR_NUMBER})|{_DAY_END}))?"

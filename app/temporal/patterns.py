@@ -7,8 +7,9 @@ twice. Every fragment is bounded (no nested unbounded repetition), so scanning s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, Final
 
 try:  # Python 3.11+: the parser moved; the old module name still works but warns
@@ -31,6 +32,30 @@ MONTH_WORD: Final = (
 )
 WEEKDAY_WORD: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
 DAY_NUMBER: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+# Days of the month as spoken ordinals ("March eighth", "the twenty-first of June").
+_UNIT_ORDINALS: Final = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+)  # fmt: skip
+_TEEN_ORDINALS: Final = (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "thirtieth",
+)  # fmt: skip
+DAY_ORDINAL_WORDS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        **{w: i + 1 for i, w in enumerate(_UNIT_ORDINALS)},
+        **dict(zip(_TEEN_ORDINALS, (*range(10, 21), 30), strict=True)),
+        **{f"twenty-{w}": 21 + i for i, w in enumerate(_UNIT_ORDINALS)},
+        "thirty-first": 31,
+    }
+)
+DAY_WORD: Final = (
+    r"(?:(?:twenty[\s-]+)?(?:"
+    + "|".join(_UNIT_ORDINALS)
+    + r")|thirty[\s-]+first|"
+    + "|".join(_TEEN_ORDINALS)
+    + r")"
+    r"(?![a-z-])"
+)
 YEAR_NUMBER: Final = r"(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9])"
 _NUMBER_WORDS = _alternatives(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an"))
 _TENS = (
@@ -139,7 +164,11 @@ def weekday_number(word: str) -> int:
 
 
 def day_number(word: str) -> int:
-    return int(re.sub(r"[^0-9]", "", word))
+    """The day of the month written as "8", "8th" or "eighth"."""
+    digits = re.sub(r"[^0-9]", "", word)
+    if digits:
+        return int(digits)
+    return DAY_ORDINAL_WORDS[re.sub(r"[\s-]+", "-", word.lower())]
 
 
 _SPACES = re.compile(r"[\s-]+")

@@ -22,7 +22,8 @@ from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekd
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 PATTERN: Final = compile_pattern(
-    rf"\b(?:(?P<rel>last|next|this|past|coming|(?:the\s+)?previous)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!\s+Times\b)"
+    rf"\b(?:(?P<rel>last|next|this\s+(?:past|coming)|this|past|coming|(?:the\s+)?previous)\s+)?(?P<weekday>{WEEKDAY_WORD})"
+    r"(?!\s+Times\b)"
     r"|(?P<arel>last|next|this|coming)\s+(?P<abbr>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?"
 )
 
@@ -39,7 +40,7 @@ def resolve_weekday(
     resolver: Resolver, weekday: int, rel: str | None, start: int, end: int
 ) -> tuple[date, Anchoring]:
     """The date a weekday refers to; see the module docstring for the rules."""
-    rel = " ".join((rel or "").lower().split()).removeprefix("the ")
+    rel = " ".join((rel or "").lower().split()).removeprefix("the ").removeprefix("this ")
     # "down 4.5% from the previous Friday": the one before the day the story is at
     ref = resolver.reference(narrative_expression=rel == "previous")
     base = ref.day

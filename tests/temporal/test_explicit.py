@@ -268,3 +268,22 @@ def test_names_and_labels_are_not_dates(find, text):
 
 def test_a_month_before_a_capitalised_word_after_a_preposition_is_a_month(one):
     assert one("In April Congress passed the bill.", "April").timex.value == "2021-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The rally will be on March eighth.", "March eighth", "2022-03-08"),
+        ("They wed on the twenty-first of June.", "the twenty-first of June", "2021-06-21"),
+        ("It opened August thirty-first, 1998.", "August thirty-first, 1998", "1998-08-31"),
+    ],
+)
+def test_spoken_ordinal_days(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["In March second-quarter plans were set.", "A second March rally was held."]
+)
+def test_an_ordinal_next_to_a_month_is_not_always_its_day(find, text):
+    assert find(text)[0].text == "March"

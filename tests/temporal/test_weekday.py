@@ -113,3 +113,8 @@ def test_an_abbreviated_month_does_not_end_the_clause_that_sets_the_tense(one):
     # anchor: Friday 3 September 2021; "bought" is the verb, "Aug." no sentence end
     text = "It holds 504,200 shares, including 254,200 bought from Aug. 14 to Monday for $15.50 each."
     assert one(text, "Monday").timex.value == "2021-08-30"
+
+
+def test_this_coming_and_this_past_weekday(one):
+    assert one("The march is this coming Sunday.", "this coming Sunday").timex.value == "2021-09-05"
+    assert one("It rained this past Monday.", "this past Monday").timex.value == "2021-08-30"
