@@ -77,7 +77,11 @@ _CLAUSE_PERIOD = (
 )  # fmt: skip
 # Both run on lower-cased text.
 _CLAUSE_END: Final = re.compile(rf"[!?;]\s|{_CLAUSE_PERIOD}|\n")
-_DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
+_DEADLINE: Final = re.compile(
+    r"\b(?:(?:by|until|till)|(?:extended|extending|extends?|postponed|delayed|pushed\s+back|put\s+off)"
+    r"(?:\s+[a-z'’]+){0,4}?\s+(?:through|to|until|till|into))\s+(?:mid-?\s*|early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
 # "Until Thursday, they had not called him a suspect": a time phrase opening the sentence looks back.
 _UNTIL_OPENING: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Until|Till)\s+$")
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
@@ -350,7 +354,7 @@ class Resolver:
         """The tense of the clause around text[start:end], the cue word it comes from and whether that word
         follows the expression ("In October, officials said")."""
         text = self.text
-        if _DEADLINE.search(text, max(0, start - 12), start) and not _UNTIL_OPENING.search(
+        if _DEADLINE.search(text, max(0, start - 60), start) and not _UNTIL_OPENING.search(
             text, max(0, start - 10), start
         ):
             return Tense.FUTURE, None, False  # "by February", "until mid-November": a deadline lies ahead

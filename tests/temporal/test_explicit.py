@@ -287,3 +287,16 @@ def test_spoken_ordinal_days(one, text, expression, value):
 )
 def test_an_ordinal_next_to_a_month_is_not_always_its_day(find, text):
     assert find(text)[0].text == "March"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The ban was extended through March 31.", "March 31", "2022-03-31"),
+        ("The vote was postponed to March 3.", "March 3", "2022-03-03"),
+        ("Prices rose through Aug. 1.", "Aug. 1", "2021-08-01"),
+        ("The deadline was pushed back to Aug. 1.", "Aug. 1", "2022-08-01"),
+    ],
+)
+def test_a_date_something_was_extended_or_postponed_to_lies_ahead(one, text, expression, value):
+    assert one(text, expression).timex.value == value
