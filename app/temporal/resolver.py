@@ -11,10 +11,11 @@ Detectors find an expression and say what kind of reference it needs; the resolv
 Tense comes from a bounded window around the expression (at most `_BEFORE` characters back to the start
 of the clause and `_AFTER` characters forward), so the cost per expression is constant. The nearest
 tense cue wins: "said Friday it will ..." is past ("said" is closer), "will resume on Monday" future.
-Deadlines ("by", "until") point forward unless "Until ...," opens a sentence; "since" points back; a plan
-in the past perfect ("had been due to") is past; an attribution after a comma ("The museum closes in June,
-officials said") is not the reported clause's tense unless the time phrase opens the clause ("Over the
-weekend, officials said").
+Deadlines ("by", "until", "extended through") point forward unless "Until ...," opens a sentence; "since"
+points back; a plan in the past perfect ("had been due to") is past; a schedule in the present simple ("the
+law takes effect Jan. 1") is ahead; an attribution after a comma ("The museum closes in June, officials
+said") is not the reported clause's tense unless the time phrase opens the clause ("Over the weekend,
+officials said").
 
 A Resolver is created per `extract` call and holds the discourse state, so the engine stays thread-safe.
 """
