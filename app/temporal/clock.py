@@ -37,6 +37,7 @@ _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 # "4 in the morning", "ten o'clock at night"
 _DAY_PART = r"\s+(?:in\s+the\s+(?P<dpart>morning|afternoon|evening)|at\s+(?P<night>night))(?![a-z])"
+_DAY_PART_AHEAD = r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![a-z])"
 _TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
 PATTERN: Final = compile_pattern(
     r"\b(?:"
@@ -48,7 +49,7 @@ PATTERN: Final = compile_pattern(
     # wire-service times: "0600 GMT", "1530 local time", "0900 hours" (a zone or "hours" must follow)
     rf"|(?P<mil>[01][0-9]|2[0-3])(?P<milmi>[0-5][0-9])(?=\s*(?:{_ZONES}|hours|hrs|local\s+time)(?![A-Za-z]))"
     r"(?:\s*(?:hours|hrs|local\s+time)\b)?"
-    rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})(?=\s+o['’]clock|\s+(?:in\s+the|at)\s+[a-z])(?:\s+o['’]clock)?(?:{_DAY_PART})?"
+    rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})(?=\s+o['’]clock|{_DAY_PART_AHEAD})(?:\s+o['’]clock)?(?:{_DAY_PART})?"
     r"|(?P<named>noon|midday|midnight)(?![a-z])"
     r")"
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z]))?"

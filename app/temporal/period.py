@@ -74,8 +74,7 @@ _SEASON_CONTEXT: Final = re.compile(
 _FALL_VERB_AFTER: Final = re.compile(r"\s+(?:of|in|from|back|to)(?![a-z])", re.IGNORECASE)
 
 # A season also stands alone before a campaign ("the Chinese Winter Offensive", "a spring offensive", "the
-# Autumn Harvest Uprising") and
-# after another season ("the spring and summer", "the fall and winter").
+# Autumn Harvest Uprising") and after another season ("the spring and summer", "the fall and winter").
 _SEASON_EVENT_AFTER: Final = re.compile(
     r"['’\"]?\s+(?:[A-Z][a-z]+\s+)?(?:offensives?|campaigns?|fighting|uprising|revolt|rebellion)(?![a-z])",
     re.IGNORECASE,
