@@ -68,7 +68,7 @@ _PREFIX_CHAIN: Final = re.compile(
 _DIGIT_OK: Final = re.compile(
     r"(?:2(?:day|moro|morrow|nite)|[12][0-9]{3}(?![0-9])|[0-2][0-9][0-5][0-9]\s*(?:[a-z]{1,4}\b)|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
     r"|[ap]\.?\s?m\b|o['’]clock|b\.?c|a\.?d\b|hrs?\b|h\b|times\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b"
-    r"|\s+(?:to|and|until|till)\s+[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?\s?m\b)"
+    r"|\s+(?:to|and|until|till)\s+[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?\s?m\b|[qh](?:\s*['’]?[0-9]{2,4})?\b)"
     r"|[\s-]+(?:(?:and\s+a\s+half|or\s+so|more|additional|straight|consecutive|full|long|trading|business"
     r"|calendar|working|fiscal)\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)))",
     re.IGNORECASE,
@@ -154,7 +154,7 @@ def extract(
         at = hit.start()
         if at < floor:
             continue
-        if text[at].isdigit() and not _DIGIT_OK.match(text, at):
+        if text[at].isdigit() and not _DIGIT_OK.match(text, at) and text[at - 2 : at].lower() != "fy":
             continue
         found = _read_around(text, at, floor, resolver)
         for i, mention in enumerate(found):
@@ -235,8 +235,10 @@ def _read_around(text: str, at: int, floor: int, resolver: Resolver) -> list[Men
             for w in _WORD_START.finditer(text, chain.start(), at)
             if not _NON_STARTER.match(text, w.start())
         )
-    if at > floor and text[at - 1] in "'’Qq":
-        starts.append(at - 1)
+    if at > floor and text[at - 1] in "'’QqHh":
+        starts.append(at - 1)  # "'90s", "Q3", "H1 2024"
+    elif at - 2 >= floor and text[at - 2 : at].lower() == "fy":
+        starts.append(at - 2)  # "FY2024"
     starts.append(at)
     for start in starts:
         found = [x for x in _read_at(text, start, resolver) if floor <= x.start < x.end <= len(text)]

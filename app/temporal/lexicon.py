@@ -769,5 +769,10 @@ PREFIX_WORDS: Final = frozenset(
         "ad",
         "a.d.",
         "q",
+        "fy",
+        "h1",
+        "h2",
+        "1h",
+        "2h",
     ]
 )

@@ -44,6 +44,10 @@ PATTERN: Final = compile_pattern(
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qyear>{YEAR_NUMBER})|(?:the\s+)?(?P<qyrel>this|last|next|current)\s+year)"
     r"|(?P<qlate>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z'’])))?"
     rf"|Q(?P<qn>[1-4])(?:\s*(?P<qy>{YEAR_NUMBER}))?(?![a-z0-9])"
+    # analysts' shorthand: "3Q23", "2Q 2024", "H1 2024", "1H24", "FY2024", "FY24"
+    rf"|(?P<qn2>[1-4])Q(?:\s*(?P<qy2>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9])))?(?![a-z0-9])"
+    rf"|(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?P<hy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))(?![a-z0-9])"
+    rf"|FY\s*(?P<fy2>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
     rf"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?![a-z])"
     rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
     rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
@@ -318,6 +322,12 @@ def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     ]
 
 
+def _year(digits: str, resolver: Resolver) -> int:
+    """A year written with four digits or two ("'24", "24": the nearest such year to the publication)."""
+    digits = digits.lstrip("'’")
+    return int(digits) if len(digits) == 4 else two_digit_year(int(digits), resolver.today.year)
+
+
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["ysseason"]:
         code = SEASONS[m["ysseason"].lower()][0]
@@ -331,11 +341,29 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         year = int(m["qy"]) if m["qy"] else _quarter_year(resolver, q, m.start(), m.end())
         anchoring = Anchoring.ABSOLUTE if m["qy"] else Anchoring.PUBLICATION
         return resolver.quarter_mention(m.start(), m.end(), year, q, anchoring)
+    if m["qn2"]:
+        q = int(m["qn2"])
+        if not m["qy2"]:
+            return resolver.quarter_mention(
+                m.start(), m.end(), _quarter_year(resolver, q, m.start(), m.end()), q, Anchoring.PUBLICATION
+            )
+        return resolver.quarter_mention(m.start(), m.end(), _year(m["qy2"], resolver), q, Anchoring.ABSOLUTE)
+    if m["hn"] or m["hn2"]:
+        year, half = _year(m["hy"], resolver), int(m["hn"] or m["hn2"])
+        return [
+            resolver.mention(
+                m.start(),
+                m.end(),
+                TimexType.DATE,
+                f"{year:04d}-H{half}",
+                span=half_span(year, half),
+                granularity=Granularity.QUARTER,
+            )
+        ]
     if m["hord"]:
         return _half(m, resolver)
-    if m["fy"]:
-        digits = m["fy"].lstrip("'’")
-        year = int(digits) if len(digits) == 4 else two_digit_year(int(digits), resolver.today.year)
+    if m["fy"] or m["fy2"]:
+        year = _year(m["fy"] or m["fy2"], resolver)
         value, span, gran = period_of(date(year, 1, 1), "year")
         return [resolver.mention(m.start(), m.end(), TimexType.DATE, value, span=span, granularity=gran)]
     if m["wrel"]:

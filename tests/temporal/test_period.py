@@ -275,3 +275,24 @@ def test_a_season_in_a_name_is_not_a_season(find, text):
 def test_a_season_in_the_name_of_a_campaign_is_a_season(find):
     found = find("In 1927 came the Autumn Harvest Uprising.", narrative=True)
     assert [m.timex.value for m in found] == ["1927", "1927-FA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The company beat estimates in 3Q23.", "3Q23", "2023-Q3"),
+        ("Margins improved in 2Q 2021.", "2Q 2021", "2021-Q2"),
+        ("Margins improved in 2Q.", "2Q", "2021-Q2"),
+        ("Sales rose in H1 2020.", "H1 2020", "2020-H1"),
+        ("Sales rose in 2H20.", "2H20", "2020-H2"),
+        ("The FY2022 guidance was cut.", "FY2022", "2022"),
+        ("The FY22 guidance was cut.", "FY22", "2022"),
+    ],
+)
+def test_analysts_shorthand_for_quarters_halves_and_fiscal_years(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize("text", ["She applied for H1 visas.", "The H1N1 virus spread."])
+def test_h1_without_a_year_is_not_a_half(find, text):
+    assert find(text) == []
