@@ -41,7 +41,7 @@ PATTERN: Final = compile_pattern(
     rf"(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|corresponding"
     r"|comparable|next|this|"
     r"recent|just-ended|just-completed)[\s-]+)?(?:fiscal[\s-]+)?(?P<quarter>quarter)(?!s|ly)(?![a-z])"
-    rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qyear>{YEAR_NUMBER})|(?:the\s+)?(?P<qyrel>this|last|next|current)\s+year)"
+    rf"(?:\s+(?:of\s+(?:fiscal\s+)?)?(?P<qyear>{YEAR_NUMBER})|\s+of\s+(?:the\s+)?(?P<qyrel>this|last|next|current)\s+year"
     r"|(?P<qlate>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z'’])))?"
     rf"|Q(?P<qn>[1-4])(?:\s*(?P<qy>{YEAR_NUMBER}))?(?![a-z0-9])"
     # analysts' shorthand: "3Q23", "2Q 2024", "H1 2024", "1H24", "FY2024", "FY24"
@@ -224,7 +224,7 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         year = today.year + {"this": 0, "current": 0, "last": -1, "next": 1}[m["qyrel"].lower()]
     else:
         year = 0
-    anchoring = Anchoring.PUBLICATION
+    anchoring = Anchoring.ABSOLUTE if m["qyear"] else Anchoring.PUBLICATION
     if ordinal is not None and ordinal > 0:
         q = ordinal
         if not year:

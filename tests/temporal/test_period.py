@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.temporal import Granularity, extract
+from app.temporal import Anchoring, Granularity, extract
 
 from .conftest import local
 
@@ -296,3 +296,8 @@ def test_analysts_shorthand_for_quarters_halves_and_fiscal_years(one, text, expr
 @pytest.mark.parametrize("text", ["She applied for H1 visas.", "The H1N1 virus spread."])
 def test_h1_without_a_year_is_not_a_half(find, text):
     assert find(text) == []
+
+
+def test_ordinal_quarter_followed_by_its_year_is_one_absolute_expression(one):
+    mention = one("Third-quarter 2020 profit rose.", "Third-quarter 2020")
+    assert (mention.timex.value, mention.anchor) == ("2020-Q3", Anchoring.ABSOLUTE)
