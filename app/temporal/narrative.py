@@ -28,7 +28,9 @@ _UNIT = (
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     rf"the\s+(?P<rel>following|next|previous|preceding|same|prior|subsequent)\s+(?P<unit>{_UNIT})(?![a-z])"
-    r"|the\s+day\s+(?P<before>before|after)(?!\s+(?:yesterday|tomorrow))(?![a-z])"
+    r"|the\s+(?P<bunit>day|week|month|year)\s+(?P<before>before|after)(?!\s+(?:yesterday|tomorrow))(?![a-z])"
+    # "Hours later, crews arrived": the story's day
+    r"|(?P<hours>hours|minutes|moments)\s+(?P<hdir>later|earlier|afterwards?)(?![a-z])"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|just|only|more\s+than|less\s+than|(?:just\s+|well\s+)?over)\s+)?"
     rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})\s+(?P<dir>later|earlier|afterwards?|before|after)(?![a-z])"
     rf"|(?P<that>that|this\s+same|that\s+same)\s+(?P<unit3>{_UNIT})(?![a-z])"
@@ -110,7 +112,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["before"]:
         if not _CLAUSE_END.match(resolver.text, end):
             return []  # "the day before authorities issued a warrant"
-        return _resolve(resolver, m, start, end, -1 if m["before"].lower() == "before" else 1, "day")
+        sign = -1 if m["before"].lower() == "before" else 1
+        return _resolve(resolver, m, start, end, sign, m["bunit"].lower())
     if m["unit2"]:
         direction = m["dir"].lower()
         if direction in ("before", "after") and not _CLAUSE_END.match(resolver.text, end):
@@ -135,6 +138,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _resolve(resolver, m, start, end, -1, "year")
     if m["part"]:
         return _part(resolver, m)
+    if m["hours"]:
+        ref = resolver.reference(narrative_expression=True)
+        if ref.granularity.rank < Granularity.DAY.rank:
+            return []
+        return [resolver.day_mention(start, end, ref.day, ref.derived_anchoring)]
     return []
 
 

@@ -7,7 +7,9 @@ Rules (anchored on the publication day, or the discourse day in narrative mode):
   or after it; unclear tense -> the nearest one (at most three days away);
 * "last Friday" -> the latest Friday strictly before the reference day;
 * "next Tuesday" -> the first Tuesday strictly after the reference day;
-* "this Saturday" -> the Saturday of the reference day's ISO week (Monday to Sunday).
+* "this Saturday" -> the Saturday of the reference day's ISO week (Monday to Sunday);
+* "the following Monday", "the previous Friday" -> the first Monday after (the last Friday before) the day
+  the story is at, or the publication day if there is none.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekd
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 PATTERN: Final = compile_pattern(
-    rf"\b(?:(?P<rel>last|next|this\s+(?:past|coming)|this|past|coming|(?:the\s+)?previous)\s+)?(?P<weekday>{WEEKDAY_WORD})"
+    rf"\b(?:(?P<rel>last|next|this\s+(?:past|coming)|this|past|coming|(?:the\s+)?previous|the\s+(?:following|next|preceding))\s+)?(?P<weekday>{WEEKDAY_WORD})"
     r"(?!\s+Times\b)"
     r"|(?P<arel>last|next|this|coming)\s+(?P<abbr>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?"
 )
@@ -40,9 +42,12 @@ def resolve_weekday(
     resolver: Resolver, weekday: int, rel: str | None, start: int, end: int
 ) -> tuple[date, Anchoring]:
     """The date a weekday refers to; see the module docstring for the rules."""
-    rel = " ".join((rel or "").lower().split()).removeprefix("the ").removeprefix("this ")
-    # "down 4.5% from the previous Friday": the one before the day the story is at
-    ref = resolver.reference(narrative_expression=rel == "previous")
+    rel = " ".join((rel or "").lower().split())
+    # "down 4.5% from the previous Friday", "the following Monday": counted from the day the story is at
+    story = rel.startswith("the ") or rel == "previous"
+    rel = rel.removeprefix("the ").removeprefix("this ")
+    rel = {"following": "next", "preceding": "previous"}.get(rel, rel)
+    ref = resolver.reference(narrative_expression=story)
     base = ref.day
     anchoring = ref.derived_anchoring
     offset = weekday - base.isoweekday()

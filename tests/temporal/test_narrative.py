@@ -244,3 +244,25 @@ def test_the_nth_in_a_story_is_the_next_such_day(find):
     text = "The Poles made a counteroffer on 2 October 1920. On the 5th, the Soviets replied."
     found = find(text, narrative=True)
     assert [(m.text, m.timex.value) for m in found][-1] == ("the 5th", "1920-10-05")
+
+
+def test_the_following_weekday_counts_from_the_story(find):
+    text = "The fire broke out on Thursday, Aug. 5, 2021. The following Monday, schools reopened."
+    found = find(text)
+    assert [(m.text, m.timex.value) for m in found][-1] == ("The following Monday", "2021-08-09")
+
+
+def test_the_week_before_and_the_month_after_count_from_the_story(find):
+    text = (
+        "The plant closed on May 4, 1998. The week before, inspectors warned. The month after, it was sold."
+    )
+    found = find(text)
+    assert [(m.text, m.timex.value) for m in found][1:] == [
+        ("The week before", "1998-W18"),
+        ("The month after", "1998-06"),
+    ]
+
+
+def test_hours_later_is_the_storys_day(find):
+    found = find("The fire broke out on May 4, 1998. Hours later, crews arrived.")
+    assert [(m.text, m.timex.value) for m in found][-1] == ("Hours later", "1998-05-04")
