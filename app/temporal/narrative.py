@@ -1,5 +1,6 @@
 """Expressions anchored on the discourse rather than the publication: "the next day", "the following
-week", "the day before", "two days later", "a year earlier", "that evening", "that year", "the same day".
+week", "the day before", "the week after", "two days later", "a year earlier", "hours later", "that evening",
+"that year", "the same day", "in the morning".
 
 They resolve against the most recent date in the text (Anchoring.NARRATIVE); with no date before them,
 against the publication time. A "year earlier" in a text about a quarter is that quarter a year before
