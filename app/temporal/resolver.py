@@ -78,9 +78,12 @@ _CLAUSE_PERIOD = (
 )  # fmt: skip
 # Both run on lower-cased text.
 _CLAUSE_END: Final = re.compile(rf"[!?;]\s|{_CLAUSE_PERIOD}|\n")
-_DEADLINE: Final = re.compile(
-    r"\b(?:(?:by|until|till)|(?:extended|extending|extends?|postponed|delayed|pushed\s+back|put\s+off)"
-    r"(?:\s+[a-z'’]+){0,4}?\s+(?:through|to|until|till|into))\s+(?:mid-?\s*|early\s+|late\s+)?$",
+_DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
+# "extended through March 31", "postponed the vote to Tuesday": looked for only after such a preposition.
+_TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
+_EXTENDED_TO: Final = re.compile(
+    r"\b(?:extended|extending|extends?|postponed|delayed|pushed\s+back|put\s+off)(?:\s+[a-z'’]+){0,4}?\s+"
+    r"(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$",
     re.IGNORECASE,
 )
 # "Until Thursday, they had not called him a suspect": a time phrase opening the sentence looks back.
@@ -355,9 +358,7 @@ class Resolver:
         """The tense of the clause around text[start:end], the cue word it comes from and whether that word
         follows the expression ("In October, officials said")."""
         text = self.text
-        if _DEADLINE.search(text, max(0, start - 60), start) and not _UNTIL_OPENING.search(
-            text, max(0, start - 10), start
-        ):
+        if self._deadline(start):
             return Tense.FUTURE, None, False  # "by February", "until mid-November": a deadline lies ahead
         before = clause_before(text, start, _BEFORE)
         best: tuple[int, Tense, str, bool] | None = None
@@ -390,6 +391,17 @@ class Resolver:
                 if tense is not None:
                     return tense, cue.group(), True
         return (Tense.PRESENT, None, False) if best is None else best[1:]
+
+    def _deadline(self, start: int) -> bool:
+        """Whether the expression at `start` is a deadline: "by February", "extended through March 31", but
+        not "Until Thursday, they had not ..." opening a sentence."""
+        text = self.text
+        if not _DEADLINE.search(text, max(0, start - 12), start) and not (
+            _TO_BEFORE.search(text, max(0, start - 12), start)
+            and _EXTENDED_TO.search(text, max(0, start - 60), start)
+        ):
+            return False
+        return not _UNTIL_OPENING.search(text, max(0, start - 10), start)
 
     @staticmethod
     def _cue_tense(cue: re.Match[str]) -> Tense | None:
