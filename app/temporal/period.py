@@ -271,17 +271,22 @@ def _half(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         tense = resolver.tense(start, end)
         if tense is Tense.PAST and half == 2 and today.month < 7:
             year -= 1
-    return [
-        resolver.mention(
-            start,
-            end,
-            TimexType.DATE,
-            f"{year:04d}-H{half}",
-            span=half_span(year, half),
-            granularity=Granularity.QUARTER,
-            anchoring=anchoring,
-        )
-    ]
+    return [_half_mention(resolver, start, end, year, half, anchoring)]
+
+
+def _half_mention(
+    resolver: Resolver, start: int, end: int, year: int, half: int, anchoring: Anchoring
+) -> Mention:
+    """A DATE mention of one half of a year (2024-H1)."""
+    return resolver.mention(
+        start,
+        end,
+        TimexType.DATE,
+        f"{year:04d}-H{half}",
+        span=half_span(year, half),
+        granularity=Granularity.QUARTER,
+        anchoring=anchoring,
+    )
 
 
 def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -336,29 +341,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _season(m, resolver)
     if m["quarter"]:
         return _quarter(m, resolver)
-    if m["qn"]:
-        q = int(m["qn"])
-        year = int(m["qy"]) if m["qy"] else _quarter_year(resolver, q, m.start(), m.end())
-        anchoring = Anchoring.ABSOLUTE if m["qy"] else Anchoring.PUBLICATION
-        return resolver.quarter_mention(m.start(), m.end(), year, q, anchoring)
-    if m["qn2"]:
-        q = int(m["qn2"])
-        if not m["qy2"]:
+    if m["qn"] or m["qn2"]:  # "Q3 2024", "3Q23", "2Q"
+        q, written = int(m["qn"] or m["qn2"]), m["qy"] or m["qy2"]
+        if written:
             return resolver.quarter_mention(
-                m.start(), m.end(), _quarter_year(resolver, q, m.start(), m.end()), q, Anchoring.PUBLICATION
+                m.start(), m.end(), _year(written, resolver), q, Anchoring.ABSOLUTE
             )
-        return resolver.quarter_mention(m.start(), m.end(), _year(m["qy2"], resolver), q, Anchoring.ABSOLUTE)
-    if m["hn"] or m["hn2"]:
-        year, half = _year(m["hy"], resolver), int(m["hn"] or m["hn2"])
+        year = _quarter_year(resolver, q, m.start(), m.end())
+        return resolver.quarter_mention(m.start(), m.end(), year, q, Anchoring.PUBLICATION)
+    if m["hn"] or m["hn2"]:  # "H1 2024", "2H20"
+        half = int(m["hn"] or m["hn2"])
         return [
-            resolver.mention(
-                m.start(),
-                m.end(),
-                TimexType.DATE,
-                f"{year:04d}-H{half}",
-                span=half_span(year, half),
-                granularity=Granularity.QUARTER,
-            )
+            _half_mention(resolver, m.start(), m.end(), _year(m["hy"], resolver), half, Anchoring.ABSOLUTE)
         ]
     if m["hord"]:
         return _half(m, resolver)
