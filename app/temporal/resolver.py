@@ -10,7 +10,9 @@ Detectors find an expression and say what kind of reference it needs; the resolv
 
 Tense comes from a bounded window around the expression (at most `_BEFORE` characters back to the start
 of the clause and `_AFTER` characters forward), so the cost per expression is constant. The nearest
-tense cue wins: "said Friday it will ..." is past ("said" is closer), "will resume on Monday" future.
+tense cue wins: "said Friday it will ..." is past ("said" is closer), "will resume on Monday" future, and
+a cue in the expression's own comma segment beats one across a comma ("The ceasefire, agreed on Friday, will
+be reviewed" is past).
 Deadlines ("by", "until", "extended through") point forward unless "Until ...," opens a sentence; "since"
 points back; a plan in the past perfect ("had been due to") is past; a schedule in the present simple ("the
 law takes effect Jan. 1") is ahead; an attribution after a comma ("The museum closes in June, officials
@@ -103,6 +105,8 @@ _FRONTED: Final = re.compile(
     r"\W*(?:at|on|in|over|by|during|since|after|before|until|through|from|for|late|early|earlier|later|last"
     r"|this|next)\b[^,]{0,30}$"
 )
+# A comma between clauses or around an aside, not one inside a number ("1,200").
+_COMMA: Final = re.compile(r",(?!\d)")
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
 _TOPIC_BEFORE: Final = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:In|By|From|During|After|Since|On)\s+)?$")
 # Dates before Christ cannot be Python dates: a story in 480 BC is kept at the proxy year
@@ -361,11 +365,19 @@ class Resolver:
         if self._deadline(start):
             return Tense.FUTURE, None, False  # "by February", "until mid-November": a deadline lies ahead
         before = clause_before(text, start, _BEFORE)
-        best: tuple[int, Tense, str, bool] | None = None
+        # (across a comma, distance, tense, cue, after): a cue in the expression's own comma segment beats
+        # one across a comma ("The deal, first announced in March, is expected to close")
+        best: tuple[bool, int, Tense, str, bool] | None = None
         for cue in _CUE.finditer(before):
             tense = self._cue_tense(cue)
             if tense is not None:
-                best = (len(before) - cue.end(), tense, cue.group(), False)
+                best = (
+                    _COMMA.search(before, cue.end()) is not None,
+                    len(before) - cue.end(),
+                    tense,
+                    cue.group(),
+                    False,
+                )
         hi = min(len(text), end + _AFTER)
         after = text[end:hi].lower()
         stop = _AFTER_END.search(after)
@@ -378,8 +390,15 @@ class Resolver:
             tense = self._cue_tense(cue)
             if tense is None:
                 continue
-            if best is None or cue.start() < best[0]:
-                best = (cue.start(), tense, cue.group(), True)
+            candidate = (
+                _COMMA.search(after, 0, cue.start()) is not None,
+                cue.start(),
+                tense,
+                cue.group(),
+                True,
+            )
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
             break
         if best is None and _TOPIC_BEFORE.search(text, max(0, start - 12), start):
             # a time phrase opening the sentence ("In January, a week after the anniversary, a bombing
@@ -390,7 +409,7 @@ class Resolver:
                 tense = self._cue_tense(cue)
                 if tense is not None:
                     return tense, cue.group(), True
-        return (Tense.PRESENT, None, False) if best is None else best[1:]
+        return (Tense.PRESENT, None, False) if best is None else best[2:]
 
     def _deadline(self, start: int) -> bool:
         """Whether the expression at `start` is a deadline: "by February", "extended through March 31", but

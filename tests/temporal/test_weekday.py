@@ -118,3 +118,18 @@ def test_an_abbreviated_month_does_not_end_the_clause_that_sets_the_tense(one):
 def test_this_coming_and_this_past_weekday(one):
     assert one("The march is this coming Sunday.", "this coming Sunday").timex.value == "2021-09-05"
     assert one("It rained this past Monday.", "this past Monday").timex.value == "2021-08-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # anchor: Friday 3 September 2021; the aside's own verb beats the main clause's across the comma
+        ("The ceasefire, agreed on Monday, will be reviewed Thursday.", "Monday", "2021-08-30"),
+        ("The ceasefire, agreed on Monday, will be reviewed Thursday.", "Thursday", "2021-09-09"),
+        ("The deal, first announced in March, is expected to close in 2022.", "March", "2021-03"),
+        ("Smith, who was elected in June, will take office in January.", "June", "2021-06"),
+        ("Smith, who was elected in June, will take office in January.", "January", "2022-01"),
+    ],
+)
+def test_an_aside_between_commas_keeps_its_own_tense(one, text, expression, value):
+    assert one(text, expression).timex.value == value
