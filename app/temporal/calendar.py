@@ -100,16 +100,34 @@ def easter(year: int) -> date:
 
 
 def fuzzy_span(span: Span, mod: str | None) -> Span:
-    """The part of a span that a START/MID/END modifier points at: its first, middle or last third."""
+    """The part of a span that a START/MID/END modifier points at: its first, middle or last third, with
+    the cuts on whole units a reader would use: years in a decade or century ("the early 1990s" is
+    1990–1992), months in a year or a quarter ("early 2020" is January–April), days in a month or a week
+    ("mid-October" is the 11th to the 20th), hours in a day."""
     start, end = span
+    if mod not in ("START", "MID", "END"):
+        return span
     third = (end - start) / 3
+    first, second = _snap(start + third, end - start), _snap(end - third, end - start)
     if mod == "START":
-        return start, start + third
+        return start, first
     if mod == "MID":
-        return start + third, end - third
-    if mod == "END":
-        return end - third, end
-    return span
+        return first, second
+    return second, end
+
+
+def _snap(moment: datetime, width: timedelta) -> datetime:
+    """`moment` rounded to the nearest start of a year, month, day or hour, by the width of the span cut."""
+    if width >= timedelta(days=5 * 365):
+        return datetime(moment.year + (moment.month > 6), 1, 1)
+    if width >= timedelta(days=80):
+        month = datetime(moment.year, moment.month, 1)
+        next_year, next_month = add_months(moment.year, moment.month, 1)
+        following = datetime(next_year, next_month, 1)
+        return following if following - moment < moment - month else month
+    if width >= timedelta(days=2):
+        return _midnight(moment.date()) + timedelta(days=moment.hour >= 12)
+    return moment.replace(minute=0, second=0, microsecond=0) + timedelta(hours=moment.minute >= 30)
 
 
 # ---- ISO-TimeML values -------------------------------------------------------------------------------

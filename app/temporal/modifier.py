@@ -3,17 +3,19 @@
 before last Tuesday's hearing", "the day after Christmas".
 
 The modifier joins the mention's span and sets the TIMEX3 mod: START, MID or END. The interval becomes the
-first, middle or last third of the period; "earlier"/"later" with a period that contains the publication
-time cut it at the publication time instead ("earlier this year" = from the year's start to now).
+first, middle or last third of the period, cut on whole units (`calendar.fuzzy_span`); "earlier"/"later"
+with a period that contains the publication time cut it at the publication time instead ("earlier this
+year" = from the year's start to now).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Final
 
+from app.temporal.calendar import fuzzy_span
 from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.resolver import Resolver
 
@@ -51,19 +53,15 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
     if mention.interval_start is None or mention.interval_end is None:
         utc = None
     else:
-        now = resolver.now
+        now = resolver.now.astimezone(UTC)
         span_start, span_end = mention.interval_start, mention.interval_end
         inside = span_start <= now < span_end
         if word in ("earlier", "later") and inside:
             utc = (span_start, now) if word == "earlier" else (now, span_end)
         else:
-            third = (span_end - span_start) / 3
-            utc = {
-                "START": (span_start, span_start + third),
-                "MID": (span_start + third, span_end - third),
-                "END": (span_end - third, span_end),
-            }[mod]
-        if utc[0] >= utc[1]:
+            local = (_wall(span_start, resolver), _wall(span_end, resolver))
+            utc = resolver.to_utc(fuzzy_span(local, mod))
+        if utc is None or utc[0] >= utc[1]:
             utc = None
     return replace(
         mention,
@@ -74,6 +72,11 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
         interval_end=utc[1] if utc else None,
         granularity=mention.granularity if utc else None,
     )
+
+
+def _wall(moment: datetime, resolver: Resolver) -> datetime:
+    """A UTC interval bound as the naive local time the calendar works in."""
+    return moment.astimezone(resolver.tz).replace(tzinfo=None)
 
 
 def _next_day(mention: Mention, resolver: Resolver, start: int, days: int) -> Mention:

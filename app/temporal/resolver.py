@@ -496,6 +496,8 @@ class Resolver:
             value, span, utc = _from_proxy(value), None, None
         if utc is None and span is not None:
             utc = self.to_utc(fuzzy_span(span, mod))
+        elif utc is not None:
+            utc = (utc[0].astimezone(UTC), utc[1].astimezone(UTC))
         if utc is None or granularity is None:
             utc, granularity = None, None
         return Mention(

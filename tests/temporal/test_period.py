@@ -80,6 +80,24 @@ def test_mid_month_is_the_middle_third(one):
     mention = one("The talks resume in mid-October.", "mid-October")
     assert mention.timex.value == "2021-10"
     assert mention.timex.mod == "MID"
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 10, 11), local(2021, 10, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "interval"),
+    [
+        # the thirds are cut on whole months of a year or quarter and whole years of a decade
+        ("Sales collapsed in early 2020.", "early 2020", ((2020, 1, 1), (2020, 5, 1))),
+        ("Sales recovered in mid-2020.", "mid-2020", ((2020, 5, 1), (2020, 9, 1))),
+        ("It closes late in the fourth quarter.", "late in the fourth quarter", ((2021, 12, 1), (2022, 1, 1))),
+        ("It boomed in the early 1990s.", "the early 1990s", ((1990, 1, 1), (1993, 1, 1))),
+        ("It boomed in the late 1990s.", "the late 1990s", ((1997, 1, 1), (2000, 1, 1))),
+        ("Talks resume early next week.", "early next week", ((2021, 9, 6), (2021, 9, 8))),
+    ],
+)
+def test_fuzzy_thirds_are_cut_on_whole_units(one, text, expression, interval):
+    mention = one(text, expression)
+    assert (mention.interval_start, mention.interval_end) == (local(*interval[0]), local(*interval[1]))
 
 
 def test_early_year_is_the_first_third(one):
