@@ -63,7 +63,8 @@ PATTERN: Final = compile_pattern(
     r"|(?:(?<=\bmid-)|(?<=\bmid\s))(?P<midbare>year|month|week)(?![a-z'’-])|mid(?P<midword>year|month|week)(?![a-z])"
     r"|(?P<unitend>month|week|year)['’]s\s+(?P<endword>end|close|start|beginning)(?![a-z])"
     r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<inunit>year|month|week|day|quarter)(?![a-z])"
-    r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+(?P<punit>month|year|week|quarter)"
+    r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+"
+    r"(?P<punit>month|year|week|quarter|decade|century)"
     r"(?![a-z])"
     r")"
 )

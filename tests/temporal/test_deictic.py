@@ -155,6 +155,8 @@ def test_the_day_before_a_dated_day_is_the_day_next_to_it(one):
         ("Talks will intensify in the coming weeks.", "the coming weeks"),
         ("Prices could fall in the weeks ahead.", "the weeks ahead"),
         ("The years ahead look hard.", "The years ahead"),
+        ("Seas will rise in the coming decades.", "the coming decades"),
+        ("The decades ahead will be hotter.", "The decades ahead"),
         ("Nobody knows what the future holds.", "the future"),
     ],
 )

@@ -89,7 +89,7 @@ def test_mid_month_is_the_middle_third(one):
         # the thirds are cut on whole months of a year or quarter and whole years of a decade
         ("Sales collapsed in early 2020.", "early 2020", ((2020, 1, 1), (2020, 5, 1))),
         ("Sales recovered in mid-2020.", "mid-2020", ((2020, 5, 1), (2020, 9, 1))),
-        ("It closes late in the fourth quarter.", "late in the fourth quarter", ((2021, 12, 1), (2022, 1, 1))),
+        ("It ends late in the fourth quarter.", "late in the fourth quarter", ((2021, 12, 1), (2022, 1, 1))),
         ("It boomed in the early 1990s.", "the early 1990s", ((1990, 1, 1), (1993, 1, 1))),
         ("It boomed in the late 1990s.", "the late 1990s", ((1997, 1, 1), (2000, 1, 1))),
         ("Talks resume early next week.", "early next week", ((2021, 9, 6), (2021, 9, 8))),
@@ -112,6 +112,22 @@ def test_end_of_the_month(one):
     assert mention.timex.value == "2021-09"
     assert mention.timex.mod == "END"
     assert mention.interval_end == local(2021, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod", "interval"),
+    [
+        # anchor: 2021; a third of a decade or century is cut on whole years
+        ("It must fall by the end of the decade.", "the end of the decade", "202X", "END", (2027, 2030)),
+        ("It was cold at the start of the decade.", "the start of the decade", "202X", "START", (2020, 2023)),
+        ("Seas will rise by the end of the century.", "the end of the century", "20", "END", (2067, 2100)),
+    ],
+)
+def test_end_of_the_decade_or_century(one, text, expression, value, mod, interval):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.timex.mod) == (value, mod)
+    first, last = interval
+    assert (mention.interval_start, mention.interval_end) == (local(first, 1, 1), local(last, 1, 1))
 
 
 def test_end_of_a_year(one):
