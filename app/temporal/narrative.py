@@ -63,7 +63,7 @@ def _known_part(ref: Reference, unit: str, n: int) -> str:
 
 
 def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int, unit: str) -> list[Mention]:
-    ref = resolver.reference(narrative_expression=True)
+    ref = resolver.reference(narrative_expression=True, at=start)
     anchoring = Anchoring.NARRATIVE if ref.anchoring is Anchoring.NARRATIVE else Anchoring.PUBLICATION
     if unit in PARTS_OF_DAY:
         if ref.granularity.rank < Granularity.DAY.rank:

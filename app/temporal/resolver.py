@@ -199,6 +199,9 @@ class Resolver:
         self.narrative = narrative
         self.date_order = date_order
         self._last: Reference | None = None
+        # the last date written, story or aside, and where it ends: "had bought it in 2015 and renovated it
+        # two years later" counts from 2015 although a flashback does not move the story
+        self._written: tuple[Reference, int] | None = None
         self._last_quarter: tuple[int, int] | None = None
 
     # ---- anchor -----------------------------------------------------------------------------------
@@ -209,9 +212,15 @@ class Resolver:
     def discourse(self) -> Reference | None:
         return self._last
 
-    def reference(self, *, narrative_expression: bool = False) -> Reference:
+    def reference(self, *, narrative_expression: bool = False, at: int | None = None) -> Reference:
         """What to resolve against: the discourse for narrative expressions ("the next day") and, in
-        narrative mode, for every underspecified date; the publication time otherwise."""
+        narrative mode, for every underspecified date; the publication time otherwise. A narrative
+        expression at `at` counts from a date written earlier in its own sentence even when that date did
+        not move the story ("had bought the site in 2015 and renovated it two years later")."""
+        if narrative_expression and at is not None and self._written is not None:
+            written, written_end = self._written
+            if written != self._last and _CLAUSE_END.search(self.text.lower(), written_end, at) is None:
+                return written
         if (narrative_expression or self.narrative) and self._last is not None:
             return self._last
         return self.publication()
@@ -230,6 +239,8 @@ class Resolver:
             return
         if _RANK[granularity] < _RANK[Granularity.YEAR]:
             return
+        written = mention.interval_start.astimezone(self.tz).date()
+        self._written = (Reference(written, Anchoring.NARRATIVE, granularity), mention.end)
         if granularity is Granularity.YEAR and self._aside(
             mention, mention.interval_start.astimezone(self.tz).year
         ):

@@ -266,3 +266,18 @@ def test_the_week_before_and_the_month_after_count_from_the_story(find):
 def test_hours_later_is_the_storys_day(find):
     found = find("The fire broke out on May 4, 1998. Hours later, crews arrived.")
     assert [(m.text, m.timex.value) for m in found][-1] == ("Hours later", "1998-05-04")
+
+
+def test_later_counts_from_a_date_earlier_in_its_sentence_even_in_a_flashback(find):
+    # the flashback year does not move the story from Monday, but "two years later" counts from it
+    text = (
+        "The warehouse burned on Monday. Its owner had bought it in 2015 and renovated it two years later. "
+        "Two days later, the owner was questioned."
+    )
+    found = find(text)
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("Monday", "2021-08-30"),
+        ("2015", "2015"),
+        ("two years later", "2017"),
+        ("Two days later", "2021-09-01"),
+    ]
