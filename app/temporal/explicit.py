@@ -146,6 +146,11 @@ def _year_from_context(
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
         return _narrative_year(ref, month, day), Anchoring.NARRATIVE
+    begun = resolver.range_start(start)
+    if begun is not None:  # "from Dec. 28, 2025, to Jan. 3": the first such day after the range's start
+        first, anchoring = begun
+        after = (month, day or 1) < (first.month, first.day if day else 1)
+        return first.year + after, anchoring
     tense = resolver.tense(start, end)
     today = ref.day
     candidates: list[date] = []

@@ -35,7 +35,7 @@ PATTERN: Final = compile_pattern(
     r"\b(?:"
     rf"(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming|the|late|early|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
     rf"(?![a-z])(?:(?P<sof>\s+of)?\s+(?:(?P<sbc>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])|(?P<syear>{YEAR_NUMBER})"
-    rf"|(?P<sspoken>{explicit.SPOKEN_YEAR})(?![a-z-])))?"
+    rf"(?:[-–/](?P<syear2>[0-9]{{2}}(?![0-9])))?|(?P<sspoken>{explicit.SPOKEN_YEAR})(?![a-z-])))?"
     rf"|(?P<ysyear>{YEAR_NUMBER})\s+(?P<ysseason>spring|summer|fall|autumn|winter)(?![a-z])"
     r"|(?:the\s+)?(?:(?P<qago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year))\s+(?=(?:[a-z0-9]+[\s-]+)?quarter))?"
     rf"(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|corresponding"
@@ -130,6 +130,11 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     text = resolver.text
     if m["syear"] or m["sspoken"]:  # "the summer of 2013", "the winter of nineteen ninety-four"
         year = int(m["syear"]) if m["syear"] else explicit.spoken_value(m["sspoken"])
+        if m["syear2"]:
+            if code != "WI" or int(m["syear2"]) != (year + 1) % 100:
+                end = m.start("syear2") - 1  # "the summer of 2022-23" is not one season: the first year's
+            else:
+                year += 1  # "the winter of 2022-23" is named by the year of its January (2023-WI)
         return [season_mention(resolver, start, end, year, code, Anchoring.ABSOLUTE)]
     if m["sbc"]:  # "the autumn of 481 BC": no interval, the timeline cannot hold it
         if not int(m["sbc"]):

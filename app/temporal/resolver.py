@@ -105,6 +105,9 @@ _FRONTED: Final = re.compile(
     r"\W*(?:at|on|in|over|by|during|since|after|before|until|through|from|for|late|early|earlier|later|last"
     r"|this|next)\b[^,]{0,30}$"
 )
+# What joins the two ends of a range.
+_RANGE_JOIN: Final = re.compile(r",?\s*(?:(?P<dash>-|–|—)|to|through|thru|until|till)\s*", re.IGNORECASE)
+_FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # A comma between clauses or around an aside, not one inside a number ("1,200").
 _COMMA: Final = re.compile(r",(?!\d)")
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
@@ -201,7 +204,7 @@ class Resolver:
         self._last: Reference | None = None
         # the last date written, story or aside, and where it ends: "had bought it in 2015 and renovated it
         # two years later" counts from 2015 although a flashback does not move the story
-        self._written: tuple[Reference, int] | None = None
+        self._written: tuple[Reference, int, Anchoring, int] | None = None
         self._last_quarter: tuple[int, int] | None = None
 
     # ---- anchor -----------------------------------------------------------------------------------
@@ -218,12 +221,26 @@ class Resolver:
         expression at `at` counts from a date written earlier in its own sentence even when that date did
         not move the story ("had bought the site in 2015 and renovated it two years later")."""
         if narrative_expression and at is not None and self._written is not None:
-            written, written_end = self._written
+            written, written_end, _, _ = self._written
             if written != self._last and _CLAUSE_END.search(self.text.lower(), written_end, at) is None:
                 return written
         if (narrative_expression or self.narrative) and self._last is not None:
             return self._last
         return self.publication()
+
+    def range_start(self, at: int) -> tuple[date, Anchoring] | None:
+        """The day a range ending at `at` starts on, and how that day was anchored, when the date just
+        written is joined to `at` by a dash, or by "to", "through" or "until" after "from" ("from Dec. 28,
+        2025, to Jan. 3"; not "a revision Friday to December's figures")."""
+        if self._written is None:
+            return None
+        written, written_end, anchoring, written_start = self._written
+        join = _RANGE_JOIN.fullmatch(self.text, written_end, at)
+        if written.granularity.rank < Granularity.MONTH.rank or join is None:
+            return None
+        if not join["dash"] and not _FROM_BEFORE.search(self.text, max(0, written_start - 10), written_start):
+            return None
+        return written.day, anchoring
 
     @property
     def last_quarter(self) -> tuple[int, int] | None:
@@ -240,7 +257,12 @@ class Resolver:
         if _RANK[granularity] < _RANK[Granularity.YEAR]:
             return
         written = mention.interval_start.astimezone(self.tz).date()
-        self._written = (Reference(written, Anchoring.NARRATIVE, granularity), mention.end)
+        self._written = (
+            Reference(written, Anchoring.NARRATIVE, granularity),
+            mention.end,
+            mention.anchor,
+            mention.start,
+        )
         if granularity is Granularity.YEAR and self._aside(
             mention, mention.interval_start.astimezone(self.tz).year
         ):

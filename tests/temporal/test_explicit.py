@@ -147,6 +147,21 @@ def test_a_range_shares_the_year_written_at_its_end(find, text, values):
     assert [m.timex.value for m in find(text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # anchor: 3 September 2021; the end is the first such day or month after the start
+        ("The show ran from Dec. 28, 2019, to Jan. 3.", ["2019-12-28", "2020-01-03"]),
+        ("He was jailed from Nov. 2, 2018 until March.", ["2018-11-02", "2019-03"]),
+        ("The fair ran Dec. 28, 2019 - Jan. 3.", ["2019-12-28", "2020-01-03"]),
+        # no "from": not a range, and the tense decides ("a revision Friday to December's figures")
+        ("A cut on Aug. 27, 2019 to December's forecast will be reversed.", ["2019-08-27", "2021-12"]),
+    ],
+)
+def test_a_range_ends_after_the_year_written_at_its_start(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
+
+
 def test_bc_year_has_a_value_but_no_interval(one):
     mention = one("The city fell in 480 BC.", "480 BC")
     assert mention.timex.value == "BC0480"

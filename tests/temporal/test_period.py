@@ -20,6 +20,8 @@ from .conftest import local
         ("The plant will open next spring.", "next spring", "2022-SP"),
         ("Sales fell in the winter.", "the winter", "2021-WI"),
         ("Oil fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("The winter of 2019-20 was mild.", "The winter of 2019-20", "2020-WI"),
+        ("Gas ran short in winter 2020/21.", "winter 2020/21", "2021-WI"),
     ],
 )
 def test_season_value(one, text, expression, value):
