@@ -105,6 +105,7 @@ _FRONTED: Final = re.compile(
     r"\W*(?:at|on|in|over|by|during|since|after|before|until|through|from|for|late|early|earlier|later|last"
     r"|this|next)\b[^,]{0,30}$"
 )
+_VALUE_DAY: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 # What joins the two ends of a range.
 _RANGE_JOIN: Final = re.compile(r",?\s*(?:(?P<dash>-|–|—)|to|through|thru|until|till)\s*", re.IGNORECASE)
 _FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -270,10 +271,13 @@ class Resolver:
         if _AS_OF_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
             return  # "73% of deaths (as of December 5, 2006)": when a figure was counted, not the story
         day = mention.interval_start.astimezone(self.tz).date()
+        written_day = _VALUE_DAY.match(mention.timex.value)
         if granularity is Granularity.SEASON:
             day = _season_story_day(int(mention.timex.value[:4]), mention.timex.value[-2:])
-        elif "T24" in mention.timex.value:
-            day -= timedelta(days=1)  # midnight (T24:00) ends its day; the story stays on that day
+        elif written_day is not None:
+            # the day as written: "0230 GMT Tuesday" is Tuesday's although it is Monday evening here, and
+            # midnight (T24:00) ends its day
+            day = date(int(written_day[1]), int(written_day[2]), int(written_day[3]))
         if self._contains_story(mention, granularity):
             return  # "by the end of 1941" while the story is at December 7, 1941: it stays at the day
         if (

@@ -99,6 +99,12 @@ def test_midnight_keeps_the_story_on_its_day(find):
     assert [m.timex.value for m in found] == ["2021-09-03T24:00", "2021-09-03T10:30"]
 
 
+def test_a_time_in_another_zone_keeps_the_story_on_the_day_written(find):
+    # 0130 GMT Friday is Thursday 21:30 in New York; the story is at Friday as written
+    found = find("The quake struck at 0130 GMT Friday. Aftershocks followed at 9:30 a.m.")
+    assert [m.timex.value for m in found] == ["2021-09-03T01:30", "2021-09-03T09:30"]
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value", "utc_hour"),
     [
