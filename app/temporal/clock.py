@@ -1,6 +1,8 @@
 """Clock times: "3 p.m.", "10:30 a.m. ET", "15:00", "0600 GMT", "noon", "midnight", "3 p.m. Tuesday".
 
-A time is read in the article's time zone unless a zone is named (lexicon.TIMEZONES). Its date comes from
+A time is read in the article's time zone unless a zone is named: an abbreviation (lexicon.TIMEZONES, part
+of the expression: "8 p.m. ET") or a zone written out (lexicon.ZONE_NAMES, not part of it, as "local time"
+is not: "noon Pacific time", "5:34 a.m. Baghdad time"). Its date comes from
 a day written right after it ("3 p.m. Tuesday"), else from the most recent day in the discourse, else the
 publication day. The TIMEX3 value is the wall-clock time as written (2021-08-31T15:00). Midnight ends its
 day (T24:00), unless a past-tense clause puts it before the publication time: then it began the day.
@@ -16,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from app.temporal import explicit
 from app.temporal.calendar import day_value
-from app.temporal.lexicon import NUMBER_WORDS, TIMEZONES
+from app.temporal.lexicon import NUMBER_WORDS, TIMEZONES, ZONE_NAMES
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     DAY_NUMBER,
@@ -30,9 +32,17 @@ from app.temporal.patterns import (
     weekday_number,
 )
 from app.temporal.resolver import Resolver, Tense, safe_date
+from app.temporal.trie import alternation
 from app.temporal.weekday import resolve_weekday
 
 _ZONES = "|".join(sorted((z.upper() for z in TIMEZONES), key=len, reverse=True))
+# "Eastern time", "Eastern Standard Time", "Baghdad time", and the US zones alone: "noon Pacific" (not
+# "3 p.m. Central Park")
+_ZONE_WORDS = alternation(ZONE_NAMES).replace(r"\ ", r"\s+")
+_LONG_ZONE = (
+    rf"(?P<lzone>{_ZONE_WORDS})(?:(?:\s+(?:standard|daylight))?\s+time(?![a-z])"
+    r"|(?:(?<=eastern|central|pacific)|(?<=mountain))(?![a-z]|(?-i:\s+[A-Z])))"
+)
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 # "4 in the morning", "ten o'clock at night"
@@ -47,12 +57,13 @@ PATTERN: Final = compile_pattern(
     r"(?P<rh2>1[0-2]|0?[1-9])(?::[0-5][0-9])?\s*(?P<rampm>[ap])\.?\s?m\b)"
     r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])(?![0-9:])(?:\s*(?:hrs|h)\b)?"
     # wire-service times: "0600 GMT", "1530 local time", "0900 hours" (a zone or "hours" must follow)
-    rf"|(?P<mil>[01][0-9]|2[0-3])(?P<milmi>[0-5][0-9])(?=\s*(?:{_ZONES}|hours|hrs|local\s+time)(?![A-Za-z]))"
+    rf"|(?P<mil>[01][0-9]|2[0-3])(?P<milmi>[0-5][0-9])"
+    rf"(?=\s*(?:{_ZONES}|hours|hrs|local\s+time)(?![A-Za-z])|\s+(?:{_ZONE_WORDS})\s+time(?![a-z]))"
     r"(?:\s*(?:hours|hrs|local\s+time)\b)?"
     rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})(?=\s+o['’]clock|{_DAY_PART_AHEAD})(?:\s+o['’]clock)?(?:{_DAY_PART})?"
     r"|(?P<named>noon|midday|midnight)(?![a-z])"
     r")"
-    rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z]))?"
+    rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z])|\s+{_LONG_ZONE})?"
     rf"(?:\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY_WORD})|\s+(?P<day>today|yesterday|tomorrow)(?![a-z])"
     rf"|\s*,?\s*(?:on\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
 )
@@ -114,6 +125,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         end, with_day = m.end("zone"), False  # "10:35 a.m. (0735 GMT) Friday": the parenthesis ends here
     elif zone_name:
         zone = _zone(zone_name)
+    elif m["lzone"]:
+        # "5:34 a.m. Baghdad time on March 20": the zone applies, but like "local time" it is not part of
+        # the expression, and the date after it is joined by the engine (clock.redate)
+        end, with_day = m.start("zsp"), False
+        if m["lzone"][0].isupper():
+            zone = ZoneInfo(ZONE_NAMES[" ".join(m["lzone"].lower().split())])
     if with_day and m["month"]:
         month, mday = month_number(m["month"]), day_number(m["mday"])
         if m["year"]:
@@ -133,8 +150,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         day, anchoring = _day_from_context(resolver)
         if (
             day == resolver.today
-            and datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)
-            <= resolver.now.replace(tzinfo=None)
+            and (datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)).replace(
+                tzinfo=zone
+            )
+            <= resolver.now
             and resolver.tense(start, end) is Tense.FUTURE
         ):
             day += timedelta(days=1)  # "will leave at 4 in the morning", said at noon: tomorrow's

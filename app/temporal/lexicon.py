@@ -128,6 +128,21 @@ TIMEZONES: Final[Mapping[str, str | int]] = MappingProxyType(
     }
 )  # fmt: skip
 
+# Zones written out before "time" ("9:30 a.m. Eastern time", "5:34 a.m. Baghdad time") -> IANA name. The
+# four US ones also stand alone ("noon Pacific").
+ZONE_NAMES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
+        "pacific": "America/Los_Angeles", "greenwich": "Etc/UTC", "british": "Europe/London",
+        "london": "Europe/London", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
+        "central european": "Europe/Berlin", "moscow": "Europe/Moscow", "kyiv": "Europe/Kyiv",
+        "kiev": "Europe/Kyiv", "israel": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem",
+        "baghdad": "Asia/Baghdad", "tehran": "Asia/Tehran", "gulf": "Asia/Dubai", "india": "Asia/Kolkata",
+        "indian": "Asia/Kolkata", "beijing": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong",
+        "tokyo": "Asia/Tokyo", "japan": "Asia/Tokyo", "seoul": "Asia/Seoul", "sydney": "Australia/Sydney",
+    }
+)  # fmt: skip
+
 # Holidays: name (lower case, as written) -> rule. Rules: ("fixed", month, day, 0),
 # ("nth", month, iso_weekday, n) with n = -1 for the last one, ("easter", days_after_easter, 0, 0),
 # ("thanksgiving", days_after_us_thanksgiving, 0, 0).

@@ -36,6 +36,30 @@ def test_eastern_time_follows_daylight_saving(one):
     assert mention.interval_start == datetime(2021, 9, 4, 0, 0, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "utc"),
+    [
+        # a zone written out applies to the interval but is not part of the expression, as "local time"
+        ("The speech starts at noon Pacific time.", "noon", "2021-09-03T12:00", (2021, 9, 3, 19)),
+        ("Trading opens at 9:30 a.m. Pacific.", "9:30 a.m.", "2021-09-03T09:30", (2021, 9, 3, 16, 30)),
+        ("Trading resumed at 0900 Beijing time.", "0900", "2021-09-03T09:00", (2021, 9, 3, 1)),
+        (
+            "It hit at 5:34 a.m. Baghdad time on March 20, 2003.",
+            "5:34 a.m.",
+            "2003-03-20T05:34",
+            (2003, 3, 20, 2, 34),
+        ),
+        ("They met at 8 a.m. Eastern Daylight Time.", "8 a.m.", "2021-09-03T08:00", (2021, 9, 3, 12)),
+        # a place, not a zone: the article's zone (New York)
+        ("They met at 3 p.m. Central Park.", "3 p.m.", "2021-09-03T15:00", (2021, 9, 3, 19)),
+    ],
+)
+def test_a_zone_written_out(one, text, expression, value, utc):
+    mention = one(text, expression)
+    assert mention.timex.value == value
+    assert mention.interval_start == datetime(*utc, tzinfo=UTC)
+
+
 def test_noon_and_midnight(one):
     assert one("They met at noon.", "noon").timex.value == "2021-09-03T12:00"
     midnight = one("The curfew starts at midnight.", "midnight")
