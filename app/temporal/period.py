@@ -26,7 +26,14 @@ from app.temporal.calendar import (
 )
 from app.temporal.lexicon import ORDINAL_WORDS, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
-from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern, two_digit_year
+from app.temporal.patterns import (
+    MONTH_WORD,
+    YEAR_NUMBER,
+    Detector,
+    compile_pattern,
+    month_number,
+    two_digit_year,
+)
 from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense
 
 _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
@@ -53,6 +60,9 @@ PATTERN: Final = compile_pattern(
     rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
     r"|(?P<wrel>(?:this|the)\s+past|the|this|last|next)\s+weekend(?![a-z])"
     r"|the\s+(?P<weekof>week)\s+of\s+(?=[A-Z0-9])"
+    # "the July-September quarter", "the April-June period of 2024": a calendar quarter by its months
+    rf"|the\s+(?P<mq1>{MONTH_WORD})\.?\s*[-–]\s*(?P<mq2>{MONTH_WORD})\.?\s+(?:fiscal\s+)?(?:quarter|period)(?![a-z])"
+    rf"(?:\s+(?:of\s+)?(?P<mqy>{YEAR_NUMBER}))?"
     rf"|the\s+(?P<qyr>{YEAR_NUMBER})\s+(?:(?P<qord2>{_ORD}|fourth)[\s-]+)?(?:fiscal\s+)?quarter(?![a-z])"
     rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|corresponding|{YEAR_NUMBER})\s+period(?![a-z])"
     r"(?P<prdlate>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z'’]))?"
@@ -353,6 +363,15 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return resolver.quarter_mention(
                 m.start(), m.end(), _year(written, resolver), q, Anchoring.ABSOLUTE
             )
+        year = _quarter_year(resolver, q, m.start(), m.end())
+        return resolver.quarter_mention(m.start(), m.end(), year, q, Anchoring.PUBLICATION)
+    if m["mq1"]:
+        first, last = month_number(m["mq1"]), month_number(m["mq2"])
+        if first % 3 != 1 or last != first + 2:
+            return []  # "the August-October quarter": a fiscal quarter, read as its two months
+        q = (first - 1) // 3 + 1
+        if m["mqy"]:
+            return resolver.quarter_mention(m.start(), m.end(), int(m["mqy"]), q, Anchoring.ABSOLUTE)
         year = _quarter_year(resolver, q, m.start(), m.end())
         return resolver.quarter_mention(m.start(), m.end(), year, q, Anchoring.PUBLICATION)
     if m["hn"] or m["hn2"]:  # "H1 2024", "2H20"

@@ -329,6 +329,21 @@ def test_analysts_shorthand_for_quarters_halves_and_fiscal_years(one, text, expr
     assert one(text, expression).timex.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # anchor: 3 September 2021; a calendar quarter named by its months
+        ("Growth slowed in the April-June quarter.", ["2021-Q2"]),
+        ("Growth slowed in the July-September quarter.", ["2021-Q3"]),
+        ("Output fell in the Jan.-March period of 2020.", ["2020-Q1"]),
+        # not a calendar quarter: its months
+        ("Sales fell in the August-October quarter.", ["2021-08", "2021-10"]),
+    ],
+)
+def test_a_quarter_named_by_its_months(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
+
+
 @pytest.mark.parametrize("text", ["She applied for H1 visas.", "The H1N1 virus spread."])
 def test_h1_without_a_year_is_not_a_half(find, text):
     assert find(text) == []
