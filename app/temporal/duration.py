@@ -99,6 +99,9 @@ def duration_value(count: float | None, unit: str) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
+_SHARE_OF: Final = re.compile(
+    r"\s+of\s+(?:the|its|his|her|their|our|your|my|all|a|an|those|these|them|us|it)(?![a-z])", re.IGNORECASE
+)
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
 _MODALS = r"will|would|could|may|might|can|shall|should|must|'ll"
 _VERB_LAST_BEFORE: Final = re.compile(rf"\b(?:{_MODALS}|to|did|does|do|not)\s+$", re.IGNORECASE)
@@ -137,8 +140,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         n_word = m["n"].lower()
         if unit == "second" and n_word in ("a", "an"):
             return []  # "a second group"
-        if unit == "quarter" and text.startswith(" of", end):
-            return []  # "three-quarters of its food"
+        if unit == "quarter" and ("-" in m["sep"] or _SHARE_OF.match(text, end)):
+            return []  # a share: "three-quarters of its food", "three quarters of the vote"
         if (
             n_word in ("a", "an", "one")
             and not (m["anch"] or m["mod"] or m["half"])

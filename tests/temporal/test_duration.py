@@ -89,3 +89,16 @@ def test_the_verb_last_does_not_anchor_a_duration(one):
 def test_a_year_earlier_as_adjective_is_not_a_duration(find):
     found = find("Net rose in the second quarter, compared with a year-earlier loss.")
     assert [(m.text, m.timex.value) for m in found][-1] == ("year-earlier", "2020-Q2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It made money after several quarters of losses.", [("several quarters", "PXQ")]),
+        ("It grew for two quarters of 2020.", [("two quarters", "P2Q"), ("2020", "2020")]),
+        ("Three-quarters of its food is imported.", []),
+        ("She won three quarters of the vote.", []),
+    ],
+)
+def test_quarters_of_something_are_a_share_unless_they_pass(find, text, expected):
+    assert [(m.text, m.timex.value) for m in find(text)] == expected
