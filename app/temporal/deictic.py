@@ -4,8 +4,8 @@ yesterday", "this/last/next week|month|year|weekend|quarter|decade", "three week
 
 Vague references get TIMEX3 PAST_REF/PRESENT_REF/FUTURE_REF with an interval that ends (or starts) at the
 publication time. Its width follows the unit: "recently" and "in recent weeks" a month, "in recent
-days" a week, "in recent months" six months, "in recent years" five years; "the future"/"soon" have no
-interval. "now"/"currently" cover the publication day.
+days" a week, "in recent months" six months, "in recent quarters" a year, "in recent years" five years;
+"the future"/"soon" have no interval. "now"/"currently" cover the publication day.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ PATTERN: Final = compile_pattern(
     r"(?!\s+(?:of|ago|later|earlier|before|after|that|which|when|where|whose|in\s+which|during\s+which)\b)"
     r"|(?P<present>right\s+now|(?<!right\s)now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment"
     r")(?![a-z])"
-    r"|(?P<past>recently|lately|recent\s+(?P<runit>days|weeks|months|years|decades)|the\s+past)"
+    r"|(?P<past>recently|lately|recent\s+(?P<runit>days|weeks|months|quarters|years|decades)|the\s+past)"
     r"(?![a-z])"
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?P<funit>days|weeks|months|years|quarters|decades)"
     r"|the\s+(?:days|weeks|months|years|decades)\s+ahead"
@@ -60,6 +60,7 @@ RECENT_WIDTH: Final = {
     "days": (timedelta(days=7), Granularity.DAY),
     "weeks": (timedelta(days=30), Granularity.WEEK),
     "months": (timedelta(days=183), Granularity.MONTH),
+    "quarters": (timedelta(days=365), Granularity.QUARTER),
     "years": (timedelta(days=5 * 365), Granularity.YEAR),
     "decades": (timedelta(days=30 * 365), Granularity.DECADE),
 }

@@ -575,6 +575,7 @@ KEYWORDS: Final = (
             "2nite",
             "xmas",
             "period",
+            "date",
         ]
     )
     | frozenset(MONTHS)

@@ -102,6 +102,7 @@ def test_right_now_is_one_expression(one):
         ("Prices rose in recent days.", "recent days", timedelta(days=7)),
         ("Prices rose in recent weeks.", "recent weeks", timedelta(days=30)),
         ("Prices rose in recent years.", "recent years", timedelta(days=5 * 365)),
+        ("Margins fell in recent quarters.", "recent quarters", timedelta(days=365)),
     ],
 )
 def test_recent_is_past_ref_ending_at_the_anchor(one, text, expression, width):
@@ -158,6 +159,7 @@ def test_the_day_before_a_dated_day_is_the_day_next_to_it(one):
         ("Seas will rise in the coming decades.", "the coming decades"),
         ("The decades ahead will be hotter.", "The decades ahead"),
         ("Nobody knows what the future holds.", "the future"),
+        ("The shares will be sold at a later date.", "a later date"),
     ],
 )
 def test_vague_future_is_future_ref(one, text, expression):
