@@ -507,9 +507,9 @@ def _given_name(text: str, start: int, end: int, word: str) -> bool:
 
 def _verb_march(text: str, start: int, end: int) -> bool:
     """ "March" after an auxiliary or before "on"/"to" without a date is the verb; "the annual March for
-    Life" is an event."""
-    if re.search(r"\b(?:the|a|an|annual)\s+$", text[max(0, start - 12) : start], re.IGNORECASE):
-        return bool(re.match(r"\s+(?:for|of|on|to)\s+[A-Z]", text[end : end + 12]))
+    Life" and "the ``March of the Combatant Mothers''" are events."""
+    if re.search(r"\b(?:the|a|an|annual)\s+[\"'`“‘]*$", text[max(0, start - 14) : start], re.IGNORECASE):
+        return bool(re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", text[end : end + 16]))
     if _PREP_BEFORE.search(text, max(0, start - 12), start):
         return False
     return bool(re.match(r"\s+(?:on|to|through|into|against|in|from)\b", text[end : end + 10], re.IGNORECASE))

@@ -174,6 +174,8 @@ def test_bc_year_has_a_value_but_no_interval(one):
     [
         "It may rain.",
         "Protesters will march on the capital.",
+        "Thousands joined the March for Life.",
+        "She led the ``March of the Combatant Mothers.''",
         "The deal is worth $10 billion and 150,000 shares.",
         "It built 2,500 homes for 1,996 people.",
         "Some 2000 troops arrived.",
