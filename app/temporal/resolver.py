@@ -173,6 +173,21 @@ _NOT_PAST: Final = frozenset(
         "supposed",
         "indeed",
         "hundred",
+        # adjectives: "on a still unspecified date in January"
+        "unspecified",
+        "undisclosed",
+        "unnamed",
+        "unidentified",
+        "unexpected",
+        "unprecedented",
+        "unconfirmed",
+        "unrelated",
+        "unscheduled",
+        "unsolicited",
+        "unemployed",
+        "unarmed",
+        "unmanned",
+        "unlimited",
     ]
 )
 

@@ -92,6 +92,11 @@ def test_month_in_past_tense_event_a_month_ahead_is_last_years(one):
     assert one("Sales rose sharply in October.", "October").timex.value == "2020-10"
 
 
+def test_an_adjective_in_un_ed_is_not_a_past_verb(one):
+    text = "The split would be paid on a still unspecified date in January."
+    assert one(text, "January").timex.value == "2022-01"
+
+
 def test_month_in_present_tense_clause_before_an_attribution_is_the_coming_one(one):
     text = "The museum closes in December, officials said."
     assert one(text, "December").timex.value == "2021-12"
