@@ -13,9 +13,10 @@ from app.temporal.calendar import day_value, part_of_day_span
 from app.temporal.lexicon import PARTS_OF_DAY
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekday_number
-from app.temporal.resolver import Resolver
+from app.temporal.resolver import Resolver, Tense, clause_before
 from app.temporal.weekday import resolve_weekday
 
+_MODAL: Final = re.compile(r"\b(?:could|may|might|should|must|expected\s+to|likely\s+to)\b")
 _PART = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
 
 PATTERN: Final = compile_pattern(
@@ -54,6 +55,14 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if m["tonight"].lower() == "overnight":
             # the night before the day the story is at ("closed lower Friday ... hit by overnight losses in
             # New York"; in news only a day of the past week), or before publication
+            tense, cue, _ = resolver.tense_cue(start, end)
+            if not resolver.narrative and (
+                (tense is Tense.FUTURE and cue is not None)
+                or _MODAL.search(clause_before(resolver.text, start, 60))
+            ):
+                # "the storm could strengthen overnight", "crews will work overnight": the coming night
+                # (not "depressed by overnight losses", which is no deadline)
+                return [part_mention(resolver, start, end, today, "night", pub)]
             ref = resolver.reference(narrative_expression=True)
             recent = resolver.narrative or 0 <= (today - ref.day).days <= 7
             if ref.granularity is not Granularity.DAY or not recent:

@@ -67,3 +67,10 @@ def test_overnight_is_the_night_before_the_storys_day(one):
     text = "London shares closed lower Wednesday, hit by overnight losses in New York."
     assert one(text, "overnight").timex.value == "2021-08-31TNI"
     assert one("Stocks fell overnight.", "overnight").timex.value == "2021-09-02TNI"
+
+
+@pytest.mark.parametrize(
+    "text", ["Crews will work overnight.", "Last week's storm could strengthen overnight, forecasters said."]
+)
+def test_overnight_ahead_is_the_coming_night(one, text):
+    assert one(text, "overnight").timex.value == "2021-09-03TNI"
