@@ -109,6 +109,8 @@ _VALUE_DAY: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 # What joins the two ends of a range.
 _RANGE_JOIN: Final = re.compile(r",?\s*(?:(?P<dash>-|–|—)|to|through|thru|until|till)\s*", re.IGNORECASE)
 _FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# A second clause joined to the expression's own: "premiered at Cannes in May and opens on Christmas Day".
+_JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|or|then)\b")
 # A comma between clauses or around an aside, not one inside a number ("1,200").
 _COMMA: Final = re.compile(r",(?!\d)")
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
@@ -438,6 +440,8 @@ class Resolver:
         attribution = _ATTRIBUTION_AFTER.search(after)
         if attribution is not None and not _FRONTED.match(before):
             after = after[: attribution.start()]
+        if best is not None and (joined := _JOINED_CLAUSE.search(after)) is not None:
+            after = after[: joined.start()]  # "premiered in May and opens on Christmas Day": its own verb
         for cue in _CUE.finditer(after):
             tense = self._cue_tense(cue)
             if tense is None:
