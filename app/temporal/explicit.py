@@ -93,7 +93,7 @@ _YEAR_BEFORE: Final = re.compile(
 _NOT_YEAR_BEFORE: Final = re.compile(
     r"(?:(?:[$€£#¥]|\bno\.|\bnumber|\broute|\bflight|\bpage|\broom|\bsection|\barticle|\bchapter|\brule|\bsuite"
     r"|\bgate|\bexit|\bhighway|\binterstate|\bbus|\btrain|\bline|\bpier|\bunit|\bapartment|\bform|\bstep|\bverse"
-    r"|\bresolution|\bbill|\bcase|\bitem|\bversion|\bmodel)\s*|[0-9][.,])$",
+    r"|\bresolution|\bbill|\bcase|\bitem|\bversion|\bmodel)\s*|[0-9][.,]|(?<![0-9])[0-9]{3}[-.])$",
     re.I,
 )
 _NOT_YEAR_AFTER: Final = re.compile(

@@ -187,6 +187,7 @@ def test_bc_year_has_a_value_but_no_interval(one):
         "He was only 12 and she was aged 45.",
         "They won 3-1.",
         "Call 555-1234.",
+        "Call 1-800-555-2026 or (212) 555-1998.",
     ],
 )
 def test_numbers_and_verbs_are_not_dates(find, text):
