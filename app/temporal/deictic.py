@@ -1,6 +1,7 @@
 """Expressions anchored on the publication time: "today", "yesterday", "tomorrow", "the day before
 yesterday", "this/last/next week|month|year|weekend|quarter|decade", "three weeks ago", "in two days",
-"now", "currently", "recently", "in recent weeks", "the future".
+"now", "currently", "recently", "in recent weeks", "the future", "a week from today", "two weeks from
+Friday", "the week after next".
 
 Vague references get TIMEX3 PAST_REF/PRESENT_REF/FUTURE_REF with an interval that ends (or starts) at the
 publication time. Its width follows the unit: "recently" and "in recent weeks" a month, "in recent
@@ -14,12 +15,22 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import Span, day_span, period_of, shift
+from app.temporal.calendar import Span, day_span, day_value, period_of, shift
 from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
-from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
+from app.temporal.patterns import (
+    NUMBER,
+    UNIT_WORD,
+    WEEKDAY_WORD,
+    Detector,
+    compile_pattern,
+    parse_number,
+    unit_name,
+    weekday_number,
+)
 from app.temporal.resolver import Resolver, Tense, clause_before
 from app.temporal.trie import alternation
+from app.temporal.weekday import resolve_weekday
 
 _DEICTIC_UNIT = r"(?:week|month|year|weekend|quarter|decade|century)(?![a-z])"
 
@@ -29,7 +40,9 @@ PATTERN: Final = compile_pattern(
     r"|the\s+day\s+(?P<twice>before\s+yesterday|after\s+tomorrow)"
     rf"|(?P<rel>this|last|next|past|coming|previous)\s+(?P<unit>{_DEICTIC_UNIT})"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
-    rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)(?![a-z])"
+    rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence"
+    rf"|from\s+(?P<fromday>today|tomorrow|yesterday|{WEEKDAY_WORD}))(?![a-z])"
+    r"|the\s+(?P<twounit>week|weekend|month|year)\s+(?P<twodir>after\s+next|before\s+last)(?![a-z])"
     rf"|in\s+(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_WORD})"
     r"(?!\s+(?:of|ago|later|earlier|before|after|that|which|when|where|whose|in\s+which|during\s+which)\b)"
     r"|(?P<present>right\s+now|(?<!right\s)now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment"
@@ -101,6 +114,8 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["orso"]:
         mod = "APPROX"  # "a week or so ago"
     base = resolver.today
+    if m["fromday"]:
+        return _from_day(m, resolver, count, unit, mod, start)
     if count is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return [resolver.mention(start, m.end(), TimexType.DATE, value, anchoring=Anchoring.PUBLICATION)]
@@ -149,10 +164,48 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     ]
 
 
+def _from_day(
+    m: re.Match[str], resolver: Resolver, count: float | None, unit: str, mod: str | None, start: int
+) -> list[Mention]:
+    """ "a week from today", "two weeks from Friday": the day that many units after the day named."""
+    if count is None or count != int(count) or count > 100_000 or unit in ("second", "minute", "hour"):
+        return []
+    word = m["fromday"].lower()
+    if word in DAY_WORDS:
+        base, anchoring = resolver.today + timedelta(days=DAY_WORDS[word]), Anchoring.PUBLICATION
+    else:
+        base, anchoring = resolve_weekday(resolver, weekday_number(word), None, m.start("fromday"), m.end())
+    try:
+        day = shift(base, int(count), unit)
+    except (ValueError, OverflowError):
+        return []
+    return [
+        resolver.mention(
+            start,
+            m.end(),
+            TimexType.DATE,
+            day_value(day),
+            span=day_span(day),
+            granularity=Granularity.DAY,
+            anchoring=anchoring,
+            mod=mod,
+        )
+    ]
+
+
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     today = resolver.today
     pub = Anchoring.PUBLICATION
+    if m["twounit"]:  # "the week after next", "the month before last"
+        n = 2 if m["twodir"].lower().startswith("after") else -2
+        period = shifted_period(resolver, today, n, m["twounit"].lower())
+        if period is None:
+            return []
+        value, span, gran = period
+        return [
+            resolver.mention(start, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=pub)
+        ]
     if m["day"]:
         if resolver.narrative and _quoted(resolver.text, start):
             # "It is us today. It will be you tomorrow.", quoted in a history: the speaker's day, not known

@@ -169,3 +169,19 @@ def test_vague_future_is_future_ref(one, text, expression):
 
 def test_today_s_editions_are_of_the_publication_day(one):
     assert one("The offer ran in today's editions.", "today").timex.value == "2021-09-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # anchor: Friday 3 September 2021
+        ("Voters decide a week from today.", "a week from today", "2021-09-10"),
+        ("The vote will be held two weeks from Monday.", "two weeks from Monday", "2021-09-20"),
+        ("It opens a year from tomorrow.", "a year from tomorrow", "2022-09-04"),
+        ("Talks resume the week after next.", "the week after next", "2021-W37"),
+        ("Sales fell the month before last.", "the month before last", "2021-07"),
+    ],
+)
+def test_counted_from_a_named_day_or_two_periods_away(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DATE, value)
