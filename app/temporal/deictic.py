@@ -42,6 +42,7 @@ PATTERN: Final = compile_pattern(
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
     rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence"
     rf"|from\s+(?P<fromday>today|tomorrow|yesterday|{WEEKDAY_WORD}))(?![a-z])"
+    r"|this\s+time\s+(?P<ttrel>last|next)\s+(?P<ttunit>week|month|year)(?![a-z])"
     r"|the\s+(?P<twounit>week|weekend|month|year)\s+(?P<twodir>after\s+next|before\s+last)(?![a-z])"
     rf"|in\s+(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_WORD})"
     r"(?!\s+(?:of|ago|later|earlier|before|after|that|which|when|where|whose|in\s+which|during\s+which)\b)"
@@ -197,6 +198,23 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     today = resolver.today
     pub = Anchoring.PUBLICATION
+    if m["ttrel"]:  # "this time last year": about the same day a year back
+        try:
+            day = shift(today, 1 if m["ttrel"].lower() == "next" else -1, m["ttunit"].lower())
+        except (ValueError, OverflowError):
+            return []
+        return [
+            resolver.mention(
+                start,
+                end,
+                TimexType.DATE,
+                day_value(day),
+                span=day_span(day),
+                granularity=Granularity.DAY,
+                anchoring=pub,
+                mod="APPROX",
+            )
+        ]
     if m["twounit"]:  # "the week after next", "the month before last"
         n = 2 if m["twodir"].lower().startswith("after") else -2
         period = shifted_period(resolver, today, n, m["twounit"].lower())

@@ -586,6 +586,7 @@ KEYWORDS: Final = (
 # "the end of the month", "Independence Day"); the engine looks back over a chain of them.
 PREFIX_WORDS: Final = frozenset(
     [
+        "time",  # "this time last year"
         "the",
         "this",
         "that",

@@ -180,8 +180,15 @@ def test_today_s_editions_are_of_the_publication_day(one):
         ("It opens a year from tomorrow.", "a year from tomorrow", "2022-09-04"),
         ("Talks resume the week after next.", "the week after next", "2021-W37"),
         ("Sales fell the month before last.", "the month before last", "2021-07"),
+        ("This time last year, prices were lower.", "This time last year", "2020-09-03"),
     ],
 )
 def test_counted_from_a_named_day_or_two_periods_away(one, text, expression, value):
     mention = one(text, expression)
     assert (mention.timex.type, mention.timex.value) == (TimexType.DATE, value)
+
+
+def test_this_time_last_year_is_about_the_same_day(one):
+    mention = one("By this time next year, the plant will be open.", "this time next year")
+    assert (mention.timex.value, mention.timex.mod) == ("2022-09-03", "APPROX")
+    assert mention.granularity is Granularity.DAY
