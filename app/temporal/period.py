@@ -11,11 +11,12 @@ quarter that has begun (past) or the next one (future).
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Final
 
 from app.temporal import explicit
 from app.temporal.calendar import (
+    century_value,
     half_span,
     period_of,
     quarter_of,
@@ -75,6 +76,7 @@ PATTERN: Final = compile_pattern(
     r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<inunit>year|month|week|day|quarter)(?![a-z])"
     r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+"
     r"(?P<punit>month|year|week|quarter|decade|century)"
+    r"|(?:the\s+)?turn\s+of\s+the\s+(?P<turn>century|millennium)"
     r"(?![a-z])"
     r")"
 )
@@ -449,10 +451,35 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                     )
                 ]
         return [_part_of_period(m, resolver, ref, m["inunit"].lower(), mod)]
+    if m["turn"]:
+        return _turn_of_the_century(m, resolver)
     if m["part"]:
         mod = {"end": "END", "close": "END", "middle": "MID"}.get(m["part"].lower(), "START")
         return [_part_of_period(m, resolver, resolver.reference(), m["punit"].lower(), mod)]
     return []
+
+
+def _turn_of_the_century(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    """ "the turn of the century": the century that starts at the boundary nearest the reference (`20` with
+    START for 2000, said in 1998 or in 2026), three years either side of it."""
+    ref = resolver.reference()
+    width = 1000 if m["turn"].lower() == "millennium" else 100
+    boundary = (ref.day.year + width // 2) // width * width
+    if boundary < 3 or boundary > 9996:
+        return []
+    value = f"{boundary // 1000:01d}" if width == 1000 else century_value(boundary)
+    return [
+        resolver.mention(
+            m.start(),
+            m.end(),
+            TimexType.DATE,
+            value,
+            utc=resolver.to_utc((datetime(boundary - 3, 1, 1), datetime(boundary + 3, 1, 1))),
+            granularity=Granularity.DECADE,
+            anchoring=ref.derived_anchoring,
+            mod="START",
+        )
+    ]
 
 
 def _part_of_period(

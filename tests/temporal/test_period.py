@@ -132,6 +132,14 @@ def test_end_of_the_decade_or_century(one, text, expression, value, mod, interva
     assert (mention.interval_start, mention.interval_end) == (local(first, 1, 1), local(last, 1, 1))
 
 
+def test_the_turn_of_the_century_is_the_nearest_boundary(one, find):
+    mention = one("At the turn of the century, the city boomed.", "the turn of the century")
+    assert (mention.timex.value, mention.timex.mod) == ("20", "START")
+    assert (mention.interval_start, mention.interval_end) == (local(1997, 1, 1), local(2003, 1, 1))
+    found = find("Paris, 1898. By the turn of the century, steel output had doubled.", narrative=True)
+    assert [m.timex.value for m in found] == ["1898", "19"]
+
+
 def test_end_of_a_year(one):
     mention = one("The deal closes by the end of 2022.", "the end of 2022")
     assert mention.timex.mod == "END"
