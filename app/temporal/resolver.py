@@ -80,6 +80,7 @@ _CLAUSE_PERIOD = (
 )  # fmt: skip
 # Both run on lower-cased text.
 _CLAUSE_END: Final = re.compile(rf"[!?;]\s|{_CLAUSE_PERIOD}|\n")
+_SENTENCE_END: Final = re.compile(rf"[!?]\s|{_CLAUSE_PERIOD}|\n")
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # "extended through March 31", "postponed the vote to Tuesday": looked for only after such a preposition.
 _TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
@@ -240,7 +241,7 @@ class Resolver:
         not move the story ("had bought the site in 2015 and renovated it two years later")."""
         if narrative_expression and at is not None and self._written is not None:
             written, written_end, _, _ = self._written
-            if written != self._last and _CLAUSE_END.search(self.text.lower(), written_end, at) is None:
+            if written != self._last and _SENTENCE_END.search(self.text.lower(), written_end, at) is None:
                 return written
         if (narrative_expression or self.narrative) and self._last is not None:
             return self._last
@@ -272,7 +273,7 @@ class Resolver:
             return
         if mention.timex.type not in (TimexType.DATE, TimexType.TIME) or mention.timex.value.endswith("_REF"):
             return
-        if _RANK[granularity] < _RANK[Granularity.YEAR]:
+        if _RANK[granularity] < _RANK[Granularity.DECADE]:
             return
         written = mention.interval_start.astimezone(self.tz).date()
         self._written = (
@@ -281,6 +282,8 @@ class Resolver:
             mention.anchor,
             mention.start,
         )
+        if granularity is Granularity.DECADE:
+            return  # "in the 1990s ... a decade later" counts from it, but a decade is not the story's date
         if granularity is Granularity.YEAR and self._aside(
             mention, mention.interval_start.astimezone(self.tz).year
         ):

@@ -281,3 +281,11 @@ def test_later_counts_from_a_date_earlier_in_its_sentence_even_in_a_flashback(fi
         ("two years later", "2017"),
         ("Two days later", "2021-09-01"),
     ]
+
+
+def test_a_decade_later_counts_from_a_decade_in_its_sentence(find):
+    found = find("He founded the firm in the late 1990s, and a decade later it collapsed.")
+    assert [m.timex.value for m in found] == ["199X", "200X"]
+    found = find("In the 1980s the city grew; two decades later it shrank. The next day, it rained.")
+    # the decade is not the story's date: "the next day" counts from publication (Friday 3 September 2021)
+    assert [m.timex.value for m in found] == ["198X", "200X", "2021-09-04"]
