@@ -21,7 +21,9 @@ _PART = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
 
 PATTERN: Final = compile_pattern(
     r"\b(?:"
-    r"(?P<tonight>tonight|tonite|2nite|overnight)(?![a-z])"
+    # "overnight into Sunday": the night that ends on Sunday morning
+    rf"overnight\s+(?:into|to)\s+(?P<into>{WEEKDAY_WORD})(?![a-z])"
+    r"|(?P<tonight>tonight|tonite|2nite|overnight)(?![a-z])"
     r"|last\s+(?P<lastnight>night)(?![a-z])"
     rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
     rf"|(?P<partfirst>morning|afternoon|evening|night)\s+(?P<dayafter>yesterday|today|tomorrow)(?![a-z])"
@@ -51,6 +53,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     today = resolver.today
     pub = Anchoring.PUBLICATION
     start, end = m.start(), m.end()
+    if m["into"]:
+        day, anchoring = resolve_weekday(resolver, weekday_number(m["into"]), None, start, end)
+        return [part_mention(resolver, start, end, day - timedelta(days=1), "night", anchoring)]
     if m["tonight"]:
         if m["tonight"].lower() == "overnight":
             # the night before the day the story is at ("closed lower Friday ... hit by overnight losses in

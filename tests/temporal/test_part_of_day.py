@@ -74,3 +74,8 @@ def test_overnight_is_the_night_before_the_storys_day(one):
 )
 def test_overnight_ahead_is_the_coming_night(one, text):
     assert one(text, "overnight").timex.value == "2021-09-03TNI"
+
+
+def test_overnight_into_a_weekday_is_the_night_before_it(one):
+    text = "Drones struck overnight into Wednesday."
+    assert one(text, "overnight into Wednesday").timex.value == "2021-08-31TNI"
