@@ -167,6 +167,21 @@ def test_a_range_ends_after_the_year_written_at_its_start(find, text, values):
     assert [m.timex.value for m in find(text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "utc"),
+    [
+        ("Posted 2021-08-20T14:30:00Z.", "2021-08-20T14:30:00Z", "2021-08-20T14:30", (2021, 8, 20, 14, 30)),
+        ("Seen 2021-08-21 09:15+01:00.", "2021-08-21 09:15+01:00", "2021-08-21T09:15", (2021, 8, 21, 8, 15)),
+        # no offset: the article's zone (New York, UTC-4 in August)
+        ("Filed 2021-08-22T08:00.", "2021-08-22T08:00", "2021-08-22T08:00", (2021, 8, 22, 12, 0)),
+    ],
+)
+def test_iso_date_time_is_a_time_in_its_offset(one, text, expression, value, utc):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == (TimexType.TIME, value)
+    assert mention.interval_start == datetime(*utc, tzinfo=UTC)
+
+
 def test_bc_year_has_a_value_but_no_interval(one):
     mention = one("The city fell in 480 BC.", "480 BC")
     assert mention.timex.value == "BC0480"
