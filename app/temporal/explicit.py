@@ -56,7 +56,7 @@ _OF_THAT_MONTH: Final = re.compile(r"\s+of\s+(?:that|the\s+same|the)\s+month(?![
 _SENTENCE_END_AFTER: Final = re.compile(r"\s*(?:[.;:!?]|$)")
 
 PATTERN: Final = compile_pattern(
-    rf"\b(?:(?P<wd>{WEEKDAY_WORD}),?\s+(?=(?:{MONTH_WORD})\s*[0-9]|[0-9]{{1,2}}\s+(?:{MONTH_WORD})))?(?:"
+    rf"\b(?:(?P<wd>{WEEKDAY_WORD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.),?\s+(?=(?:{MONTH_WORD})\s*[0-9]|[0-9]{{1,2}}\s+(?:{MONTH_WORD})))?(?:"
     rf"(?P<spoken>{SPOKEN_YEAR})(?![a-z-])"
     r"|(?:the\s+year\s+)?(?P<thousand>two\s+thousand)(?:\s+and\s+(?P<thousand_n>one|two|three|four|five|six|seven"
     r"|eight|nine|ten))?(?![a-z-])"

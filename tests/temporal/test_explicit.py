@@ -20,6 +20,8 @@ from .conftest import local
         ("The law took effect Sept 1, 2021.", "Sept 1, 2021", "2021-09-01"),
         ("The file is dated 2021-09-01.", "2021-09-01", "2021-09-01"),
         ("The form is dated 9/1/2021.", "9/1/2021", "2021-09-01"),
+        ("The board met on Thursday, Aug. 5, 2021.", "Thursday, Aug. 5, 2021", "2021-08-05"),
+        ("The board met on Thurs., Aug. 5, 2021.", "Thurs., Aug. 5, 2021", "2021-08-05"),
     ],
 )
 def test_full_date_resolves_to_that_day(one, text, expression, value):
