@@ -51,7 +51,7 @@ _DAY_PART_AHEAD = r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?
 _TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
 PATTERN: Final = compile_pattern(
     r"\b(?:"
-    r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
+    r"(?P<h>1[0-2]|0?[1-9])(?:[:.]?(?P<mi>[0-5][0-9]))?\s*(?P<ampm>a(?:\.\s?m\b\.?|\s?m\b)|p(?:\.\s?m\b\.?|\s?m\b))"
     # the first hour of a range takes the a.m./p.m. of the second: "between 9 and 10 p.m.", "7-9 a.m."
     r"|(?P<rh>1[0-2]|0?[1-9])(?::(?P<rmi>[0-5][0-9]))?(?=\s*(?:-|–|to\b|and\b|until\b|till\b)\s*"
     r"(?P<rh2>1[0-2]|0?[1-9])(?::[0-5][0-9])?\s*(?P<rampm>[ap])\.?\s?m\b)"
@@ -64,7 +64,7 @@ PATTERN: Final = compile_pattern(
     r"|(?P<named>noon|midday|midnight)(?![a-z])"
     r")"
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z])|\s+{_LONG_ZONE})?"
-    rf"(?:\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY_WORD})|\s+(?P<day>today|yesterday|tomorrow)(?![a-z])"
+    rf"(?:\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY_WORD})|\s+(?P<day>today|tonight|yesterday|tomorrow)(?![a-z])"
     rf"|\s*,?\s*(?:on\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
 )
 
@@ -144,7 +144,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     elif with_day and m["weekday"]:
         day, anchoring = resolve_weekday(resolver, weekday_number(m["weekday"]), None, start, end)
     elif with_day:
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
         day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION
     else:
         day, anchoring = _day_from_context(resolver)

@@ -124,7 +124,7 @@ TIMEZONES: Final[Mapping[str, str | int]] = MappingProxyType(
         "mt": "America/Denver", "mst": -420, "mdt": -360,
         "pt": "America/Los_Angeles", "pst": -480, "pdt": -420,
         "gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "wet": 0, "eet": 120,
-        "jst": 540, "hkt": 480, "aest": 600, "aedt": 660, "ist": 330, "msk": 180,
+        "jst": 540, "hkt": 480, "sgt": 480, "kst": 540, "aest": 600, "aedt": 660, "ist": 330, "msk": 180,
     }
 )  # fmt: skip
 

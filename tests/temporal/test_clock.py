@@ -60,6 +60,20 @@ def test_a_zone_written_out(one, text, expression, value, utc):
     assert mention.interval_start == datetime(*utc, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Join us at 8 p.m. tonight.", "8 p.m. tonight", "2021-09-03T20:00"),
+        ("Doors open at 730pm.", "730pm", "2021-09-03T19:30"),
+        ("It started at 1.10pm SGT.", "1.10pm SGT", "2021-09-03T13:10"),
+        # a year is not a clock time's digits: "21 Apr 1030am"
+        ("The class on 21 Sept 1030am is full.", "21 Sept", "2021-09-21"),
+    ],
+)
+def test_informal_clock_times(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_noon_and_midnight(one):
     assert one("They met at noon.", "noon").timex.value == "2021-09-03T12:00"
     midnight = one("The curfew starts at midnight.", "midnight")
