@@ -1,6 +1,7 @@
 """Sets (recurring times): "every Monday" (XXXX-WXX-1), "daily" (P1D), "every six months" (P6M),
 "weekly", "annually", "each year", "on Mondays", "on Monday and Tuesday nights" (XXXX-WXX-1TNI and
-XXXX-WXX-2TNI), "twice a year". No interval."""
+XXXX-WXX-2TNI), "twice a year", "every morning" (XXXX-XX-XXTMO), "each summer" (XXXX-SU), "on weekends"
+(XXXX-WXX-WE), "on a daily basis" (P1D). No interval."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from typing import Final
 
 from app.temporal.duration import duration_value
-from app.temporal.lexicon import PARTS_OF_DAY
+from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
 from app.temporal.mention import Mention, TimexType
 from app.temporal.patterns import (
     MONTH_WORD,
@@ -36,7 +37,11 @@ _ADJECTIVE_AFTER: Final = re.compile(
 )
 PATTERN: Final = compile_pattern(
     r"\b(?:"
-    rf"(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
+    r"(?:every|each)\s+(?:(?P<everypart>morning|afternoon|evening|night)|(?P<everyseason>spring|summer|fall|autumn"
+    r"|winter))(?![a-z])"
+    r"|(?<=\bon\s)(?P<weekends>weekends)(?![a-z])"
+    r"|(?P<basis>daily|nightly|weekly|monthly|quarterly|yearly|annual)(?=\s+basis\b)"
+    rf"|(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
     rf"|(?P<month>{MONTH_WORD}))"
     r"|(?P<adverb>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"
     r"(?![a-z])"
@@ -61,6 +66,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             else _ADVERBS[m["adverb"].lower()]
         )
         return [resolver.mention(start, end, TimexType.SET, value)]
+    if m["everypart"]:  # "every morning": XXXX-XX-XXTMO
+        part = PARTS_OF_DAY[m["everypart"].lower()][0]
+        return [resolver.mention(start, end, TimexType.SET, f"XXXX-XX-XXT{part}")]
+    if m["everyseason"]:  # "each summer": XXXX-SU
+        return [resolver.mention(start, end, TimexType.SET, f"XXXX-{SEASONS[m['everyseason'].lower()][0]}")]
+    if m["weekends"]:  # "closed on weekends"
+        return [resolver.mention(start, end, TimexType.SET, "XXXX-WXX-WE")]
+    if m["basis"]:  # "on a daily basis"
+        word = m["basis"].lower()
+        return [
+            resolver.mention(start, end, TimexType.SET, _ADVERBS["annually" if word == "annual" else word])
+        ]
     if m["plural"]:
         day = weekday_number(m["plural"][:-1])
         return [resolver.mention(m.start("plural"), end, TimexType.SET, f"XXXX-WXX-{day}")]

@@ -11,6 +11,11 @@ from app.temporal import TimexType
     ("text", "expression", "value"),
     [
         ("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
+        ("He runs every morning.", "every morning", "XXXX-XX-XXTMO"),
+        ("They pray every night.", "every night", "XXXX-XX-XXTNI"),
+        ("The river floods each summer.", "each summer", "XXXX-SU"),
+        ("The office is closed on weekends.", "weekends", "XXXX-WXX-WE"),
+        ("Prices are updated on a daily basis.", "daily", "P1D"),
         ("The paper is published daily.", "daily", "P1D"),
         ("Rates are reviewed every six months.", "every six months", "P6M"),
         ("The board meets weekly.", "weekly", "P1W"),
