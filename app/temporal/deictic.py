@@ -50,7 +50,7 @@ PATTERN: Final = compile_pattern(
     r")(?![a-z])"
     r"|(?P<past>recently|lately|recent\s+(?P<runit>days|weeks|months|quarters|years|decades)|the\s+past)"
     r"(?![a-z])"
-    r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?P<funit>days|weeks|months|years|quarters|decades)"
+    r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?(?:up)?coming\s+(?P<funit>days|weeks|months|years|quarters|decades)"
     r"|the\s+(?:days|weeks|months|years|decades)\s+ahead"
     r"|a\s+later\s+date)"
     r"(?![a-z])"

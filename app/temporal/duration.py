@@ -24,11 +24,11 @@ _MOD_WORDS = (
 )
 PATTERN: Final = compile_pattern(
     r"\b(?:"
-    rf"(?:(?P<mod>{_MOD_WORDS})\s+)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|previous|first|final|"
+    rf"(?:(?P<mod>{_MOD_WORDS})\s+)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|upcoming|previous|first|final|"
     rf"latest|remaining|following|preceding)|the)\s+)?(?P<n>{NUMBER})(?P<sep>[\s-]+)"
     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
     rf"(?P<unit>{UNIT_WORD})(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+old\b)?"
-    rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+|this\s+)?(?:past|last|next|coming|previous))\s+(?P<unit2>"
+    rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+|this\s+)?(?:past|last|next|coming|upcoming|previous))\s+(?P<unit2>"
     r"second|minute|hour|day|week|month|year|decade|century)(?![a-z])"
     r"|(?P<prep>for|over|in|within|after|from)\s+(?P<vague>(?:several|many|some|a\s+few)\s+)?"
     r"(?P<punit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
@@ -177,6 +177,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         mod = "APPROX"
     value = duration_value(count, unit)
     anchor_word = re.sub(r"^(?:the|this)\s+", "", (anchor_words or "").lower())
+    if anchor_word == "upcoming":
+        anchor_word = "coming"
     if anchor_word in ("past", "last", "previous", "next", "coming") and count is not None:
         return [_anchored(resolver, start, end, value, count, unit, anchor_word, mod)]
     return [resolver.mention(start, end, TimexType.DURATION, value, mod=mod)]

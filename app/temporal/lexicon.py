@@ -596,6 +596,7 @@ PREFIX_WORDS: Final = frozenset(
         "next",
         "past",
         "coming",
+        "upcoming",
         "previous",
         "following",
         "preceding",

@@ -157,6 +157,7 @@ def test_the_day_before_a_dated_day_is_the_day_next_to_it(one):
         ("Prices could fall in the weeks ahead.", "the weeks ahead"),
         ("The years ahead look hard.", "The years ahead"),
         ("Seas will rise in the coming decades.", "the coming decades"),
+        ("Talks resume in the upcoming weeks.", "the upcoming weeks"),
         ("The decades ahead will be hotter.", "The decades ahead"),
         ("Nobody knows what the future holds.", "the future"),
         ("The shares will be sold at a later date.", "a later date"),

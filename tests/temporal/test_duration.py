@@ -62,6 +62,9 @@ def test_last_months_end_at_the_anchor(one):
 def test_next_weeks_start_at_the_anchor(one):
     mention = one("Talks continue over the next two weeks.", "the next two weeks")
     assert (mention.interval_start, mention.interval_end) == (ANCHOR, local(2021, 9, 17, 10))
+    mention = one("Rates rise in the upcoming year.", "the upcoming year")
+    assert mention.timex.value == "P1Y"
+    assert (mention.interval_start, mention.interval_end) == (ANCHOR, local(2022, 9, 3, 10))
 
 
 def test_huge_count_does_not_raise(find):
