@@ -15,7 +15,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import Span, day_span, day_value, period_of, shift
+from app.temporal.calendar import Span, day_span, period_of, shift
 from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
@@ -180,18 +180,7 @@ def _from_day(
         day = shift(base, int(count), unit)
     except (ValueError, OverflowError):
         return []
-    return [
-        resolver.mention(
-            start,
-            m.end(),
-            TimexType.DATE,
-            day_value(day),
-            span=day_span(day),
-            granularity=Granularity.DAY,
-            anchoring=anchoring,
-            mod=mod,
-        )
-    ]
+    return [resolver.day_mention(start, m.end(), day, anchoring, mod=mod)]
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -203,18 +192,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             day = shift(today, 1 if m["ttrel"].lower() == "next" else -1, m["ttunit"].lower())
         except (ValueError, OverflowError):
             return []
-        return [
-            resolver.mention(
-                start,
-                end,
-                TimexType.DATE,
-                day_value(day),
-                span=day_span(day),
-                granularity=Granularity.DAY,
-                anchoring=pub,
-                mod="APPROX",
-            )
-        ]
+        return [resolver.day_mention(start, end, day, pub, mod="APPROX")]
     if m["twounit"]:  # "the week after next", "the month before last"
         n = 2 if m["twodir"].lower().startswith("after") else -2
         period = shifted_period(resolver, today, n, m["twounit"].lower())

@@ -504,7 +504,9 @@ class Resolver:
             return None
         return start, end
 
-    def day_mention(self, start: int, end: int, day: date, anchoring: Anchoring) -> Mention:
+    def day_mention(
+        self, start: int, end: int, day: date, anchoring: Anchoring, mod: str | None = None
+    ) -> Mention:
         """A DATE mention of one whole local day."""
         return self.mention(
             start,
@@ -514,6 +516,7 @@ class Resolver:
             span=day_span(day),
             granularity=Granularity.DAY,
             anchoring=anchoring,
+            mod=mod,
         )
 
     def quarter_mention(
