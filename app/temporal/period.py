@@ -75,7 +75,7 @@ PATTERN: Final = compile_pattern(
     r"|(?P<unitend>month|week|year)['’]s\s+(?P<endword>end|close|start|beginning)(?![a-z])"
     r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<inunit>year|month|week|day|quarter)(?![a-z])"
     r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+"
-    r"(?P<punit>month|year|week|quarter|decade|century)"
+    r"(?P<punit>month|year|week|quarter|decade|century)(?![a-z])"
     r"|(?:the\s+)?turn\s+of\s+the\s+(?P<turn>century|millennium)"
     r"(?![a-z])"
     r")"

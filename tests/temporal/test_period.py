@@ -140,6 +140,10 @@ def test_the_turn_of_the_century_is_the_nearest_boundary(one, find):
     assert [m.timex.value for m in found] == ["1898", "19"]
 
 
+def test_the_end_of_a_longer_word_is_not_the_end_of_a_period(find):
+    assert [m.text for m in find("At the end of the monthly meeting, they left.")] == []
+
+
 def test_end_of_a_year(one):
     mention = one("The deal closes by the end of 2022.", "the end of 2022")
     assert mention.timex.mod == "END"
