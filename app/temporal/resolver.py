@@ -425,16 +425,15 @@ class Resolver:
         # (across a comma, distance, tense, cue, after): a cue in the expression's own comma segment beats
         # one across a comma ("The deal, first announced in March, is expected to close")
         best: tuple[bool, int, Tense, str, bool] | None = None
+        last: tuple[re.Match[str], Tense] | None = None
         for cue in _CUE.finditer(before):
             tense = self._cue_tense(cue)
             if tense is not None:
-                best = (
-                    _COMMA.search(before, cue.end()) is not None,
-                    len(before) - cue.end(),
-                    tense,
-                    cue.group(),
-                    False,
-                )
+                last = (cue, tense)
+        if last is not None:
+            cue, tense = last
+            crossed = _COMMA.search(before, cue.end()) is not None
+            best = (crossed, len(before) - cue.end(), tense, cue.group(), False)
         hi = min(len(text), end + _AFTER)
         after = text[end:hi].lower()
         stop = _AFTER_END.search(after)
