@@ -12,10 +12,10 @@ latest Oct. 23 before publication. A bare four-digit number is a year only in a 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import day_value, month_span, month_value, year_span, year_value
+from app.temporal.calendar import month_span, month_value, year_span, year_value
 from app.temporal.lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
@@ -62,8 +62,8 @@ PATTERN: Final = compile_pattern(
     r"|eight|nine|ten))?(?![a-z-])"
     r"|(?P<iso>(?P<iy>[12][0-9]{3})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01]))"
     # an ISO 8601 date-time: "2026-11-20T14:30:00Z", "2026-11-20 14:30+01:00"
-    r"(?:[T ](?P<ih>[01][0-9]|2[0-3]):(?P<imi>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?"
-    r"(?P<iz>Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])?(?![0-9:]))?(?![0-9-])"
+    r"(?:[T ](?P<ih>[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?"
+    r"(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])?(?![0-9:]))?(?![0-9-])"
     r"|(?P<n1>[0-9]{1,2})/(?P<n2>[0-9]{1,2})/(?P<n3>[0-9]{4}|[0-9]{2})(?![0-9/])"
     rf"|{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
     r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
@@ -186,27 +186,18 @@ def _year_from_context(
 
 def _iso_time(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     """An ISO 8601 date-time, to the minute, in its own offset or else the article's zone."""
-    day = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
-    if day is None:
-        return []
-    local = datetime(day.year, day.month, day.day, int(m["ih"]), int(m["imi"]))
-    zone: tzinfo = resolver.tz
-    if m["iz"] and m["iz"] != "Z":
-        sign = -1 if m["iz"][0] == "-" else 1
-        digits = m["iz"][1:].replace(":", "")
-        zone = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-    elif m["iz"]:
-        zone = UTC
     try:
-        begin = local.replace(tzinfo=zone).astimezone(UTC)
+        written = datetime.fromisoformat(resolver.text[m.start("iso") : m.end()])
+        begin = (written if written.tzinfo else written.replace(tzinfo=resolver.tz)).astimezone(UTC)
     except (OverflowError, ValueError):
-        return []
+        return []  # "2026-02-30T10:00"
+    begin = begin.replace(second=0, microsecond=0)
     return [
         resolver.mention(
             m.start(),
             m.end(),
             TimexType.TIME,
-            f"{day_value(day)}T{local:%H:%M}",
+            f"{written:%Y-%m-%dT%H:%M}",
             granularity=Granularity.MINUTE,
             utc=(begin, begin + timedelta(minutes=1)),
         )
