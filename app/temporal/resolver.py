@@ -81,6 +81,7 @@ _CLAUSE_PERIOD = (
 # Both run on lower-cased text.
 _CLAUSE_END: Final = re.compile(rf"[!?;]\s|{_CLAUSE_PERIOD}|\n")
 _SENTENCE_END: Final = re.compile(rf"[!?]\s|{_CLAUSE_PERIOD}|\n")
+_SENTENCE_MAX: Final = 400  # characters: farther apart, two places are not in one sentence
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # "extended through March 31", "postponed the vote to Tuesday": looked for only after such a preposition.
 _TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
@@ -210,6 +211,16 @@ class Reference:
         return Anchoring.PUBLICATION if self.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
 
 
+@dataclass(frozen=True, slots=True)
+class _Written:
+    """The last date written in the text, where it stands and how it was anchored."""
+
+    reference: Reference
+    start: int
+    end: int
+    anchoring: Anchoring
+
+
 class Resolver:
     """Anchor, tense and discourse state for one document."""
 
@@ -221,9 +232,9 @@ class Resolver:
         self.narrative = narrative
         self.date_order = date_order
         self._last: Reference | None = None
-        # the last date written, story or aside, and where it ends: "had bought it in 2015 and renovated it
-        # two years later" counts from 2015 although a flashback does not move the story
-        self._written: tuple[Reference, int, Anchoring, int] | None = None
+        # the last date written, story or aside: "had bought it in 2015 and renovated it two years later"
+        # counts from 2015 although a flashback does not move the story
+        self._written: _Written | None = None
         self._last_quarter: tuple[int, int] | None = None
 
     # ---- anchor -----------------------------------------------------------------------------------
@@ -239,10 +250,16 @@ class Resolver:
         narrative mode, for every underspecified date; the publication time otherwise. A narrative
         expression at `at` counts from a date written earlier in its own sentence even when that date did
         not move the story ("had bought the site in 2015 and renovated it two years later")."""
-        if narrative_expression and at is not None and self._written is not None:
-            written, written_end, _, _ = self._written
-            if written != self._last and _SENTENCE_END.search(self.text.lower(), written_end, at) is None:
-                return written
+        written = self._written
+        if (
+            narrative_expression
+            and at is not None
+            and written is not None
+            and written.reference != self._last
+        ):
+            between = self.text[written.end : at]
+            if len(between) < _SENTENCE_MAX and _SENTENCE_END.search(between.lower()) is None:
+                return written.reference
         if (narrative_expression or self.narrative) and self._last is not None:
             return self._last
         return self.publication()
@@ -251,15 +268,15 @@ class Resolver:
         """The day a range ending at `at` starts on, and how that day was anchored, when the date just
         written is joined to `at` by a dash, or by "to", "through" or "until" after "from" ("from Dec. 28,
         2025, to Jan. 3"; not "a revision Friday to December's figures")."""
-        if self._written is None:
+        written = self._written
+        if written is None:
             return None
-        written, written_end, anchoring, written_start = self._written
-        join = _RANGE_JOIN.fullmatch(self.text, written_end, at)
-        if written.granularity.rank < Granularity.MONTH.rank or join is None:
+        join = _RANGE_JOIN.fullmatch(self.text, written.end, at)
+        if written.reference.granularity.rank < Granularity.MONTH.rank or join is None:
             return None
-        if not join["dash"] and not _FROM_BEFORE.search(self.text, max(0, written_start - 10), written_start):
+        if not join["dash"] and not _FROM_BEFORE.search(self.text, max(0, written.start - 10), written.start):
             return None
-        return written.day, anchoring
+        return written.reference.day, written.anchoring
 
     @property
     def last_quarter(self) -> tuple[int, int] | None:
@@ -275,22 +292,16 @@ class Resolver:
             return
         if _RANK[granularity] < _RANK[Granularity.DECADE]:
             return
-        written = mention.interval_start.astimezone(self.tz).date()
-        self._written = (
-            Reference(written, Anchoring.NARRATIVE, granularity),
-            mention.end,
-            mention.anchor,
-            mention.start,
+        day = mention.interval_start.astimezone(self.tz).date()
+        self._written = _Written(
+            Reference(day, Anchoring.NARRATIVE, granularity), mention.start, mention.end, mention.anchor
         )
         if granularity is Granularity.DECADE:
             return  # "in the 1990s ... a decade later" counts from it, but a decade is not the story's date
-        if granularity is Granularity.YEAR and self._aside(
-            mention, mention.interval_start.astimezone(self.tz).year
-        ):
+        if granularity is Granularity.YEAR and self._aside(mention, day.year):
             return  # "Napoleon's 1812 invasion", "the largest battle since 1813": asides
         if _AS_OF_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
             return  # "73% of deaths (as of December 5, 2006)": when a figure was counted, not the story
-        day = mention.interval_start.astimezone(self.tz).date()
         written_day = _VALUE_DAY.match(mention.timex.value)
         if granularity is Granularity.SEASON:
             day = _season_story_day(int(mention.timex.value[:4]), mention.timex.value[-2:])
