@@ -445,8 +445,20 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return _day_mention(resolver, start, of_month.end(), y, mo, int(m["d5"]), anchoring)
         if not _FOLLOWING_NOUN.match(text, end):
             return []
-        ref = resolver.reference()
         day = int(m["d5"])
+        written = resolver.written_in_sentence(start, previous=True)
+        if written is not None and written.reference.granularity.rank >= Granularity.MONTH.rank:
+            # "reopened on Sept. 1 and closes on the 15th", "began on March 3. By the 10th": a day of the
+            # month just written; the end of a range before its start is in the next month ("from Nov. 20
+            # to the 5th")
+            y, mo = written.reference.day.year, written.reference.day.month
+            if day < written.reference.day.day and resolver.range_start(start) is not None:
+                y, mo = divmod(y * 12 + mo, 12)
+                mo += 1
+            if safe_date(y, mo, day) is not None:
+                anchoring = written.reference.derived_anchoring
+                return _day_mention(resolver, start, end, y, mo, day, anchoring)
+        ref = resolver.reference()
         tense = resolver.tense(start, end)
         base = ref.day
         candidates = [d for d in (safe_date(base.year, base.month, day),) if d is not None]

@@ -250,19 +250,27 @@ class Resolver:
         narrative mode, for every underspecified date; the publication time otherwise. A narrative
         expression at `at` counts from a date written earlier in its own sentence even when that date did
         not move the story ("had bought the site in 2015 and renovated it two years later")."""
-        written = self._written
-        if (
-            narrative_expression
-            and at is not None
-            and written is not None
-            and written.reference != self._last
-        ):
-            between = self.text[written.end : at]
-            if len(between) < _SENTENCE_MAX and _SENTENCE_END.search(between.lower()) is None:
+        if narrative_expression and at is not None:
+            written = self.written_in_sentence(at)
+            if written is not None and written.reference != self._last:
                 return written.reference
         if (narrative_expression or self.narrative) and self._last is not None:
             return self._last
         return self.publication()
+
+    def written_in_sentence(self, at: int, *, previous: bool = False) -> _Written | None:
+        """The last date written before `at`, if it was written earlier in the same sentence (or, with
+        `previous`, in the sentence before)."""
+        written = self._written
+        if written is None or written.end > at:
+            return None
+        between = self.text[written.end : at]
+        if len(between) >= _SENTENCE_MAX * (1 + previous):
+            return None
+        ends = _SENTENCE_END.finditer(between.lower())
+        if next(ends, None) is not None and (not previous or next(ends, None) is not None):
+            return None
+        return written
 
     def range_start(self, at: int) -> tuple[date, Anchoring] | None:
         """The day a range ending at `at` starts on, and how that day was anchored, when the date just

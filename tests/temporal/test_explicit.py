@@ -62,6 +62,22 @@ def test_day_alone_after_the_resolves_in_the_current_month(one):
     assert one("The hearing is set for the 15th.", "the 15th").timex.value == "2021-09-15"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It reopened on Aug. 2 and closes on the 15th.", "2021-08-15"),
+        ("The trial ended Dec. 20, after it began on the 5th.", "2020-12-05"),
+        ("The strike began in March and ended on the 10th.", "2021-03-10"),
+        ("The strike began on March 3. By the 10th, it had spread.", "2021-03-10"),
+        ("Voting runs from Nov. 20 to the 5th.", "2021-12-05"),
+    ],
+)
+def test_day_alone_is_in_the_month_just_written(find, text, value):
+    mention = find(text)[-1]
+    assert mention.text.startswith("the ")
+    assert (mention.timex.value, mention.anchor) == (value, Anchoring.NARRATIVE)
+
+
 def test_ordinal_before_a_noun_is_not_a_day(find):
     assert find("It ratified the 15th amendment.") == []
 
