@@ -5,8 +5,9 @@ Friday", "the week after next".
 
 Vague references get TIMEX3 PAST_REF/PRESENT_REF/FUTURE_REF with an interval that ends (or starts) at the
 publication time. Its width follows the unit: "recently" and "in recent weeks" a month, "in recent
-days" a week, "in recent months" six months, "in recent quarters" a year, "in recent years" five years;
-"the future"/"soon" have no interval. "now"/"currently" cover the publication day.
+days" a week, "in recent months" six months, "in recent quarters" a year, "in recent years" five years,
+and the same ahead for "the coming days/weeks/..." and "the weeks ahead"; "the future"/"a later date"
+have no interval. "now"/"currently" cover the publication day.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ PATTERN: Final = compile_pattern(
     r"|(?P<past>recently|lately|recent\s+(?P<runit>days|weeks|months|quarters|years|decades)|the\s+past)"
     r"(?![a-z])"
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?(?:up)?coming\s+(?P<funit>days|weeks|months|years|quarters|decades)"
-    r"|the\s+(?:days|weeks|months|years|decades)\s+ahead"
+    r"|the\s+(?P<aunit>days|weeks|months|years|decades)\s+ahead"
     r"|a\s+later\s+date)"
     r"(?![a-z])"
     r")"
@@ -296,7 +297,22 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             )
         ]
     if m["future"]:
-        return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF", anchoring=pub)]
+        unit = (m["funit"] or m["aunit"] or "").lower()
+        if not unit:  # "the future", "a later date": no telling how far
+            return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF", anchoring=pub)]
+        width, gran = RECENT_WIDTH[unit]
+        now = _naive(resolver.now)
+        return [
+            resolver.mention(
+                start,
+                end,
+                TimexType.DATE,
+                "FUTURE_REF",
+                span=(now, now + width),
+                granularity=gran,
+                anchoring=pub,
+            )
+        ]
     return []
 
 

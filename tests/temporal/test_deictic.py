@@ -112,6 +112,27 @@ def test_recent_is_past_ref_ending_at_the_anchor(one, text, expression, width):
     assert mention.interval_end - mention.interval_start == width
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "width"),
+    [
+        ("Talks resume in the coming days.", "the coming days", timedelta(days=7)),
+        ("Prices could fall in the weeks ahead.", "the weeks ahead", timedelta(days=30)),
+        ("Rates will rise in the coming weeks.", "the coming weeks", timedelta(days=30)),
+        ("The years ahead look hard.", "The years ahead", timedelta(days=5 * 365)),
+    ],
+)
+def test_coming_is_future_ref_starting_at_the_anchor(one, text, expression, width):
+    mention = one(text, expression)
+    assert mention.timex.value == "FUTURE_REF"
+    assert mention.interval_start == ANCHOR
+    assert mention.interval_end - mention.interval_start == width
+
+
+def test_the_future_has_no_interval(one):
+    mention = one("Nobody knows what the future holds.", "the future")
+    assert (mention.timex.value, mention.interval_start, mention.interval_end) == ("FUTURE_REF", None, None)
+
+
 def test_the_past_is_past_ref(one):
     assert one("In the past, he lived there.", "the past").timex.value == "PAST_REF"
 
