@@ -2,10 +2,13 @@
 
 A time is read in the article's time zone unless a zone is named: an abbreviation (lexicon.TIMEZONES, part
 of the expression: "8 p.m. ET") or a zone written out (lexicon.ZONE_NAMES, not part of it, as "local time"
-is not: "noon Pacific time", "5:34 a.m. Baghdad time"). Its date comes from
-a day written right after it ("3 p.m. Tuesday"), else from the most recent day in the discourse, else the
-publication day. The TIMEX3 value is the wall-clock time as written (2021-08-31T15:00). Midnight ends its
-day (T24:00), unless a past-tense clause puts it before the publication time: then it began the day.
+is not: "noon Pacific time", "5:34 a.m. Baghdad time"). Its date comes from a day written right after it
+("3 p.m. Tuesday"), else from the most recent day in the discourse (in a past-tense account, the day of the
+nearest such time to the last time written: "at 9:45 p.m. ... at 3 a.m." is the next morning), else the
+publication day (yesterday's in a past-tense clause when still ahead of publication, tomorrow's in a
+future-tense one when already past). The TIMEX3 value is the wall-clock time as written (2021-08-31T15:00).
+Midnight ends its day (T24:00), unless a past-tense clause puts it before the publication time: then it
+began the day.
 """
 
 from __future__ import annotations
@@ -147,16 +150,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
         day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION
     else:
-        day, anchoring = _day_from_context(resolver)
-        if (
-            day == resolver.today
-            and (datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)).replace(
+        day, anchoring = _day_from_context(resolver, hour * 60 + minute, start, end)
+        if day == resolver.today:
+            moment = (datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)).replace(
                 tzinfo=zone
             )
-            <= resolver.now
-            and resolver.tense(start, end) is Tense.FUTURE
-        ):
-            day += timedelta(days=1)  # "will leave at 4 in the morning", said at noon: tomorrow's
+            tense = resolver.tense(start, end)
+            if moment <= resolver.now and tense is Tense.FUTURE:
+                day += timedelta(days=1)  # "will leave at 4 in the morning", said at noon: tomorrow's
+            elif moment > resolver.now and tense is Tense.PAST and not _day_written(resolver):
+                day -= timedelta(
+                    days=1
+                )  # "it began at 9:45 p.m.", written at 7 a.m. and no day said: last night's
     if (
         hour == 24
         and datetime(day.year, day.month, day.day) + timedelta(days=1) > resolver.now.replace(tzinfo=None)
@@ -178,11 +183,26 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     ]
 
 
-def _day_from_context(resolver: Resolver) -> tuple[date, Anchoring]:
+def _day_written(resolver: Resolver) -> bool:
+    """Whether the text has named the day its story is at ("killed Thursday evening ... around 7:15 p.m.")."""
     last = resolver.discourse()
-    if last is not None and last.granularity.rank >= Granularity.DAY.rank:
-        return last.day, Anchoring.NARRATIVE if last.day != resolver.today else Anchoring.PUBLICATION
-    return resolver.today, Anchoring.PUBLICATION
+    return last is not None and last.granularity.rank >= Granularity.DAY.rank
+
+
+def _day_from_context(resolver: Resolver, minute: int, start: int, end: int) -> tuple[date, Anchoring]:
+    """The story's day; in a past-tense account after a time, the day of the nearest such time to it,
+    across midnight if need be ("began at 9:45 p.m. ... ended about 3 a.m." is the next morning)."""
+    last = resolver.discourse()
+    if last is None or last.granularity.rank < Granularity.DAY.rank:
+        return resolver.today, Anchoring.PUBLICATION
+    day = last.day
+    if (
+        last.minute is not None
+        and abs(minute - last.minute) > 12 * 60
+        and resolver.tense(start, end) is Tense.PAST
+    ):
+        day += timedelta(days=1 if minute < last.minute else -1)
+    return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION
 
 
 def redate(mention: Mention, day: date, resolver: Resolver, anchor: Anchoring) -> Mention:

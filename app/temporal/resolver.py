@@ -108,6 +108,7 @@ _FRONTED: Final = re.compile(
     r"|this|next)\b[^,]{0,30}$"
 )
 _VALUE_DAY: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_VALUE_CLOCK: Final = re.compile(r"[^T]*T([0-9]{2})(?::([0-9]{2}))?")
 # What joins the two ends of a range.
 _RANGE_JOIN: Final = re.compile(r",?\s*(?:(?P<dash>-|–|—)|to|through|thru|until|till)\s*", re.IGNORECASE)
 _FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -203,6 +204,9 @@ class Reference:
     day: date
     anchoring: Anchoring
     granularity: Granularity
+    minute: int | None = (
+        None  # minutes into the day (0 to 1440), for a reference written to the hour or minute
+    )
 
     @property
     def derived_anchoring(self) -> Anchoring:
@@ -301,8 +305,16 @@ class Resolver:
         if _RANK[granularity] < _RANK[Granularity.DECADE]:
             return
         day = mention.interval_start.astimezone(self.tz).date()
+        minute = None
+        if _RANK[granularity] >= _RANK[Granularity.HOUR] and (
+            clock := _VALUE_CLOCK.match(mention.timex.value)
+        ):
+            minute = int(clock[1]) * 60 + int(clock[2] or 0)
         self._written = _Written(
-            Reference(day, Anchoring.NARRATIVE, granularity), mention.start, mention.end, mention.anchor
+            Reference(day, Anchoring.NARRATIVE, granularity, minute),
+            mention.start,
+            mention.end,
+            mention.anchor,
         )
         if granularity is Granularity.DECADE:
             return  # "in the 1990s ... a decade later" counts from it, but a decade is not the story's date
@@ -332,7 +344,7 @@ class Resolver:
             and _LASTED_UNTIL_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
         ):
             return  # "a siege that lasted until the fall of Budapest in February 1945": where a state ended
-        self._last = Reference(day, Anchoring.NARRATIVE, granularity)
+        self._last = Reference(day, Anchoring.NARRATIVE, granularity, minute)
         if (
             granularity is Granularity.QUARTER
             and mention.anchor is not Anchoring.NARRATIVE

@@ -20,7 +20,7 @@ def test_pm_time_is_on_the_publication_day(one):
 
 
 def test_24_hour_time_has_minute_granularity(one):
-    mention = one("Trading halted at 15:30.", "15:30")
+    mention = one("Trading halts at 15:30.", "15:30")
     assert mention.timex.value == "2021-09-03T15:30"
     assert mention.granularity is Granularity.MINUTE
 
@@ -51,7 +51,7 @@ def test_eastern_time_follows_daylight_saving(one):
         ),
         ("They met at 8 a.m. Eastern Daylight Time.", "8 a.m.", "2021-09-03T08:00", (2021, 9, 3, 12)),
         # a place, not a zone: the article's zone (New York)
-        ("They met at 3 p.m. Central Park.", "3 p.m.", "2021-09-03T15:00", (2021, 9, 3, 19)),
+        ("They meet at 3 p.m. Central Park.", "3 p.m.", "2021-09-03T15:00", (2021, 9, 3, 19)),
     ],
 )
 def test_a_zone_written_out(one, text, expression, value, utc):
@@ -75,7 +75,7 @@ def test_informal_clock_times(one, text, expression, value):
 
 
 def test_noon_and_midnight(one):
-    assert one("They met at noon.", "noon").timex.value == "2021-09-03T12:00"
+    assert one("They meet at noon.", "noon").timex.value == "2021-09-03T12:00"
     midnight = one("The curfew starts at midnight.", "midnight")
     assert midnight.timex.value == "2021-09-03T24:00"
     assert midnight.interval_start == local(2021, 9, 4)
@@ -118,7 +118,7 @@ def test_midnight_before_publication_in_past_tense_began_the_day(one):
     [
         ("The flight left at 4 in the morning.", "4 in the morning", "2021-09-03T04:00"),
         ("The shop closes at four in the afternoon.", "four in the afternoon", "2021-09-03T16:00"),
-        ("The call came at ten o'clock at night.", "ten o'clock at night", "2021-09-03T22:00"),
+        ("The call comes at ten o'clock at night.", "ten o'clock at night", "2021-09-03T22:00"),
     ],
 )
 def test_hour_with_a_part_of_the_day(one, text, expression, value):
@@ -130,6 +130,37 @@ def test_bare_time_already_past_in_the_future_tense_is_tomorrows(one):
     assert one("He will leave at 4 in the morning.", "4 in the morning").timex.value == "2021-09-04T04:00"
     assert one("He will leave at 9 a.m.", "9 a.m.").timex.value == "2021-09-04T09:00"
     assert one("He will leave at 3 p.m.", "3 p.m.").timex.value == "2021-09-03T15:00"
+
+
+def test_bare_time_still_ahead_in_the_past_tense_is_yesterdays(one, find):
+    # anchor: 10:00; no day named, so the time is the latest one before publication
+    assert one("The fire broke out at 9:45 p.m.", "9:45 p.m.").timex.value == "2021-09-02T21:45"
+    assert one("They met at noon.", "noon").timex.value == "2021-09-02T12:00"
+    assert one("They met at 9 a.m.", "9 a.m.").timex.value == "2021-09-03T09:00"
+    # a day named earlier holds: "killed today ... around 7:15 p.m." is today's evening
+    found = find("A woman was killed today. The men came in around 7:15 p.m.")
+    assert [m.timex.value for m in found] == ["2021-09-03", "2021-09-03T19:15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "The fire broke out at 9:45 p.m. Wednesday. It was put out at 3 a.m.",
+            ["2021-09-01T21:45", "2021-09-02T03:00"],
+        ),
+        (
+            "The blast came at 1 a.m. Thursday. Police had been called at 11 p.m.",
+            ["2021-09-02T01:00", "2021-09-01T23:00"],
+        ),
+        (
+            "The fire broke out at 9:45 p.m. Wednesday. Crews arrived at 10:10 p.m.",
+            ["2021-09-01T21:45", "2021-09-01T22:10"],
+        ),
+    ],
+)
+def test_in_a_past_account_a_time_is_the_nearest_to_the_last_one(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
 
 
 def test_midnight_keeps_the_story_on_its_day(find):
