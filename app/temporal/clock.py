@@ -150,18 +150,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
         day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION
     else:
-        day, anchoring = _day_from_context(resolver, hour * 60 + minute, start, end)
+        tense = resolver.tense(start, end)
+        day, anchoring, told = _day_from_context(resolver, hour * 60 + minute, tense)
         if day == resolver.today:
-            moment = (datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)).replace(
-                tzinfo=zone
+            moment = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(
+                hours=hour, minutes=minute
             )
-            tense = resolver.tense(start, end)
             if moment <= resolver.now and tense is Tense.FUTURE:
-                day += timedelta(days=1)  # "will leave at 4 in the morning", said at noon: tomorrow's
-            elif moment > resolver.now and tense is Tense.PAST and not _day_written(resolver):
-                day -= timedelta(
-                    days=1
-                )  # "it began at 9:45 p.m.", written at 7 a.m. and no day said: last night's
+                # "will leave at 4 in the morning", said at noon: tomorrow's
+                day += timedelta(days=1)
+            elif moment > resolver.now and tense is Tense.PAST and not told:
+                # "the fire broke out at 9:45 p.m.", written at 7 a.m. with no day named: last night's
+                day -= timedelta(days=1)
     if (
         hour == 24
         and datetime(day.year, day.month, day.day) + timedelta(days=1) > resolver.now.replace(tzinfo=None)
@@ -183,26 +183,21 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     ]
 
 
-def _day_written(resolver: Resolver) -> bool:
-    """Whether the text has named the day its story is at ("killed Thursday evening ... around 7:15 p.m.")."""
+def _day_from_context(resolver: Resolver, minute: int, tense: Tense) -> tuple[date, Anchoring, bool]:
+    """The story's day, and whether the text named it; in a past-tense account after a time, the day of the
+    nearest such time to it, across midnight if need be ("began at 9:45 p.m. ... ended about 3 a.m." is the
+    next morning). A past-tense clause is not on a story day still ahead of publication."""
     last = resolver.discourse()
-    return last is not None and last.granularity.rank >= Granularity.DAY.rank
-
-
-def _day_from_context(resolver: Resolver, minute: int, start: int, end: int) -> tuple[date, Anchoring]:
-    """The story's day; in a past-tense account after a time, the day of the nearest such time to it,
-    across midnight if need be ("began at 9:45 p.m. ... ended about 3 a.m." is the next morning)."""
-    last = resolver.discourse()
-    if last is None or last.granularity.rank < Granularity.DAY.rank:
-        return resolver.today, Anchoring.PUBLICATION
-    day = last.day
     if (
-        last.minute is not None
-        and abs(minute - last.minute) > 12 * 60
-        and resolver.tense(start, end) is Tense.PAST
+        last is None
+        or last.granularity.rank < Granularity.DAY.rank
+        or (tense is Tense.PAST and last.day > resolver.today)
     ):
+        return resolver.today, Anchoring.PUBLICATION, False
+    day = last.day
+    if last.minute is not None and abs(minute - last.minute) > 12 * 60 and tense is Tense.PAST:
         day += timedelta(days=1 if minute < last.minute else -1)
-    return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION
+    return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION, True
 
 
 def redate(mention: Mention, day: date, resolver: Resolver, anchor: Anchoring) -> Mention:

@@ -140,6 +140,9 @@ def test_bare_time_still_ahead_in_the_past_tense_is_yesterdays(one, find):
     # a day named earlier holds: "killed today ... around 7:15 p.m." is today's evening
     found = find("A woman was killed today. The men came in around 7:15 p.m.")
     assert [m.timex.value for m in found] == ["2021-09-03", "2021-09-03T19:15"]
+    # a day still ahead is no day for a past-tense clause
+    found = find("The trial resumes on Sept. 8. The jury was sent home at 4:30 p.m.")
+    assert [m.timex.value for m in found] == ["2021-09-08", "2021-09-02T16:30"]
 
 
 @pytest.mark.parametrize(
