@@ -1,6 +1,8 @@
 """Fuzzy parts of a period written before it: "early 2020", "mid-October", "late Monday", "the end of
-1990", "the middle of October", "earlier this year", "later this month"; and the day next to a day: "the day
-before last Tuesday's hearing", "the day after Christmas".
+1990", "the middle of October", "earlier this year", "later this month"; the day next to a day: "the day
+before last Tuesday's hearing", "the day after Christmas"; and "around", "approximately", "roughly",
+"circa" (and "about" before a clock time), which keep the interval and set the mod APPROX ("around Nov. 1",
+"about 3 a.m.").
 
 The modifier joins the mention's span and sets the TIMEX3 mod: START, MID or END. The interval becomes the
 first, middle or last third of the period, cut on whole units (`calendar.fuzzy_span`); "earlier"/"later"
@@ -24,6 +26,10 @@ _PREFIX: Final = re.compile(
     r"|\b(?:the\s+)?(?:very\s+)?(?P<part>end|beginning|start|middle|close|turn|dawn|outset)\s+of\s+)$",
     re.IGNORECASE,
 )
+# "about" only before a clock time: "a book about 1968" is not approximately 1968
+_APPROX: Final = re.compile(
+    r"\b(?:(?P<any>around|approximately|roughly|circa)|(?P<clock>about))\s+$", re.IGNORECASE
+)
 _NEXT_DAY: Final = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
 _MODS: Final = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "middle": "MID",
@@ -46,7 +52,7 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
         )
     found = _PREFIX.search(resolver.text, lo, mention.start)
     if found is None:
-        return mention
+        return _approximate(mention, resolver, lo)
     word = (found["word"] or found["part"]).lower()
     mod = _MODS[word]
     start = found.start()
@@ -71,6 +77,21 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
         interval_start=utc[0] if utc else None,
         interval_end=utc[1] if utc else None,
         granularity=mention.granularity if utc else None,
+    )
+
+
+def _approximate(mention: Mention, resolver: Resolver, lo: int) -> Mention:
+    """ "around Nov. 1", "approximately 10 p.m.", "about 3 a.m.": the same interval, with the mod APPROX."""
+    found = _APPROX.search(resolver.text, lo, mention.start)
+    if found is None or (found["clock"] and mention.timex.type is not TimexType.TIME):
+        return mention
+    if resolver.text.startswith(("'s", "’s"), mention.end):
+        return mention  # "ways to get around Wednesday's ruling": a particle, not an approximation
+    return replace(
+        mention,
+        text=resolver.text[found.start() : mention.end],
+        start=found.start(),
+        timex=replace(mention.timex, mod="APPROX"),
     )
 
 

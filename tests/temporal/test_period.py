@@ -364,3 +364,31 @@ def test_h1_without_a_year_is_not_a_half(find, text):
 def test_ordinal_quarter_followed_by_its_year_is_one_absolute_expression(one):
     mention = one("Third-quarter 2020 profit rose.", "Third-quarter 2020")
     assert (mention.timex.value, mention.anchor) == ("2020-Q3", Anchoring.ABSOLUTE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The deal should close around Nov. 1.", "around Nov. 1", "2021-11-01"),
+        ("Police arrive at approximately 9 p.m.", "approximately 9 p.m.", "2021-09-03T21:00"),
+        ("The power failed at about 3 a.m.", "about 3 a.m.", "2021-09-03T03:00"),
+        ("It stalled around March 1981.", "around March 1981", "1981-03"),
+    ],
+)
+def test_approximate_dates_and_times_keep_their_interval(one, text, expression, value):
+    mention = one(text, expression)
+    bare = expression.split(" ", 1)[1]
+    plain = one(text.replace(expression, bare), bare)
+    assert (mention.timex.value, mention.timex.mod) == (value, "APPROX")
+    assert (mention.interval_start, mention.interval_end) == (plain.interval_start, plain.interval_end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("She wrote a book about 1968.", "1968"),
+        ("Lawyers looked for ways to get around Wednesday's ruling.", "Wednesday"),
+    ],
+)
+def test_about_a_year_and_around_a_possessive_are_not_approximations(one, text, expression):
+    assert one(text, expression).timex.mod is None
