@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import Span, day_span, period_of, shift
+from app.temporal.calendar import Span, day_span, period_of, shift, year_span
 from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
@@ -45,6 +45,7 @@ PATTERN: Final = compile_pattern(
     rf"|from\s+(?P<fromday>today|tomorrow|yesterday|{WEEKDAY_WORD}))(?![a-z])"
     r"|this\s+time\s+(?P<ttrel>last|next)\s+(?P<ttunit>week|month|year)(?![a-z])"
     r"|the\s+(?P<twounit>week|weekend|month|year)\s+(?P<twodir>after\s+next|before\s+last)(?![a-z])"
+    r"|the\s+(?P<newyear>new\s+year)(?![a-z'’])"
     rf"|in\s+(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_WORD})"
     r"(?!\s+(?:of|ago|later|earlier|before|after|that|which|when|where|whose|in\s+which|during\s+which)\b)"
     r"|(?P<present>right\s+now|(?<!right\s)now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment"
@@ -202,6 +203,24 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         value, span, gran = period
         return [
             resolver.mention(start, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=pub)
+        ]
+    if m["newyear"]:
+        # "talks could drag into the new year": the year that starts nearest the reference; "the New Year",
+        # capitalised, is as often the holiday and is left alone
+        if not m["newyear"].islower():
+            return []
+        ref = resolver.reference()
+        year = ref.day.year + (ref.day.month >= 7)
+        return [
+            resolver.mention(
+                start,
+                end,
+                TimexType.DATE,
+                str(year),
+                span=year_span(year),
+                granularity=Granularity.YEAR,
+                anchoring=ref.derived_anchoring,
+            )
         ]
     if m["day"]:
         if resolver.narrative and _quoted(resolver.text, start):

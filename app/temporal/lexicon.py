@@ -609,6 +609,7 @@ PREFIX_WORDS: Final = frozenset(
         "current",
         "final",
         "remaining",
+        "new",  # "the new year"
         "first",
         "second",
         "third",

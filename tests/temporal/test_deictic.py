@@ -214,3 +214,11 @@ def test_this_time_last_year_is_about_the_same_day(one):
     mention = one("By this time next year, the plant will be open.", "this time next year")
     assert (mention.timex.value, mention.timex.mod) == ("2022-09-03", "APPROX")
     assert mention.granularity is Granularity.DAY
+
+
+def test_the_new_year_is_the_year_starting_nearest(find):
+    # anchor: September 2021, so the new year is 2022
+    found = find("Talks could drag into the new year.")
+    assert [(m.text, m.timex.value) for m in found] == [("the new year", "2022")]
+    assert found[0].interval_start == local(2022, 1, 1)
+    assert find("Crowds gathered to welcome the New Year.") == []
