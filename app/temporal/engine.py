@@ -34,7 +34,7 @@ from app.temporal import (
 )
 from app.temporal.lexicon import KEYWORDS, PREFIX_WORDS
 from app.temporal.mention import Granularity, Mention, TimexType
-from app.temporal.modifier import apply_prefix
+from app.temporal.modifier import apply_prefix, join_offsets
 from app.temporal.patterns import Detector, first_characters
 from app.temporal.resolver import Resolver
 from app.temporal.trie import alternation
@@ -166,7 +166,7 @@ def extract(
             if i == 0:  # of a range ("1975-1976", "Aug. 30-31") the story is at its start
                 resolver.note(mention)
             floor = mention.end
-    return _date_times(mentions, text, resolver)
+    return _date_times(join_offsets(mentions, resolver), text, resolver)
 
 
 _BETWEEN_TIME_AND_DATE: Final = re.compile(r"[^.;!?\n]{0,40}$")

@@ -19,6 +19,7 @@ from typing import Final
 
 from app.temporal.calendar import fuzzy_span
 from app.temporal.mention import Granularity, Mention, TimexType
+from app.temporal.patterns import weekday_number
 from app.temporal.resolver import Resolver
 
 _PREFIX: Final = re.compile(
@@ -93,6 +94,58 @@ def _approximate(mention: Mention, resolver: Resolver, lo: int) -> Mention:
         start=found.start(),
         timex=replace(mention.timex, mod="APPROX"),
     )
+
+
+_OFFSET_JOIN: Final = re.compile(r"\s+(?P<side>before|after)\s+", re.IGNORECASE)
+_DAYS_OR_WEEKS: Final = re.compile(r"P([0-9]+)([DW])")
+_WEEKDAY: Final = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_WORKDAYS: Final = re.compile(r"\b(?:trading|business|working|school)\b", re.IGNORECASE)  # not calendar days
+_THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "for three days after Christmas", "in the two weeks before May 1": a stretch of time, not a day
+_SPAN_BEFORE: Final = re.compile(
+    r"\b(?:for|within|over|during|in|the|first|last|next|past|those|these)\s+$", re.IGNORECASE
+)
+
+
+def join_offsets(mentions: list[Mention], resolver: Resolver) -> list[Mention]:
+    """A count of days or weeks, or "the" and a weekday, written right before "before"/"after" and a day:
+    one date counted from that day ("three days before Christmas", "a week after Sept. 12", "the Monday
+    after Thanksgiving")."""
+    joined: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        offset = _offset(mentions[i], mentions[i + 1], resolver) if i + 1 < len(mentions) else None
+        joined.append(offset or mentions[i])
+        i += 2 if offset else 1
+    return joined
+
+
+def _offset(first: Mention, second: Mention, resolver: Resolver) -> Mention | None:
+    text = resolver.text
+    if second.timex.type is not TimexType.DATE or second.granularity is not Granularity.DAY:
+        return None
+    join = _OFFSET_JOIN.fullmatch(text, first.end, second.start)
+    if join is None or second.interval_start is None:
+        return None
+    sign = 1 if join["side"].lower() == "after" else -1
+    day = second.interval_start.astimezone(resolver.tz).date()
+    count = _DAYS_OR_WEEKS.fullmatch(first.timex.value)
+    before = max(0, first.start - 8)
+    if first.timex.type is TimexType.DURATION and count and first.timex.mod is None:
+        if _SPAN_BEFORE.search(text, before, first.start) or _WORKDAYS.search(first.text):
+            return None
+        start = first.start
+        day += timedelta(days=sign * int(count[1]) * (7 if count[2] == "W" else 1))
+    elif first.timex.type is TimexType.DATE and _WEEKDAY.fullmatch(first.text):
+        the = _THE_BEFORE.search(text, before, first.start)
+        if the is None:
+            return None
+        start = the.start()
+        gap = (weekday_number(first.text) - day.isoweekday()) * sign % 7 or 7
+        day += timedelta(days=sign * gap)
+    else:
+        return None
+    return resolver.day_mention(start, second.end, day, second.anchor)
 
 
 def _wall(moment: datetime, resolver: Resolver) -> datetime:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.temporal import Granularity
+from app.temporal import Granularity, TimexType
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,29 @@ def test_holiday_week_is_the_week_the_holiday_falls_in(one):
 
 def test_holiday_days_ahead_in_past_tense_is_the_coming_one(one):
     assert one("Crowds gathered as Labor Day weekend began.", "Labor Day").timex.value == "2021-09-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Stores reopen the Monday after Thanksgiving.", "the Monday after Thanksgiving", "2021-11-29"),
+        ("The party is three days before Christmas.", "three days before Christmas", "2021-12-22"),
+        ("The vote will be held a week before Sept. 12.", "a week before Sept. 12", "2021-09-05"),
+        ("Palm Sunday is the Sunday before Easter.", "the Sunday before Easter", "2021-03-28"),
+    ],
+)
+def test_days_counted_from_a_day_are_one_date(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DATE, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops close for three days after Christmas.",
+        "Eight trading days after Oct. 12, the index fell.",
+        "The vote came two days after the election.",
+    ],
+)
+def test_a_stretch_of_days_is_not_counted_from_the_day(find, text):
+    assert find(text)[0].timex.type is TimexType.DURATION
