@@ -96,6 +96,15 @@ _SEASON_EVENT_AFTER: Final = re.compile(
     r"['’\"]?\s+(?:[A-Z][a-z]+\s+)?(?:offensives?|campaigns?|fighting|uprising|revolt|rebellion)(?![a-z])",
     re.IGNORECASE,
 )
+# Words of a game being played, which make "the fourth quarter" or "the second half" a part of it.
+_GAME: Final = re.compile(
+    r"\b(?:scored|scoring|scoreless|touchdowns?|baskets?|rebounds?|assists|innings?|halftime|half-time|overtime"
+    r"|quarterback|free\s+throws?|field\s+goals?|three-pointers?|3-pointers?|tip-?off|kick-?off|buzzer"
+    r"|timeouts?|goalkeeper|penalty\s+kick|the\s+(?:game|match))\b",
+    re.IGNORECASE,
+)
+_GAME_WINDOW: Final = 200
+_SENTENCE_STOP: Final = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 _NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
 _SEASON_PAIR_BEFORE: Final = re.compile(
     r"(?:spring|summer|fall|autumn|winter),?\s+(?:and|or)\s+$", re.IGNORECASE
@@ -351,6 +360,18 @@ def _year(digits: str, resolver: Resolver) -> int:
     return int(digits) if len(digits) == 4 else two_digit_year(int(digits), resolver.today.year)
 
 
+def _in_a_game(text: str, start: int, end: int) -> bool:
+    """Whether a quarter or half without a year is a part of a game: its sentence talks of scoring ("scored
+    12 in the fourth quarter", "led at halftime before a second-half collapse")."""
+    before = text[max(0, start - _GAME_WINDOW) : start]
+    stop = None
+    for stop in _SENTENCE_STOP.finditer(before):  # noqa: B007 - the last sentence end is wanted
+        continue
+    lo = start - len(before) + (stop.end() if stop else 0)
+    after = _SENTENCE_STOP.search(text, end, end + _GAME_WINDOW)
+    return _GAME.search(text, lo, after.start() if after else end + _GAME_WINDOW) is not None
+
+
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["ysseason"]:
         code = SEASONS[m["ysseason"].lower()][0]
@@ -358,6 +379,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["season"]:
         return _season(m, resolver)
     if m["quarter"]:
+        if not (m["qyear"] or m["qyrel"]) and _in_a_game(resolver.text, m.start(), m.end()):
+            return []
         return _quarter(m, resolver)
     if m["qn"] or m["qn2"]:  # "Q3 2024", "3Q23", "2Q"
         q, written = int(m["qn"] or m["qn2"]), m["qy"] or m["qy2"]
@@ -382,6 +405,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             _half_mention(resolver, m.start(), m.end(), _year(m["hy"], resolver), half, Anchoring.ABSOLUTE)
         ]
     if m["hord"]:
+        if not (m["hyear"] or m["hyrel"]) and _in_a_game(resolver.text, m.start(), m.end()):
+            return []
         return _half(m, resolver)
     if m["fy"] or m["fy2"]:
         year = _year(m["fy"] or m["fy2"], resolver)

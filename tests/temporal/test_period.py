@@ -392,3 +392,19 @@ def test_approximate_dates_and_times_keep_their_interval(one, text, expression, 
 )
 def test_about_a_year_and_around_a_possessive_are_not_approximations(one, text, expression):
     assert one(text, expression).timex.mod is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brunson scored 31 points, including 12 in the fourth quarter.",
+        "Boston led by 10 at halftime but collapsed in the second half.",
+    ],
+)
+def test_a_quarter_or_half_of_a_game_is_not_a_date(find, text):
+    assert find(text) == []
+
+
+def test_a_game_in_the_sentence_before_does_not_matter(one):
+    text = "The team scored twice. Profit rose in the first half."
+    assert one(text, "the first half").timex.value == "2021-H1"
