@@ -18,8 +18,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Final
 
 from app.temporal.calendar import fuzzy_span
+from app.temporal.lexicon import SEASONS
 from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.patterns import weekday_number
+from app.temporal.period import season_mention
 from app.temporal.resolver import Resolver
 
 _PREFIX: Final = re.compile(
@@ -31,6 +33,10 @@ _PREFIX: Final = re.compile(
 _APPROX: Final = re.compile(
     r"\b(?:(?P<any>around|approximately|roughly|circa)|(?P<clock>about))\s+$", re.IGNORECASE
 )
+_SEASON_OF: Final = re.compile(
+    r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+$", re.IGNORECASE
+)
+_YEAR: Final = re.compile(r"[0-9]{4}")
 _NEXT_DAY: Final = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
 _MODS: Final = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "middle": "MID",
@@ -51,6 +57,16 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
         return _next_day(
             mention, resolver, next_day.start(), 1 if next_day["side"].lower() == "after" else -1
         )
+    season = _SEASON_OF.search(resolver.text, lo, mention.start)
+    if (
+        season is not None
+        and mention.granularity is Granularity.YEAR
+        and _YEAR.fullmatch(mention.timex.value)
+    ):
+        # "the fall of that year", "the spring of last year": that season of the year
+        code = SEASONS[season["season"].lower()][0]
+        year = int(mention.timex.value)
+        return season_mention(resolver, season.start(), mention.end, year, code, mention.anchor)
     found = _PREFIX.search(resolver.text, lo, mention.start)
     if found is None:
         return _approximate(mention, resolver, lo)

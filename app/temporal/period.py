@@ -105,6 +105,7 @@ _GAME: Final = re.compile(
 )
 _GAME_WINDOW: Final = 200
 _SENTENCE_STOP: Final = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+_OF_AFTER: Final = re.compile(r"\s+of\s", re.IGNORECASE)
 _NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
 _SEASON_PAIR_BEFORE: Final = re.compile(
     r"(?:spring|summer|fall|autumn|winter),?\s+(?:and|or)\s+$", re.IGNORECASE
@@ -149,6 +150,8 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     rel = {"this coming": "next"}.get(rel, rel)
     start, end = m.start(), m.end()
     text = resolver.text
+    if rel in ("", "the") and not (m["syear"] or m["sspoken"] or m["sbc"]) and _OF_AFTER.match(text, end):
+        return []  # "the fall of that year" is read from the year (modifier), "the fall of Rome" not at all
     if m["syear"] or m["sspoken"]:  # "the summer of 2013", "the winter of nineteen ninety-four"
         year = int(m["syear"]) if m["syear"] else explicit.spoken_value(m["sspoken"])
         if m["syear2"]:

@@ -408,3 +408,20 @@ def test_a_quarter_or_half_of_a_game_is_not_a_date(find, text):
 def test_a_game_in_the_sentence_before_does_not_matter(one):
     text = "The team scored twice. Profit rose in the first half."
     assert one(text, "the first half").timex.value == "2021-H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He resigned in 2019, after a raid in the fall of that year.", "the fall of that year", "2019-FA"),
+        ("It flooded in the spring of last year.", "the spring of last year", "2020-SP"),
+        ("Work ends by the summer of next year.", "the summer of next year", "2022-SU"),
+    ],
+)
+def test_a_season_of_a_year_written_in_words(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.granularity) == (value, Granularity.SEASON)
+
+
+def test_a_season_of_something_else_is_not_a_date(find):
+    assert find("The summer of love changed music.") == []
