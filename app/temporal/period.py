@@ -105,6 +105,10 @@ _GAME: Final = re.compile(
 )
 _GAME_WINDOW: Final = 200
 _SENTENCE_STOP: Final = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+_UNIT_GRANULARITY: Final = {
+    "year": Granularity.YEAR, "quarter": Granularity.QUARTER, "month": Granularity.MONTH,
+    "week": Granularity.WEEK, "day": Granularity.DAY,
+}  # fmt: skip
 _OF_AFTER: Final = re.compile(r"\s+of\s", re.IGNORECASE)
 _NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
 _SEASON_PAIR_BEFORE: Final = re.compile(
@@ -457,7 +461,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ref = resolver.reference(narrative_expression=True)
         return [_part_of_period(m, resolver, ref, m["unitend"].lower(), mod)]
     if m["inthe"]:
-        ref = resolver.reference()
+        ref = _sentence_reference(resolver, m.start(), m["inunit"].lower())
         value, span, gran = period_of(ref.day, m["inunit"].lower())
         mod = "START" if m["inthe"].lower() == "earlier" else "END"
         anchoring = ref.derived_anchoring
@@ -483,8 +487,25 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _turn_of_the_century(m, resolver)
     if m["part"]:
         mod = {"end": "END", "close": "END", "middle": "MID"}.get(m["part"].lower(), "START")
-        return [_part_of_period(m, resolver, resolver.reference(), m["punit"].lower(), mod)]
+        ref = _sentence_reference(resolver, m.start(), m["punit"].lower())
+        return [_part_of_period(m, resolver, ref, m["punit"].lower(), mod)]
     return []
+
+
+def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
+    """What "the year" in "later in the year" or "the end of the year" is the year of: a date written earlier
+    in the sentence, in another such period than the publication's ("will ship in the second quarter of
+    2027, with a cheaper version later in the year"), else the usual reference."""
+    ref = resolver.reference()
+    written = resolver.written_in_sentence(start)
+    if written is None or unit not in _UNIT_GRANULARITY:
+        return ref
+    day = written.reference.day
+    if written.reference.granularity.rank < _UNIT_GRANULARITY[unit].rank:
+        return ref  # "in the 1990s ... the end of the year": no one year
+    if period_of(day, unit)[0] == period_of(ref.day, unit)[0]:
+        return ref
+    return written.reference
 
 
 def _turn_of_the_century(m: re.Match[str], resolver: Resolver) -> list[Mention]:

@@ -425,3 +425,25 @@ def test_a_season_of_a_year_written_in_words(one, text, expression, value):
 
 def test_a_season_of_something_else_is_not_a_date(find):
     assert find("The summer of love changed music.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "It ships in the second quarter of 2023, and a cheaper one later in the year.",
+            "later in the year",
+            "2023",
+        ),
+        ("The plant opened in March 2019 and closed at the end of the year.", "the end of the year", "2019"),
+        ("She landed on Tuesday morning and left later in the day.", "later in the day", "2021-08-31"),
+    ],
+)
+def test_the_period_of_a_date_written_earlier_in_the_sentence(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.anchor) == (value, Anchoring.NARRATIVE)
+
+
+def test_the_publication_period_when_the_sentence_date_is_in_it(one):
+    mention = one("Talks began on Wednesday and will resume later in the week.", "later in the week")
+    assert (mention.timex.value, mention.anchor) == ("2021-W35", Anchoring.PUBLICATION)
