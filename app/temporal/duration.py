@@ -1,5 +1,6 @@
 """Durations: "20 years" (P20Y), "two-week" (P2W), "more than two weeks" (P2W, MORE_THAN), "within 48 hours"
-(PT48H, EQUAL_OR_LESS), "about a month" (APPROX), "several years" (PXY), "for years" (PXY).
+(PT48H, EQUAL_OR_LESS), "about a month" (APPROX), "several years" (PXY), "for years" (PXY), and a bare
+plural after a verb of spending time: "could take weeks" (PXW), "waited months" (PXM).
 
 A duration has no interval unless it is anchored on the publication time: "the past 20 years" and "the
 last three months" end at the publication time, "the next two weeks" starts there; the interval's
@@ -32,7 +33,14 @@ PATTERN: Final = compile_pattern(
     r"second|minute|hour|day|week|month|year|decade|century)(?![a-z])"
     r"|(?P<prep>for|over|in|within|after|from)\s+(?P<vague>(?:several|many|some|a\s+few)\s+)?"
     r"(?P<punit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
+    r"|(?P<bare>years|months|weeks|days|decades|hours)(?![a-z])"
     r")"
+)
+# A verb of spending time, before a bare plural unit: "could take weeks", "waited months", "lasted years".
+_SPENT_BEFORE: Final = re.compile(
+    r"\b(?:take|takes|took|taken|taking|lasted|lasts|lasting|spent|spend|spends|spending|wait|waits|waited"
+    r"|waiting)\s+$",
+    re.IGNORECASE,
 )
 _MODS: Final = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
@@ -116,6 +124,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         unit = unit_name(m["punit"])
         start = m.start("vague") if m["vague"] else m.start("punit")
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit))]
+    if m["bare"]:
+        if not _SPENT_BEFORE.search(resolver.text, max(0, start - 10), start):
+            return []
+        return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit_name(m["bare"])))]
     if m["unit2"]:
         unit, anchor_words, mod_words = m["unit2"].lower(), m["anch2"], m["mod2"]
         count: float | None = 1.0

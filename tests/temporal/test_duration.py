@@ -105,3 +105,22 @@ def test_a_year_earlier_as_adjective_is_not_a_duration(find):
 )
 def test_quarters_of_something_are_a_share_unless_they_pass(find, text, expected):
     assert [(m.text, m.timex.value) for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("A recount could take weeks.", "weeks", "PXW"),
+        ("They waited months for an answer.", "months", "PXM"),
+        ("The drought lasted years.", "years", "PXY"),
+        ("The talks went on for days.", "days", "PXD"),
+    ],
+)
+def test_a_bare_plural_unit_after_a_verb_of_spending_time(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DURATION, value)
+
+
+@pytest.mark.parametrize("text", ["In his last days he wrote.", "Weeks of talks failed.", "Hours passed."])
+def test_a_bare_plural_unit_alone_is_not_tagged(find, text):
+    assert find(text) == []
