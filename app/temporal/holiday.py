@@ -1,7 +1,8 @@
 """Holidays with fixed or computable dates (lexicon.HOLIDAYS): Christmas, New Year's Eve, the Fourth of
-July, Labor Day, Thanksgiving, Black Friday, Easter (computus), Good Friday... Without a year the tense
-decides, as for a month-day: the previous occurrence in the past tense, the next in the future, the nearest
-otherwise; "last"/"next" take the previous/next one strictly before/after the publication day."""
+July, Labor Day, Thanksgiving, Black Friday, Easter (computus), Good Friday, (US) Election Day... Without a
+year the tense decides, as for a month-day: the previous occurrence in the past tense, the next in the
+future, the nearest otherwise; "last"/"next" take the previous/next one strictly before/after the
+publication day."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ def holiday_date(name: str, year: int) -> date | None:
             return date(year, rule[1], rule[2])
         if rule[0] == "nth":
             return nth_weekday(year, rule[1], rule[2], rule[3])
+        if rule[0] == "day_after_nth":
+            return nth_weekday(year, rule[1], rule[2], rule[3]) + timedelta(days=1)
         if rule[0] == "thanksgiving":
             return nth_weekday(year, 11, 4, 4) + timedelta(days=rule[1])
         return easter(year) + timedelta(days=rule[1])

@@ -145,7 +145,7 @@ ZONE_NAMES: Final[Mapping[str, str]] = MappingProxyType(
 
 # Holidays: name (lower case, as written) -> rule. Rules: ("fixed", month, day, 0),
 # ("nth", month, iso_weekday, n) with n = -1 for the last one, ("easter", days_after_easter, 0, 0),
-# ("thanksgiving", days_after_us_thanksgiving, 0, 0).
+# ("thanksgiving", days_after_us_thanksgiving, 0, 0), ("day_after_nth", month, iso_weekday, n).
 HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
     {
         "new year's day": ("fixed", 1, 1, 0), "new year's": ("fixed", 1, 1, 0),
@@ -171,6 +171,7 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "mlk day": ("nth", 1, 1, 3), "presidents day": ("nth", 2, 1, 3), "presidents' day": ("nth", 2, 1, 3),
         "president's day": ("nth", 2, 1, 3), "columbus day": ("nth", 10, 1, 2),
         "mother's day": ("nth", 5, 7, 2), "father's day": ("nth", 6, 7, 3),
+        "election day": ("day_after_nth", 11, 1, 1),  # US: the Tuesday after the first Monday of November
         "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0),
         "easter monday": ("easter", 1, 0, 0),
         "good friday": ("easter", -2, 0, 0), "ash wednesday": ("easter", -46, 0, 0),
@@ -755,6 +756,7 @@ PREFIX_WORDS: Final = frozenset(
         "mother's",
         "father's",
         "flag",
+        "election",
         "boxing",
         "armistice",
         "bastille",

@@ -25,6 +25,8 @@ from app.temporal import Granularity, TimexType
         ("Children will dress up for Halloween.", "Halloween", "2021-10-31"),
         ("Stores will open early on Black Friday.", "Black Friday", "2021-11-26"),
         ("Online sales peaked on Cyber Monday 2020.", "Cyber Monday 2020", "2020-11-30"),
+        ("Voters will go to the polls on Election Day.", "Election Day", "2021-11-02"),
+        ("Turnout was high on Election Day 2022.", "Election Day 2022", "2022-11-08"),
     ],
 )
 def test_holiday_date(one, text, expression, value):
