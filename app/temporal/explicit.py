@@ -32,6 +32,10 @@ from app.temporal.patterns import (
 )
 from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense, safe_date
 
+# What may stand between the start of a sentence and a time phrase that opens it.
+_SENTENCE_OPENING: Final = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)\s*(?:(?:in|during|by|on|back\s+in|and|but)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 _DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
 # The other end of a range that carries the year both ends share: "21 March - 21 June 1952".
 _RANGE_YEAR_AFTER: Final = compile_pattern(
@@ -149,6 +153,16 @@ def _year_from_context(
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
         return _narrative_year(ref, month, day), Anchoring.NARRATIVE
+    written = resolver.written_in_sentence(start)
+    if (
+        written is not None
+        and Granularity.YEAR.rank <= written.reference.granularity.rank <= Granularity.MONTH.rank
+        and resolver.text.startswith(",", written.end)
+        and _SENTENCE_OPENING.search(resolver.text, max(0, written.start - 30), written.start)
+    ):
+        # "In 2022, Election Day fell on Nov. 8", "Last year, on Nov. 8, ...": a year or month opening the
+        # sentence frames it
+        return written.reference.day.year, written.reference.derived_anchoring
     begun = resolver.range_start(start)
     if begun is not None:  # "from Dec. 28, 2025, to Jan. 3": the first such day after the range's start
         first, anchoring = begun

@@ -356,3 +356,26 @@ def test_an_ordinal_next_to_a_month_is_not_always_its_day(find, text):
 )
 def test_a_date_something_was_extended_or_postponed_to_lies_ahead(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Last year, on Nov. 8, the plant closed.", "Nov. 8", "2020-11-08"),
+        ("In 2019, sales peaked in March.", "March", "2019-03"),
+        ("Back in 2015, the law took effect on Jan. 1.", "Jan. 1", "2015-01-01"),
+    ],
+)
+def test_a_year_opening_the_sentence_frames_it(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The 2019 law takes effect on Jan. 1.", "Jan. 1", "2022-01-01"),
+        ("Sales peaked in 2019, and they will peak again in March.", "March", "2022-03"),
+    ],
+)
+def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, value):
+    assert one(text, expression).timex.value == value
