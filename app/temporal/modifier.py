@@ -24,20 +24,24 @@ from app.temporal.patterns import weekday_number
 from app.temporal.period import season_mention
 from app.temporal.resolver import Resolver
 
+# Words that modify the mention written right after them; one search finds whichever is there.
 _PREFIX: Final = re.compile(
     r"(?:\b(?:the\s+)?(?:very\s+)?(?P<word>earl(?:y|ier)|lat(?:e|er)|mid(?:dle)?)(?:\s*-?\s*|\s+in\s+)"
-    r"|\b(?:the\s+)?(?:very\s+)?(?P<part>end|beginning|start|middle|close|turn|dawn|outset)\s+of\s+)$",
+    r"|\b(?:the\s+)?(?:very\s+)?(?P<part>end|beginning|start|middle|close|turn|dawn|outset)\s+of\s+"
+    r"|\bthe\s+day\s+(?P<side>before|after)\s+"  # "the day before last Tuesday"
+    r"|\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"  # "the fall of that year"
+    # "around Nov. 1"; "about" only before a clock time: "a book about 1968" is not approximately 1968
+    r"|\b(?:(?P<approx>around|approximately|roughly|circa)|(?P<about>about))\s+"
+    r")$",
     re.IGNORECASE,
 )
-# "about" only before a clock time: "a book about 1968" is not approximately 1968
-_APPROX: Final = re.compile(
-    r"\b(?:(?P<any>around|approximately|roughly|circa)|(?P<clock>about))\s+$", re.IGNORECASE
-)
-_SEASON_OF: Final = re.compile(
-    r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+$", re.IGNORECASE
-)
 _YEAR: Final = re.compile(r"[0-9]{4}")
-_NEXT_DAY: Final = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
+_OPENING: Final = "([{\"'“‘"
+# The words a _PREFIX match can end with (before its trailing space).
+_PREFIX_LAST_WORDS: Final = frozenset(
+    ["early", "earlier", "late", "later", "mid", "middle", "of", "before", "after", "around", "approximately",
+     "roughly", "circa", "about"]
+)  # fmt: skip
 _MODS: Final = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "middle": "MID",
     "end": "END", "beginning": "START", "start": "START", "close": "END", "turn": "START", "dawn": "START",
@@ -52,24 +56,22 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
     if mention.timex.value.endswith("_REF"):
         return mention
     lo = max(floor, mention.start - 24)
-    next_day = _NEXT_DAY.search(resolver.text, lo, mention.start)
-    if next_day is not None:
-        return _next_day(
-            mention, resolver, next_day.start(), 1 if next_day["side"].lower() == "after" else -1
-        )
-    season = _SEASON_OF.search(resolver.text, lo, mention.start)
-    if (
-        season is not None
-        and mention.granularity is Granularity.YEAR
-        and _YEAR.fullmatch(mention.timex.value)
-    ):
-        # "the fall of that year", "the spring of last year": that season of the year
-        code = SEASONS[season["season"].lower()][0]
-        year = int(mention.timex.value)
-        return season_mention(resolver, season.start(), mention.end, year, code, mention.anchor)
+    if not _may_have_prefix(resolver.text, lo, mention.start):
+        return mention
     found = _PREFIX.search(resolver.text, lo, mention.start)
     if found is None:
-        return _approximate(mention, resolver, lo)
+        return mention
+    if found["side"]:
+        return _next_day(mention, resolver, found.start(), 1 if found["side"].lower() == "after" else -1)
+    if found["season"]:
+        if mention.granularity is not Granularity.YEAR or not _YEAR.fullmatch(mention.timex.value):
+            return mention
+        # "the fall of that year", "the spring of last year": that season of the year
+        code = SEASONS[found["season"].lower()][0]
+        year = int(mention.timex.value)
+        return season_mention(resolver, found.start(), mention.end, year, code, mention.anchor)
+    if found["approx"] or found["about"]:
+        return _approximate(mention, resolver, found)
     word = (found["word"] or found["part"]).lower()
     mod = _MODS[word]
     start = found.start()
@@ -97,10 +99,22 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
     )
 
 
-def _approximate(mention: Mention, resolver: Resolver, lo: int) -> Mention:
+def _may_have_prefix(text: str, lo: int, start: int) -> bool:
+    """A cheap test before the _PREFIX search: whether the word just before `start` can end a prefix."""
+    words = [word.lstrip(_OPENING) for word in text[lo:start].lower().split()[-2:]]
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith("-"):
+        return True  # "mid-", "early-"
+    if last == "in":
+        return len(words) > 1 and words[-2] in _PREFIX_LAST_WORDS  # "early in 2020"
+    return last in _PREFIX_LAST_WORDS
+
+
+def _approximate(mention: Mention, resolver: Resolver, found: re.Match[str]) -> Mention:
     """ "around Nov. 1", "approximately 10 p.m.", "about 3 a.m.": the same interval, with the mod APPROX."""
-    found = _APPROX.search(resolver.text, lo, mention.start)
-    if found is None or (found["clock"] and mention.timex.type is not TimexType.TIME):
+    if found["about"] and mention.timex.type is not TimexType.TIME:
         return mention
     if resolver.text.startswith(("'s", "’s"), mention.end):
         return mention  # "ways to get around Wednesday's ruling": a particle, not an approximation
@@ -113,6 +127,7 @@ def _approximate(mention: Mention, resolver: Resolver, lo: int) -> Mention:
 
 
 _OFFSET_JOIN: Final = re.compile(r"\s+(?P<side>before|after)\s+", re.IGNORECASE)
+_OFFSET_GAP: Final = 12  # the longest text _OFFSET_JOIN can match, give or take spaces
 _DAYS_OR_WEEKS: Final = re.compile(r"P([0-9]+)([DW])")
 _WEEKDAY: Final = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _WORKDAYS: Final = re.compile(r"\b(?:trading|business|working|school)\b", re.IGNORECASE)  # not calendar days
@@ -130,7 +145,9 @@ def join_offsets(mentions: list[Mention], resolver: Resolver) -> list[Mention]:
     joined: list[Mention] = []
     i = 0
     while i < len(mentions):
-        offset = _offset(mentions[i], mentions[i + 1], resolver) if i + 1 < len(mentions) else None
+        offset = None
+        if i + 1 < len(mentions) and mentions[i + 1].start - mentions[i].end <= _OFFSET_GAP:
+            offset = _offset(mentions[i], mentions[i + 1], resolver)
         joined.append(offset or mentions[i])
         i += 2 if offset else 1
     return joined

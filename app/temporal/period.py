@@ -97,11 +97,12 @@ _SEASON_EVENT_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 # Words of a game being played, which make "the fourth quarter" or "the second half" a part of it.
+# Words of a game being played, which make "the fourth quarter" or "the second half" a part of it. Searched in
+# lower-cased text without a leading \b, so that the regex engine can skip to their first letters.
 _GAME: Final = re.compile(
-    r"\b(?:scored|scoring|scoreless|touchdowns?|baskets?|rebounds?|assists|innings?|halftime|half-time|overtime"
+    r"(?:scor(?:ed|ing|eless)|touchdowns?|baskets?|rebounds?|assists|innings?|halftime|half-time|overtime"
     r"|quarterback|free\s+throws?|field\s+goals?|three-pointers?|3-pointers?|tip-?off|kick-?off|buzzer"
-    r"|timeouts?|goalkeeper|penalty\s+kick|the\s+(?:game|match))\b",
-    re.IGNORECASE,
+    r"|timeouts?|goalkeeper|penalty\s+kick|the\s+(?:game|match))\b"
 )
 _GAME_WINDOW: Final = 200
 _SENTENCE_STOP: Final = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
@@ -376,7 +377,8 @@ def _in_a_game(text: str, start: int, end: int) -> bool:
         continue
     lo = start - len(before) + (stop.end() if stop else 0)
     after = _SENTENCE_STOP.search(text, end, end + _GAME_WINDOW)
-    return _GAME.search(text, lo, after.start() if after else end + _GAME_WINDOW) is not None
+    sentence = text[lo : after.start() if after else end + _GAME_WINDOW].lower()
+    return any(not sentence[w.start() - 1 : w.start()].isalpha() for w in _GAME.finditer(sentence))
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
