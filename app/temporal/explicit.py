@@ -160,8 +160,8 @@ def _year_from_context(
         and resolver.text.startswith(",", written.end)
         and _SENTENCE_OPENING.search(resolver.text, max(0, written.start - 30), written.start)
     ):
-        # "In 2022, Election Day fell on Nov. 8", "Last year, on Nov. 8, ...": a year or month opening the
-        # sentence frames it
+        # "In 2019, sales peaked in March", "Last year, on Nov. 8, ...": a year or month opening the sentence
+        # frames it
         return written.reference.day.year, written.reference.derived_anchoring
     begun = resolver.range_start(start)
     if begun is not None:  # "from Dec. 28, 2025, to Jan. 3": the first such day after the range's start

@@ -1,8 +1,9 @@
 """Fuzzy parts of a period written before it: "early 2020", "mid-October", "late Monday", "the end of
 1990", "the middle of October", "earlier this year", "later this month"; the day next to a day: "the day
-before last Tuesday's hearing", "the day after Christmas"; and "around", "approximately", "roughly",
-"circa" (and "about" before a clock time), which keep the interval and set the mod APPROX ("around Nov. 1",
-"about 3 a.m.").
+before last Tuesday's hearing", "the day after Christmas"; a season of a year written in words: "the fall of
+that year"; and "around", "approximately", "roughly", "circa" (and "about" before a clock time), which keep
+the interval and set the mod APPROX ("around Nov. 1", "about 3 a.m."). After extraction, `join_offsets`
+makes one date of days, weeks or a weekday counted from a day: "three days before Christmas".
 
 The modifier joins the mention's span and sets the TIMEX3 mod: START, MID or END. The interval becomes the
 first, middle or last third of the period, cut on whole units (`calendar.fuzzy_span`); "earlier"/"later"
@@ -154,6 +155,7 @@ def join_offsets(mentions: list[Mention], resolver: Resolver) -> list[Mention]:
 
 
 def _offset(first: Mention, second: Mention, resolver: Resolver) -> Mention | None:
+    """The date `first` and `second` make together, if they are an offset and the day it counts from."""
     text = resolver.text
     if second.timex.type is not TimexType.DATE or second.granularity is not Granularity.DAY:
         return None

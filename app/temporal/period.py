@@ -96,7 +96,6 @@ _SEASON_EVENT_AFTER: Final = re.compile(
     r"['’\"]?\s+(?:[A-Z][a-z]+\s+)?(?:offensives?|campaigns?|fighting|uprising|revolt|rebellion)(?![a-z])",
     re.IGNORECASE,
 )
-# Words of a game being played, which make "the fourth quarter" or "the second half" a part of it.
 # Words of a game being played, which make "the fourth quarter" or "the second half" a part of it. Searched in
 # lower-cased text without a leading \b, so that the regex engine can skip to their first letters.
 _GAME: Final = re.compile(

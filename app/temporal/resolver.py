@@ -204,9 +204,8 @@ class Reference:
     day: date
     anchoring: Anchoring
     granularity: Granularity
-    minute: int | None = (
-        None  # minutes into the day (0 to 1440), for a reference written to the hour or minute
-    )
+    # minutes into the day (0 to 1440), for a reference written to the hour or minute
+    minute: int | None = None
 
     @property
     def derived_anchoring(self) -> Anchoring:
