@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import Span, day_span, period_of, shift, year_span
+from app.temporal.calendar import Span, day_span, period_of, shift
 from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
@@ -210,15 +210,15 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if not m["newyear"].islower():
             return []
         ref = resolver.reference()
-        year = ref.day.year + (ref.day.month >= 7)
+        value, span, gran = period_of(date(ref.day.year + (ref.day.month >= 7), 1, 1), "year")
         return [
             resolver.mention(
                 start,
                 end,
                 TimexType.DATE,
-                str(year),
-                span=year_span(year),
-                granularity=Granularity.YEAR,
+                value,
+                span=span,
+                granularity=gran,
                 anchoring=ref.derived_anchoring,
             )
         ]

@@ -15,7 +15,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import month_span, month_value, year_span, year_value
+from app.temporal.calendar import add_months, month_span, month_value, year_span, year_value
 from app.temporal.lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
@@ -32,10 +32,6 @@ from app.temporal.patterns import (
 )
 from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense, safe_date
 
-# What may stand between the start of a sentence and a time phrase that opens it.
-_SENTENCE_OPENING: Final = re.compile(
-    r"(?:^|[.!?][\"”’']?\s+|\n)\s*(?:(?:in|during|by|on|back\s+in|and|but)\s+)?(?:the\s+)?$", re.IGNORECASE
-)
 _DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
 # The other end of a range that carries the year both ends share: "21 March - 21 June 1952".
 _RANGE_YEAR_AFTER: Final = compile_pattern(
@@ -158,7 +154,7 @@ def _year_from_context(
         written is not None
         and Granularity.YEAR.rank <= written.reference.granularity.rank <= Granularity.MONTH.rank
         and resolver.text.startswith(",", written.end)
-        and _SENTENCE_OPENING.search(resolver.text, max(0, written.start - 30), written.start)
+        and resolver.opens_sentence(written.start)
     ):
         # "In 2019, sales peaked in March", "Last year, on Nov. 8, ...": a year or month opening the sentence
         # frames it
@@ -467,8 +463,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # to the 5th")
             y, mo = written.reference.day.year, written.reference.day.month
             if day < written.reference.day.day and resolver.range_start(start) is not None:
-                y, mo = divmod(y * 12 + mo, 12)
-                mo += 1
+                y, mo = add_months(y, mo, 1)
             if safe_date(y, mo, day) is not None:
                 anchoring = written.reference.derived_anchoring
                 return _day_mention(resolver, start, end, y, mo, day, anchoring)

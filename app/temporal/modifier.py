@@ -21,7 +21,7 @@ from typing import Final
 from app.temporal.calendar import fuzzy_span
 from app.temporal.lexicon import SEASONS
 from app.temporal.mention import Granularity, Mention, TimexType
-from app.temporal.patterns import weekday_number
+from app.temporal.patterns import WEEKDAY_WORD, weekday_number
 from app.temporal.period import season_mention
 from app.temporal.resolver import Resolver
 
@@ -130,7 +130,7 @@ def _approximate(mention: Mention, resolver: Resolver, found: re.Match[str]) -> 
 _OFFSET_JOIN: Final = re.compile(r"\s+(?P<side>before|after)\s+", re.IGNORECASE)
 _OFFSET_GAP: Final = 12  # the longest text _OFFSET_JOIN can match, give or take spaces
 _DAYS_OR_WEEKS: Final = re.compile(r"P([0-9]+)([DW])")
-_WEEKDAY: Final = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_WEEKDAY: Final = re.compile(WEEKDAY_WORD)
 _WORKDAYS: Final = re.compile(r"\b(?:trading|business|working|school)\b", re.IGNORECASE)  # not calendar days
 _THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "for three days after Christmas", "in the two weeks before May 1": a stretch of time, not a day

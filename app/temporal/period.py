@@ -104,7 +104,6 @@ _GAME: Final = re.compile(
     r"|timeouts?|goalkeeper|penalty\s+kick|the\s+(?:game|match))\b"
 )
 _GAME_WINDOW: Final = 200
-_SENTENCE_STOP: Final = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 _UNIT_GRANULARITY: Final = {
     "year": Granularity.YEAR, "quarter": Granularity.QUARTER, "month": Granularity.MONTH,
     "week": Granularity.WEEK, "day": Granularity.DAY,
@@ -367,16 +366,11 @@ def _year(digits: str, resolver: Resolver) -> int:
     return int(digits) if len(digits) == 4 else two_digit_year(int(digits), resolver.today.year)
 
 
-def _in_a_game(text: str, start: int, end: int) -> bool:
+def _in_a_game(resolver: Resolver, start: int, end: int) -> bool:
     """Whether a quarter or half without a year is a part of a game: its sentence talks of scoring ("scored
     12 in the fourth quarter", "led at halftime before a second-half collapse")."""
-    before = text[max(0, start - _GAME_WINDOW) : start]
-    stop = None
-    for stop in _SENTENCE_STOP.finditer(before):  # noqa: B007 - the last sentence end is wanted
-        continue
-    lo = start - len(before) + (stop.end() if stop else 0)
-    after = _SENTENCE_STOP.search(text, end, end + _GAME_WINDOW)
-    sentence = text[lo : after.start() if after else end + _GAME_WINDOW].lower()
+    lo, hi = resolver.sentence_around(start, end, _GAME_WINDOW)
+    sentence = resolver.text[lo:hi].lower()
     return any(not sentence[w.start() - 1 : w.start()].isalpha() for w in _GAME.finditer(sentence))
 
 
@@ -387,7 +381,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["season"]:
         return _season(m, resolver)
     if m["quarter"]:
-        if not (m["qyear"] or m["qyrel"]) and _in_a_game(resolver.text, m.start(), m.end()):
+        if not (m["qyear"] or m["qyrel"]) and _in_a_game(resolver, m.start(), m.end()):
             return []
         return _quarter(m, resolver)
     if m["qn"] or m["qn2"]:  # "Q3 2024", "3Q23", "2Q"
@@ -413,7 +407,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             _half_mention(resolver, m.start(), m.end(), _year(m["hy"], resolver), half, Anchoring.ABSOLUTE)
         ]
     if m["hord"]:
-        if not (m["hyear"] or m["hyrel"]) and _in_a_game(resolver.text, m.start(), m.end()):
+        if not (m["hyear"] or m["hyrel"]) and _in_a_game(resolver, m.start(), m.end()):
             return []
         return _half(m, resolver)
     if m["fy"] or m["fy2"]:

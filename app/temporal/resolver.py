@@ -117,7 +117,10 @@ _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|or|then)\b")
 # A comma between clauses or around an aside, not one inside a number ("1,200").
 _COMMA: Final = re.compile(r",(?!\d)")
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
-_TOPIC_BEFORE: Final = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:In|By|From|During|After|Since|On)\s+)?$")
+# What may stand between the start of a sentence and a time phrase that opens it.
+_TOPIC_BEFORE: Final = re.compile(
+    r"(?:^|[.!?:][\"”’']?\s+|\n\s*)(?:(?:In|in|By|by|From|During|After|Since|On|on|Back\s+in)\s+)?$"
+)
 # Dates before Christ cannot be Python dates: a story in 480 BC is kept at the proxy year
 # _PROXY_EPOCH + 1 - 480, which keeps year arithmetic and leap years (the epoch is a multiple of 4), and
 # values derived from it are written back as BC years (astronomical year = proxy - _PROXY_EPOCH; 0 is 1 BC).
@@ -274,6 +277,20 @@ class Resolver:
         if next(ends, None) is not None and (not previous or next(ends, None) is not None):
             return None
         return written
+
+    def opens_sentence(self, start: int) -> bool:
+        """Whether the phrase at `start` opens its sentence, alone or after a preposition ("In 2019, ...")."""
+        return _TOPIC_BEFORE.search(self.text, max(0, start - 12), start) is not None
+
+    def sentence_around(self, start: int, end: int, width: int) -> tuple[int, int]:
+        """The bounds of the sentence around text[start:end], at most `width` characters either side."""
+        lo = max(0, start - width)
+        stop = None
+        for stop in _SENTENCE_END.finditer(self.text[lo:start].lower()):  # noqa: B007 - the last one is wanted
+            continue
+        hi = min(len(self.text), end + width)
+        after = _SENTENCE_END.search(self.text[end:hi].lower())
+        return lo + (stop.end() if stop else 0), end + after.start() if after else hi
 
     def range_start(self, at: int) -> tuple[date, Anchoring] | None:
         """The day a range ending at `at` starts on, and how that day was anchored, when the date just
