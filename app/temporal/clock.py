@@ -156,7 +156,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             moment = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(
                 hours=hour, minutes=minute
             )
-            if moment <= resolver.now and tense is Tense.FUTURE:
+            if moment < resolver.now and tense is Tense.FUTURE:
                 # "will leave at 4 in the morning", said at noon: tomorrow's
                 day += timedelta(days=1)
             elif moment > resolver.now and tense is Tense.PAST and not told:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from datetime import date, datetime, timezone, tzinfo
+from itertools import pairwise
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -176,6 +177,10 @@ _SENTENCE_AFTER: Final = re.compile(
     r"|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No)\b"
 )
 _TIME_RANGE: Final = re.compile(r"\s*(?:-|–|to|and|until|till)\s*")
+# What ends the clause a time is in: the day after it belongs to the next clause ("broke out at 9:45 p.m. and
+# was put out on Sept. 12", "at 9 a.m., according to a statement Thursday").
+_CLAUSE_BREAK: Final = re.compile(r"\b(?:and|but|or|then|while|when|according|who|which|where)\b|;")
+_TIME_LIST: Final = re.compile(r"\s*,?\s*(?:-|–|to|and|or|until|till)?\s*")
 
 
 def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
@@ -205,6 +210,12 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             continue
         if time.text.endswith(".") and _SENTENCE_AFTER.match(text, time.end):
             continue  # "open until 8 p.m. The festival runs June 5-9": "p.m." ended the sentence
+        if any(
+            _CLAUSE_BREAK.search(text, before.end, after.start)
+            and not (after is not following and _TIME_LIST.fullmatch(text, before.end, after.start))
+            for before, after in pairwise(mentions[i : j + 1])
+        ):
+            continue
         day = following.interval_start.astimezone(resolver.tz).date()
         mentions[i] = clock.redate(time, day, resolver, following.anchor)
     for i in range(len(mentions) - 2, -1, -1):

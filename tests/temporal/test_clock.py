@@ -222,3 +222,34 @@ def test_the_first_hour_of_a_range_takes_the_second_ones_half_and_day(find):
 def test_a_time_ending_a_sentence_does_not_take_the_next_sentences_date(find):
     found = find("Polls are open until 8 p.m. The festival runs Sept. 10-12.")
     assert found[0].timex.value == "2021-09-03T20:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the day belongs to the second clause, not to the time in the first
+        ("The fire broke out at 9:45 p.m. and was put out on Sept. 12.", "9:45 p.m.", "2021-09-02T21:45"),
+        ("Guards found him at 6 a.m., but he died on Aug. 20.", "6 a.m.", "2021-09-03T06:00"),
+        ("The hearing began at 9 a.m., according to a statement Thursday.", "9 a.m.", "2021-09-03T09:00"),
+    ],
+)
+def test_a_time_does_not_take_a_day_from_another_clause(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Flights resume at 9 a.m. and 2 p.m. Monday.", "9 a.m.", "2021-09-06T09:00"),
+        ("It opens at 10 a.m. at the courthouse on Monday.", "10 a.m.", "2021-09-06T10:00"),
+        ("The vote closes at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2021-11-06T17:00"),
+    ],
+)
+def test_a_time_takes_the_day_of_its_own_clause(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_a_time_at_the_publication_time_itself_is_that_day(one):
+    # published at 10:00: the appearance is now, not tomorrow's, and the start was not yesterday's
+    assert one("He is scheduled to appear at 10 a.m.", "10 a.m.").timex.value == "2021-09-03T10:00"
+    assert one("The hearing began at 10 a.m.", "10 a.m.").timex.value == "2021-09-03T10:00"
