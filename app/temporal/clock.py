@@ -64,7 +64,7 @@ PATTERN: Final = compile_pattern(
     rf"(?=\s*(?:{_ZONES}|hours|hrs|local\s+time)(?![A-Za-z])|\s+(?:{_ZONE_WORDS})\s+time(?![a-z]))"
     r"(?:\s*(?:hours|hrs|local\s+time)\b)?"
     rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})(?=\s+o['’]clock|{_DAY_PART_AHEAD})(?:\s+o['’]clock)?(?:{_DAY_PART})?"
-    r"|(?P<named>noon|midday|midnight)(?![a-z])"
+    r"|(?:12\s*)?(?P<named>noon|midday|midnight)(?![a-z])"
     r")"
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z])|\s+{_LONG_ZONE})?"
     rf"(?:\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY_WORD})|\s+(?P<day>today|tonight|yesterday|tomorrow)(?![a-z])"

@@ -66,6 +66,8 @@ def test_a_zone_written_out(one, text, expression, value, utc):
         ("Join us at 8 p.m. tonight.", "8 p.m. tonight", "2021-09-03T20:00"),
         ("Doors open at 730pm.", "730pm", "2021-09-03T19:30"),
         ("It started at 1.10pm SGT.", "1.10pm SGT", "2021-09-03T13:10"),
+        ("The store opens at 12 noon.", "12 noon", "2021-09-03T12:00"),
+        ("The curfew starts at 12 midnight.", "12 midnight", "2021-09-03T24:00"),
         # a year is not a clock time's digits: "21 Apr 1030am"
         ("The class on 21 Sept 1030am is full.", "21 Sept", "2021-09-21"),
     ],
