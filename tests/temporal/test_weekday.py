@@ -37,6 +37,14 @@ def test_initials_and_next_to_do_not_hide_a_past_verb(one, text):
     assert one(text, "Sunday").timex.value == "2021-08-29"
 
 
+@pytest.mark.parametrize(
+    "verb",
+    ["froze", "sank", "shook", "stole", "blew", "sang", "slept", "swept", "dug", "heard", "knelt"],
+)
+def test_irregular_past_verbs_set_the_past_tense(one, verb):
+    assert one(f"The crowd {verb} on Sunday.", "Sunday").timex.value == "2021-08-29"
+
+
 def test_scheduled_weekday_is_in_the_future(one):
     assert one("The vote is scheduled for Tuesday.", "Tuesday").timex.value == "2021-09-07"
     assert one("The march is planned for Tuesday.", "Tuesday").timex.value == "2021-09-07"
