@@ -149,21 +149,14 @@ def _year_from_context(
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
         return _narrative_year(ref, month, day), Anchoring.NARRATIVE
-    written = resolver.written_in_sentence(start)
-    if (
-        written is not None
-        and Granularity.YEAR.rank <= written.reference.granularity.rank <= Granularity.MONTH.rank
-        and resolver.text.startswith(",", written.end)
-        and resolver.opens_sentence(written.start)
-    ):
-        # "In 2019, sales peaked in March", "Last year, on Nov. 8, ...": a year or month opening the sentence
-        # frames it
-        return written.reference.day.year, written.reference.derived_anchoring
     begun = resolver.range_start(start)
     if begun is not None:  # "from Dec. 28, 2025, to Jan. 3": the first such day after the range's start
         first, anchoring = begun
         after = (month, day or 1) < (first.month, first.day if day else 1)
         return first.year + after, anchoring
+    framed = resolver.frame_year(start)
+    if framed is not None:  # "In 2019, sales peaked in March and fell in June"
+        return framed, Anchoring.NARRATIVE
     tense = resolver.tense(start, end)
     today = ref.day
     candidates: list[date] = []

@@ -71,6 +71,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             day = min((d for d in candidates if d > base), default=None)
         elif ref.anchoring is not Anchoring.PUBLICATION:
             day = holiday_date(name, base.year)
+        elif (framed := resolver.frame_year(start)) is not None:  # "In 2020, Election Day fell on Nov. 3"
+            day, anchoring = holiday_date(name, framed), Anchoring.NARRATIVE
         else:
             # slack: "as Easter week began", written days before Easter, is this year's, not last year's
             day = nearest_by_tense(candidates, base, resolver.tense(start, end), slack=75)

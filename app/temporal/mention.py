@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Final
 
 
 class TimexType(StrEnum):
@@ -32,7 +33,10 @@ class Granularity(StrEnum):
     @property
     def rank(self) -> int:
         """0 for the coarsest (century), growing as the granularity gets finer."""
-        return list(Granularity).index(self)
+        return _GRANULARITY_RANK[self]
+
+
+_GRANULARITY_RANK: Final = {g: i for i, g in enumerate(Granularity)}
 
 
 class Anchoring(StrEnum):

@@ -213,6 +213,8 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     elif rel in ("next", "coming"):
         later = [c for c in candidates if c > today]
         year = (later[0] if later else candidates[-1]).year + label
+    elif (framed := resolver.frame_year(start)) is not None:  # "In 2016, the lake froze in the winter"
+        year, anchoring = framed, Anchoring.NARRATIVE
     else:
         tense = resolver.tense(start, end)
         chosen = current if tense is Tense.PAST else nearest_by_tense(candidates, today, tense)
@@ -223,6 +225,9 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 def _quarter_year(resolver: Resolver, q: int, start: int, end: int) -> int:
     """The year of an ordinal quarter written without one: the latest such quarter that has begun; in a
     future-tense clause the next one if that quarter ended more than three months ago."""
+    framed = resolver.frame_year(start)
+    if framed is not None:  # "In 2018, sales fell in the third quarter"
+        return framed
     today = resolver.reference().day
     starts = [date(y, 3 * (q - 1) + 1, 1) for y in (today.year - 1, today.year, today.year + 1)]
     begun = [s for s in starts if s <= today][-1]

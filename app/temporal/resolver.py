@@ -35,8 +35,6 @@ from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
 from app.temporal.trie import alternation
 
-_RANK: Final = {g: i for i, g in enumerate(Granularity)}
-
 
 class Tense(IntEnum):
     PAST = -1
@@ -242,6 +240,8 @@ class Resolver:
         # counts from 2015 although a flashback does not move the story
         self._written: _Written | None = None
         self._last_quarter: tuple[int, int] | None = None
+        # a year opening a sentence ("In 2019, ..."), and where that sentence ends: it frames the sentence
+        self._frame: tuple[int, int] | None = None
 
     # ---- anchor -----------------------------------------------------------------------------------
 
@@ -277,6 +277,13 @@ class Resolver:
         if next(ends, None) is not None and (not previous or next(ends, None) is not None):
             return None
         return written
+
+    def frame_year(self, at: int) -> int | None:
+        """The year of a year or month that opens the sentence at `at` as its frame, set off by a comma: "In
+        2019, sales peaked in March and fell in June", "Last year, on Nov. 8, ..."."""
+        if self._frame is None or at >= self._frame[1]:
+            return None
+        return self._frame[0]
 
     def opens_sentence(self, start: int) -> bool:
         """Whether the phrase at `start` opens its sentence, alone or after a preposition ("In 2019, ...")."""
@@ -318,13 +325,11 @@ class Resolver:
             return
         if mention.timex.type not in (TimexType.DATE, TimexType.TIME) or mention.timex.value.endswith("_REF"):
             return
-        if _RANK[granularity] < _RANK[Granularity.DECADE]:
+        if granularity.rank < Granularity.DECADE.rank:
             return
         day = mention.interval_start.astimezone(self.tz).date()
         minute = None
-        if _RANK[granularity] >= _RANK[Granularity.HOUR] and (
-            clock := _VALUE_CLOCK.match(mention.timex.value)
-        ):
+        if granularity.rank >= Granularity.HOUR.rank and (clock := _VALUE_CLOCK.match(mention.timex.value)):
             minute = int(clock[1]) * 60 + int(clock[2] or 0)
         self._written = _Written(
             Reference(day, Anchoring.NARRATIVE, granularity, minute),
@@ -332,6 +337,12 @@ class Resolver:
             mention.end,
             mention.anchor,
         )
+        if (
+            Granularity.YEAR.rank <= granularity.rank <= Granularity.MONTH.rank
+            and self.text.startswith(",", mention.end)
+            and self.opens_sentence(mention.start)
+        ):
+            self._frame = (day.year, self.sentence_around(mention.start, mention.end, _SENTENCE_MAX)[1])
         if granularity is Granularity.DECADE:
             return  # "in the 1990s ... a decade later" counts from it, but a decade is not the story's date
         if granularity is Granularity.YEAR and self._aside(mention, day.year):
@@ -406,7 +417,7 @@ class Resolver:
         """Whether a coarser date contains the story's current one."""
         last = self._last
         begin, end = mention.interval_start, mention.interval_end
-        if last is None or begin is None or end is None or _RANK[granularity] >= _RANK[last.granularity]:
+        if last is None or begin is None or end is None or granularity.rank >= last.granularity.rank:
             return False
         return begin.astimezone(self.tz).date() <= last.day < end.astimezone(self.tz).date()
 
@@ -431,7 +442,7 @@ class Resolver:
             return not _TOPIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
         if _SINCE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
             return True  # "the first attack on the region since 1995"
-        if _RANK[self._last.granularity] <= _RANK[Granularity.YEAR]:
+        if self._last.granularity.rank <= Granularity.YEAR.rank:
             return False
         if year < self._last.day.year and self._past_perfect(mention.start):
             return True  # "forces that had invaded Burma in late 1943" while the story is in May 1944

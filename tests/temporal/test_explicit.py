@@ -364,6 +364,14 @@ def test_a_date_something_was_extended_or_postponed_to_lies_ahead(one, text, exp
         ("Last year, on Nov. 8, the plant closed.", "Nov. 8", "2020-11-08"),
         ("In 2019, sales peaked in March.", "March", "2019-03"),
         ("Back in 2015, the law took effect on Jan. 1.", "Jan. 1", "2015-01-01"),
+        # the frame holds to the end of its sentence, past other dates and across a holiday
+        ("In 2019, sales peaked in March and fell in June.", "June", "2019-06"),
+        ("In 2020, Election Day fell on Nov. 3.", "Election Day", "2020-11-03"),
+        ("In 2020, Election Day fell on Nov. 3.", "Nov. 3", "2020-11-03"),
+        ("In 2018, sales fell in the third quarter.", "the third quarter", "2018-Q3"),
+        ("In 2016, the lake froze in the winter.", "the winter", "2016-WI"),
+        # a range still runs into the next year
+        ("In 2019, the show ran from Dec. 28 to Jan. 3.", "Jan. 3", "2020-01-03"),
     ],
 )
 def test_a_year_opening_the_sentence_frames_it(one, text, expression, value):
@@ -375,6 +383,8 @@ def test_a_year_opening_the_sentence_frames_it(one, text, expression, value):
     [
         ("The 2019 law takes effect on Jan. 1.", "Jan. 1", "2022-01-01"),
         ("Sales peaked in 2019, and they will peak again in March.", "March", "2022-03"),
+        # nor does it frame the next sentence
+        ("In 2019, sales peaked. Then in March they fell.", "March", "2021-03"),
     ],
 )
 def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, value):
