@@ -56,6 +56,8 @@ _FUTURE = (
 _PASSIVE = (
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bget )(?<!\bgot )(?<!\bnewly )(?<!\bnot )"
+    # a state, not a tense: "will stay closed through Monday", "remains closed"
+    r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )"
 )
 _ED = r"[a-z]{2,}ed"
 _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier", "since"])
@@ -82,6 +84,9 @@ _SENTENCE_END: Final = re.compile(rf"[!?]\s|{_CLAUSE_PERIOD}|\n")
 _SENTENCE_MAX: Final = 400  # characters: farther apart, two places are not in one sentence
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # "extended through March 31", "postponed the vote to Tuesday": looked for only after such a preposition.
+_BY_BEFORE: Final = re.compile(r"\bby\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
+# The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
+_DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 _TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 _EXTENDED_TO: Final = re.compile(
     r"\b(?:extended|extending|extends?|postponed|delayed|pushed\s+back|put\s+off)(?:\s+[a-z'’]+){0,4}?\s+"
@@ -446,12 +451,11 @@ class Resolver:
             return False
         if year < self._last.day.year and self._past_perfect(mention.start):
             return True  # "forces that had invaded Burma in late 1943" while the story is in May 1944
-        tense, word, _ = self.tense_cue(mention.start, mention.end)
-        if tense is not Tense.FUTURE:
-            return False
-        # a plan, or a deadline ahead of the story ("imported by the end of 1776" in 1775); a deadline behind
-        # it moves the story back ("the war was stalemated by 1940", after 1941)
-        return word is not None or year > self._last.day.year
+        if self._deadline(mention.start):
+            # a deadline ahead of the story does not move it ("was imported by the end of 1776" in 1775); one
+            # behind it moves the story back ("the war was stalemated by 1940", after 1941)
+            return year > self._last.day.year
+        return self.tense(mention.start, mention.end) is Tense.FUTURE  # a plan
 
     def _past_perfect(self, start: int) -> bool:
         return bool(_HAD.search(clause_before(self.text, start, _BEFORE)))
@@ -477,8 +481,27 @@ class Resolver:
         """The tense of the clause around text[start:end], the cue word it comes from and whether that word
         follows the expression ("In October, officials said")."""
         text = self.text
-        if self._deadline(start):
-            return Tense.FUTURE, None, False  # "by February", "until mid-November": a deadline lies ahead
+        deadline = self._deadline(start)
+        if deadline and not _BY_BEFORE.search(text, max(0, start - 12), start):
+            return Tense.FUTURE, None, False  # "until mid-November", "extended through March 31": ahead
+        cue = self._clause_cue(start, end)
+        if deadline and not (cue is not None and cue[0] is Tense.PAST and self._met_by(cue, start)):
+            return Tense.FUTURE, None, False  # "by February": a deadline lies ahead
+        return (Tense.PRESENT, None, False) if cue is None else cue
+
+    def _met_by(self, cue: tuple[Tense, str, bool], start: int) -> bool:
+        """Whether a past-tense cue says a "by" deadline was met rather than set: a past perfect ("By Sunday
+        night its winds had weakened") or a verb done by then ("ballots were counted by Wednesday"); not
+        "ordered him to leave by Wednesday"."""
+        word, ahead = cue[1], cue[2]
+        if word == "had":
+            return True
+        done = _DONE_BY.search(self.text, max(0, start - 40), start)
+        return not ahead and done is not None and done["verb"].lower() == word
+
+    def _clause_cue(self, start: int, end: int) -> tuple[Tense, str, bool] | None:
+        """The nearest tense cue of the clause around text[start:end] (see tense_cue)."""
+        text = self.text
         before = clause_before(text, start, _BEFORE)
         # (across a comma, distance, tense, cue, after): a cue in the expression's own comma segment beats
         # one across a comma ("The deal, first announced in March, is expected to close")
@@ -525,7 +548,7 @@ class Resolver:
                 tense = self._cue_tense(cue)
                 if tense is not None:
                     return tense, cue.group(), True
-        return (Tense.PRESENT, None, False) if best is None else best[2:]
+        return None if best is None else best[2:]
 
     def _deadline(self, start: int) -> bool:
         """Whether the expression at `start` is a deadline: "by February", "extended through March 31", but

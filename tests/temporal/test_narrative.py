@@ -185,6 +185,11 @@ def test_a_deadline_behind_the_story_moves_it_back(find):
     assert find(text, narrative=True)[-1].timex.value == "1940-08"
 
 
+def test_a_deadline_ahead_of_the_story_does_not_move_it(find):
+    text = "In July 1775 Washington arrived. Powder was imported by the end of 1776. In the fall, it held."
+    assert find(text, narrative=True)[-1].timex.value == "1775-FA"
+
+
 def test_the_following_and_the_previous_month_count_from_the_story(find):
     found = find("On 8 August 1918 the Allies attacked. The following April, they won.")
     assert [m.text for m in found][1:] == ["The following April"]

@@ -98,6 +98,23 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
     assert one("The talks were adjourned until Tuesday.", "Tuesday").timex.value == "2021-09-07"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The court ordered him to leave by Wednesday.", "Wednesday", "2021-09-08"),
+        ("He was given until Wednesday to respond.", "Wednesday", "2021-09-08"),
+        ("The firm asked to be paid by Wednesday.", "Wednesday", "2021-09-08"),
+        # "stay closed": an adjective, not a past tense
+        ("Schools will stay closed through Monday.", "Monday", "2021-09-06"),
+        # what had happened, or was done, by a day is past
+        ("By Sunday night, its winds had weakened.", "Sunday night", "2021-08-29TNI"),
+        ("Most ballots were counted by Wednesday.", "Wednesday", "2021-09-01"),
+    ],
+)
+def test_a_deadline_lies_ahead_unless_the_clause_says_it_was_met(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_previous_weekday_is_the_one_before_the_story_day(one):
     text = "Stocks fell on Aug. 20, down 4% from the previous Friday."
     assert one(text, "the previous Friday").timex.value == "2021-08-13"
