@@ -150,8 +150,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
         day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION
     else:
-        tense = resolver.tense(start, end)
-        day, anchoring, told = _day_from_context(resolver, hour * 60 + minute, tense)
+        tense, word, _ = resolver.tense_cue(start, end)
+        day, anchoring, told = _day_from_context(resolver, hour * 60 + minute, tense, word)
         if day == resolver.today:
             moment = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(
                 hours=hour, minutes=minute
@@ -183,15 +183,20 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     ]
 
 
-def _day_from_context(resolver: Resolver, minute: int, tense: Tense) -> tuple[date, Anchoring, bool]:
+def _day_from_context(
+    resolver: Resolver, minute: int, tense: Tense, cue: str | None
+) -> tuple[date, Anchoring, bool]:
     """The story's day, and whether the text named it; in a past-tense account after a time, the day of the
     nearest such time to it, across midnight if need be ("began at 9:45 p.m. ... ended about 3 a.m." is the
-    next morning). A past-tense clause is not on a story day still ahead of publication."""
+    next morning). A past-tense clause is not on a story day still ahead of publication, nor a future-tense
+    one on a day of the past week ("collapsed on Monday, and Chelsea have until 11 p.m."; not "said on
+    Tuesday the vote would close at 5 p.m.")."""
     last = resolver.discourse()
     if (
         last is None
         or last.granularity.rank < Granularity.DAY.rank
         or (tense is Tense.PAST and last.day > resolver.today)
+        or (tense is Tense.FUTURE and cue != "would" and 0 < (resolver.today - last.day).days <= 7)
     ):
         return resolver.today, Anchoring.PUBLICATION, False
     day = last.day

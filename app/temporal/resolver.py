@@ -98,7 +98,7 @@ _UNTIL_OPENING: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Until|Till)\s+$")
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
     rf"[!?;]\s|{_CLAUSE_PERIOD}|\n|"
-    r"\b(?:even\s+if|if|because|while|which|who|whose|though|although|that|when|as|after|before)\b"
+    r"\b(?:even\s+if|if|because|while|which|who|whose|where|though|although|that|when|as|after|before)\b"
 )
 # A reporting verb after a comma attributes the clause ("The museum closes in June, officials said"); it does
 # not set the tense of the clause it reports.

@@ -93,6 +93,20 @@ def test_bare_time_takes_the_date_of_the_last_day_in_the_discourse(find):
     assert found[1].anchor is Anchoring.NARRATIVE
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a future-tense clause is not on a day of last week's story
+        ("The deal collapsed on Monday, and Chelsea have until 11 p.m. to register him.", "2021-09-03T23:00"),
+        ("Talks failed on Tuesday. The union will walk out at noon.", "2021-09-03T12:00"),
+        # a future in the past stays on the story's day
+        ("On Tuesday, officials said the vote would close at 5 p.m.", "2021-08-31T17:00"),
+    ],
+)
+def test_a_future_time_after_a_past_day(find, text, value):
+    assert find(text)[-1].timex.value == value
+
+
 def test_time_written_before_its_date_takes_that_date(find):
     found = find("The strike began at 5:34 a.m. on March 20, 2003.")
     assert found[0].timex.value == "2003-03-20T05:34"

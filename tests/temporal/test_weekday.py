@@ -154,6 +154,8 @@ def test_this_coming_and_this_past_weekday(one):
         ("The deal, first announced in March, is expected to close in 2022.", "March", "2021-03"),
         ("Smith, who was elected in June, will take office in January.", "June", "2021-06"),
         ("Smith, who was elected in June, will take office in January.", "January", "2022-01"),
+        # so has a relative clause after the expression
+        ("Events go on through Sunday in Houston, where crowds gathered all week.", "Sunday", "2021-09-05"),
         # a second clause joined by "and" has its own verb
         ("The film premiered at Cannes in May and opens on Christmas Day.", "May", "2021-05"),
         ("The film premiered at Cannes in May and opens on Christmas Day.", "Christmas Day", "2021-12-25"),
