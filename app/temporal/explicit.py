@@ -149,8 +149,10 @@ def _year_from_context(
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
         return _narrative_year(ref, month, day), Anchoring.NARRATIVE
-    begun = resolver.range_start(start)
-    if begun is not None:  # "from Dec. 28, 2025, to Jan. 3": the first such day after the range's start
+    begun = resolver.range_start(start) or resolver.listed_after(start)
+    if begun is not None:
+        # "from Dec. 28, 2025, to Jan. 3", "on Dec. 28, Jan. 3 and Jan. 5": the first such day after the one
+        # before
         first, anchoring = begun
         after = (month, day or 1) < (first.month, first.day if day else 1)
         return first.year + after, anchoring

@@ -114,6 +114,8 @@ _VALUE_DAY: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _VALUE_CLOCK: Final = re.compile(r"[^T]*T([0-9]{2})(?::([0-9]{2}))?")
 # What joins the two ends of a range.
 _RANGE_JOIN: Final = re.compile(r",?\s*(?:(?P<dash>-|–|—)|to|through|thru|until|till)\s*", re.IGNORECASE)
+# What joins the items of a list: "Tuesday, Thursday and Saturday", "Aug. 30 or Sept. 2".
+_LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:on\s+)?|\s+(?:and|or)\s+(?:on\s+)?")
 _FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # A second clause joined to the expression's own: "premiered at Cannes in May and opens on Christmas Day".
 _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|or|then)\b")
@@ -315,6 +317,17 @@ class Resolver:
         if written.reference.granularity.rank < Granularity.MONTH.rank or join is None:
             return None
         if not join["dash"] and not _FROM_BEFORE.search(self.text, max(0, written.start - 10), written.start):
+            return None
+        return written.reference.day, written.anchoring
+
+    def listed_after(self, at: int) -> tuple[date, Anchoring] | None:
+        """The day or month just written when `at` follows it in a list ("on Tuesday, Thursday and Saturday",
+        "June 24-26, July 1-3 and July 8-10", "in December, January and February"): the next item comes
+        after it."""
+        written = self._written
+        if written is None or written.reference.granularity not in (Granularity.MONTH, Granularity.DAY):
+            return None
+        if _LIST_JOIN.fullmatch(self.text, written.end, at) is None:
             return None
         return written.reference.day, written.anchoring
 

@@ -57,8 +57,16 @@ def resolve_weekday(
         return base + timedelta(days=(offset - 1) % 7 + 1), anchoring
     if rel == "this":
         return week_start(base) + timedelta(days=weekday - 1), anchoring
-    candidates = [base + timedelta(days=offset + shift) for shift in (-7, 0, 7)]
     tense = resolver.tense(start, end)
+    listed = resolver.listed_after(start) if not rel else None
+    if listed is not None:
+        # "strikes on Monday, Wednesday and Friday": the first such day after the one before, unless that
+        # puts a past-tense clause after the publication
+        previous, listed_anchoring = listed
+        day = previous + timedelta(days=(weekday - previous.isoweekday() - 1) % 7 + 1)
+        if tense is not Tense.PAST or day <= resolver.today:
+            return day, listed_anchoring
+    candidates = [base + timedelta(days=offset + shift) for shift in (-7, 0, 7)]
     text = resolver.text
     if (
         ref.anchoring is Anchoring.PUBLICATION

@@ -359,6 +359,18 @@ def test_a_date_something_was_extended_or_postponed_to_lies_ahead(one, text, exp
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # anchor: 3 September 2021; a list runs forward from its first date
+        ("The series will run June 1, Aug. 27 and Sept. 1.", ["2022-06-01", "2022-08-27", "2022-09-01"]),
+        ("Sales fell in November, December and January.", ["2020-11", "2020-12", "2021-01"]),
+    ],
+)
+def test_dates_in_a_list(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("Last year, on Nov. 8, the plant closed.", "Nov. 8", "2020-11-08"),

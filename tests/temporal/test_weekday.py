@@ -115,6 +115,20 @@ def test_a_deadline_lies_ahead_unless_the_clause_says_it_was_met(one, text, expr
     assert one(text, expression).timex.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a list runs forward: the Friday after Wednesday, not today
+        ("Strikes are planned for Monday, Wednesday and Friday.", ["2021-09-06", "2021-09-08", "2021-09-10"]),
+        ("The clinic will open Tuesday or Thursday.", ["2021-09-07", "2021-09-09"]),
+        # but not past the publication in a past-tense clause
+        ("Protests were held on Thursday and Saturday.", ["2021-09-02", "2021-08-28"]),
+    ],
+)
+def test_weekdays_in_a_list(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
+
+
 def test_previous_weekday_is_the_one_before_the_story_day(one):
     text = "Stocks fell on Aug. 20, down 4% from the previous Friday."
     assert one(text, "the previous Friday").timex.value == "2021-08-13"
