@@ -26,7 +26,7 @@ from app.temporal.patterns import (
     Detector,
     compile_pattern,
     parse_number,
-    unit_name,
+    unit_count,
     weekday_number,
 )
 from app.temporal.resolver import Resolver, Tense, clause_before
@@ -109,8 +109,7 @@ def shifted_period(resolver: Resolver, base: date, n: int, unit: str) -> tuple[s
 
 
 def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
-    unit = unit_name(m["unit2"])
-    count = parse_number(m["n"])
+    unit, count = unit_count(m["unit2"], parse_number(m["n"]))
     sign = 1 if m["dir"].lower() != "ago" else -1
     mod = _count_mod(m["mod"])
     start = m.start() if mod else m.start("n")
@@ -274,8 +273,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["unit3"]:
         if resolver.tense(start, end) is not Tense.FUTURE:
             return []
-        count = parse_number(m["n3"])
-        unit = unit_name(m["unit3"])
+        unit, count = unit_count(m["unit3"], parse_number(m["n3"]))
         if count is None or count != int(count) or count > 100_000 or unit in ("second", "minute", "hour"):
             return []
         period = shifted_period(resolver, today, int(count), unit)

@@ -15,7 +15,15 @@ from typing import Final
 
 from app.temporal.calendar import shift
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
-from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
+from app.temporal.patterns import (
+    NUMBER,
+    UNIT_WORD,
+    Detector,
+    compile_pattern,
+    parse_number,
+    unit_count,
+    unit_name,
+)
 from app.temporal.resolver import Resolver
 
 _MOD_WORDS = (
@@ -132,8 +140,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         unit, anchor_words, mod_words = m["unit2"].lower(), m["anch2"], m["mod2"]
         count: float | None = 1.0
     else:
-        unit = unit_name(m["unit"])
-        count = parse_number(m["n"])
+        unit, count = unit_count(m["unit"], parse_number(m["n"]))
         anchor_words, mod_words = m["anch"], m["mod"]
         if count is None and m["n"].strip().lower() not in ("several", "a few", "few", "many"):
             return []

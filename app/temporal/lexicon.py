@@ -534,6 +534,8 @@ KEYWORDS: Final = (
             "nights",
             "week",
             "weeks",
+            "fortnight",
+            "fortnights",
             "weekend",
             "weekends",
             "month",

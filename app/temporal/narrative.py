@@ -17,7 +17,7 @@ from app.temporal.calendar import part_of_day_span, period_of, shift
 from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
-from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_name
+from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_count
 from app.temporal.period import season_mention
 from app.temporal.resolver import Reference, Resolver, Tense
 
@@ -46,6 +46,7 @@ _PREPOSITION_BEFORE: Final = re.compile(
     r"\b(?:in|during|by|through|throughout|until|till)\s+$", re.IGNORECASE
 )
 _MODIFIER_BEFORE: Final = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
+_THAN_AFTER: Final = re.compile(r"\s+than\b", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:!?)]|and\b|but\b|$)")
 
 
@@ -117,16 +118,17 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _resolve(resolver, m, start, end, sign, m["bunit"].lower())
     if m["unit2"]:
         direction = m["dir"].lower()
+        if _THAN_AFTER.match(resolver.text, end):
+            return []  # "two weeks earlier than usual": a difference, read as a duration
         if direction in ("before", "after") and not _CLAUSE_END.match(resolver.text, end):
             return []  # "two days before the vote": relative to an event, not to a date
-        count = parse_number(m["n"])
+        unit, count = unit_count(m["unit2"], parse_number(m["n"]))
         if count is None and re.fullmatch(r"(?:a\s+few|several|many|some|a\s+couple\s+of)", m["n"].lower()):
             # "a few weeks later", "several years earlier": some time after (before) the story's date
             later = direction.startswith(("later", "after"))
             return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF" if later else "PAST_REF")]
         if count is None or count != int(count) or count > 100_000:
             return []
-        unit = unit_name(m["unit2"])
         if unit in ("second", "minute", "hour"):
             return []
         sign = -1 if direction in ("earlier", "before") else 1

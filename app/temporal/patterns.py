@@ -71,7 +71,8 @@ NUMBER: Final = (
     r"|an?(?![a-z']))"
 )
 UNIT_WORD: Final = (
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?"
+    r"|centur(?:y|ies))"
     r"(?![a-z])"
 )
 ORDINAL: Final = _alternatives(ORDINAL_WORDS)
@@ -208,6 +209,13 @@ def unit_name(word: str) -> str:
     if word.startswith("centur"):
         return "century"
     return word[:-1] if word.endswith("s") else word
+
+
+def unit_count(word: str, count: float | None) -> tuple[str, float | None]:
+    """The calendar unit and count a unit word and its count stand for: "a fortnight" is two weeks."""
+    if word.lower().startswith("fortnight"):
+        return "week", None if count is None else count * 2
+    return unit_name(word), count
 
 
 def unit_code(unit: str) -> tuple[str, bool]:

@@ -20,7 +20,7 @@ from app.temporal.patterns import (
     compile_pattern,
     month_number,
     parse_number,
-    unit_name,
+    unit_count,
     weekday_number,
 )
 from app.temporal.resolver import Resolver
@@ -106,11 +106,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     count = parse_number(m["n"]) if m["n"] else 1.0
     if m["n"] and count is None:
         return []
+    unit, count = unit_count(m["unit"], count)
     if count is not None and count > 1_000_000:
         count = None
     if m["other"] and count is not None:
         count *= 2
-    return [resolver.mention(start, end, TimexType.SET, duration_value(count, unit_name(m["unit"])))]
+    return [resolver.mention(start, end, TimexType.SET, duration_value(count, unit))]
 
 
 DETECTOR: Final = Detector("recurrence", PATTERN, interpret)

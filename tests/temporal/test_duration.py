@@ -124,3 +124,17 @@ def test_a_bare_plural_unit_after_a_verb_of_spending_time(one, text, expression,
 @pytest.mark.parametrize("text", ["In his last days he wrote.", "Weeks of talks failed.", "Hours passed."])
 def test_a_bare_plural_unit_alone_is_not_tagged(find, text):
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a fortnight is two weeks
+        ("The trial lasted a fortnight.", "a fortnight", "P2W"),
+        ("Bins are emptied every fortnight.", "every fortnight", "P2W"),
+        ("He met them a fortnight ago.", "a fortnight ago", "2021-W33"),
+        ("It lasted three fortnights.", "three fortnights", "P6W"),
+    ],
+)
+def test_fortnights(one, text, expression, value):
+    assert one(text, expression).timex.value == value

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from app.temporal import Anchoring, extract
 
 from .conftest import local
@@ -77,6 +79,17 @@ def test_an_aside_about_another_century_does_not_move_the_story(find):
     assert found[-1].timex.value == "1920-09-21"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The school opened two weeks earlier than usual.", "two weeks", "P2W"),
+        ("The vote came a year later than planned.", "a year", "P1Y"),
+    ],
+)
+def test_earlier_or_later_than_is_a_difference_not_a_date(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_a_few_weeks_later_is_some_time_after(one):
     assert one("The army joined a few weeks later.", "a few weeks later").timex.value == "FUTURE_REF"
 
@@ -120,7 +133,7 @@ def test_asides_about_other_years_do_not_move_the_story(find):
 
 
 def test_over_a_year_earlier_is_the_year_before_with_a_mod(find):
-    text = "The war began on March 20, 2003, just over a year earlier than planned."
+    text = "The war began on March 20, 2003, after the attack on Kabul just over a year earlier."
     found = find(text, narrative=True)
     assert [(m.text, m.timex.value, m.timex.mod) for m in found][1] == (
         "just over a year earlier",
