@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from app.temporal.calendar import easter, nth_weekday, week_span, week_value
+from app.temporal.calendar import day_span, easter, nth_weekday, week_span, week_start, week_value
 from app.temporal.lexicon import HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern
@@ -22,7 +22,7 @@ _NAMES = "|".join(
 )
 PATTERN: Final = compile_pattern(
     rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_NAMES})(?![a-z])(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR_NUMBER}))?"
-    r"(?P<week>\s+week(?![a-z]))?"
+    r"(?:\s+(?P<week>week)|\s+(?P<weekend>weekend))?(?![a-z])"
 )
 _APOSTROPHES: Final = re.compile(r"['’]")
 
@@ -87,6 +87,21 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 week_value(day),
                 span=week_span(day),
                 granularity=Granularity.WEEK,
+                anchoring=anchoring,
+            )
+        ]
+    if m["weekend"]:
+        # "the Labor Day weekend", "Easter weekend": the weekend next to the holiday, the holiday included
+        saturday = week_start(day - timedelta(days=7 if day.isoweekday() <= 3 else 0)) + timedelta(days=5)
+        first, last = min(saturday, day), max(saturday + timedelta(days=1), day)
+        return [
+            resolver.mention(
+                start,
+                end,
+                TimexType.DATE,
+                week_value(saturday) + "-WE",
+                span=day_span(first, (last - first).days + 1),
+                granularity=Granularity.DAY,
                 anchoring=anchoring,
             )
         ]

@@ -59,7 +59,7 @@ PATTERN: Final = compile_pattern(
     rf"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?![a-z])"
     rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
     rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
-    r"|(?P<wrel>(?:this|the)\s+past|the|this|last|next)\s+weekend(?![a-z])"
+    r"|(?P<wrel>(?:this|the)\s+past|the|this|last|next)\s+(?:(?:long|holiday|bank\s+holiday)\s+)?weekend(?![a-z])"
     r"|the\s+(?P<weekof>week)\s+of\s+(?=[A-Z0-9])"
     # "the July-September quarter", "the April-June period of 2024": a calendar quarter by its months
     rf"|the\s+(?P<mq1>{MONTH_WORD})\.?\s*[-–]\s*(?P<mq2>{MONTH_WORD})\.?\s+(?:fiscal\s+)?(?:quarter|period)(?![a-z])"

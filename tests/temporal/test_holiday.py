@@ -6,6 +6,8 @@ import pytest
 
 from app.temporal import Granularity, TimexType
 
+from .conftest import local
+
 
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
@@ -27,6 +29,11 @@ from app.temporal import Granularity, TimexType
         ("Online sales peaked on Cyber Monday 2020.", "Cyber Monday 2020", "2020-11-30"),
         ("Voters will go to the polls on Election Day.", "Election Day", "2021-11-02"),
         ("Turnout was high on Election Day 2022.", "Election Day 2022", "2022-11-08"),
+        ("Wreaths were laid on Remembrance Sunday.", "Remembrance Sunday", "2020-11-08"),
+        ("Veterans will march on VE Day 2022.", "VE Day 2022", "2022-05-08"),
+        ("He takes office on Inauguration Day.", "Inauguration Day", "2022-01-20"),
+        ("Parades filled New Orleans on Mardi Gras.", "Mardi Gras", "2021-02-16"),
+        ("Fireworks are set for Canada Day 2022.", "Canada Day 2022", "2022-07-01"),
     ],
 )
 def test_holiday_date(one, text, expression, value):
@@ -44,7 +51,11 @@ def test_holiday_week_is_the_week_the_holiday_falls_in(one):
 
 
 def test_holiday_days_ahead_in_past_tense_is_the_coming_one(one):
-    assert one("Crowds gathered as Labor Day weekend began.", "Labor Day").timex.value == "2021-09-06"
+    assert one("Crowds gathered as Labor Day approached.", "Labor Day").timex.value == "2021-09-06"
+    # its weekend, starting tomorrow
+    assert (
+        one("Crowds gathered as Labor Day weekend began.", "Labor Day weekend").timex.value == "2021-W35-WE"
+    )
 
 
 @pytest.mark.parametrize(
@@ -71,3 +82,35 @@ def test_days_counted_from_a_day_are_one_date(one, text, expression, value):
 )
 def test_a_stretch_of_days_is_not_counted_from_the_day(find, text):
     assert find(text)[0].timex.type is TimexType.DURATION
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "interval"),
+    [
+        # Labor Day is Monday 6 September 2021: its weekend is Saturday to Monday
+        (
+            "Roads will be busy over the Labor Day weekend.",
+            "Labor Day weekend",
+            "2021-W35-WE",
+            ((9, 4), (9, 7)),
+        ),
+        ("Churches were full over Easter weekend.", "Easter weekend", "2021-W13-WE", ((4, 3), (4, 5))),
+    ],
+)
+def test_holiday_weekend(one, text, expression, value, interval):
+    mention = one(text, expression)
+    assert mention.timex.value == value
+    (m1, d1), (m2, d2) = interval
+    assert (mention.interval_start, mention.interval_end) == (local(2021, m1, d1), local(2021, m2, d2))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Roads were busy over the long weekend.", "the long weekend", "2021-W34-WE"),
+        ("Stores will open over the holiday weekend.", "the holiday weekend", "2021-W35-WE"),
+        ("Trains will run over the bank holiday weekend.", "the bank holiday weekend", "2021-W35-WE"),
+    ],
+)
+def test_a_long_weekend_is_a_weekend(one, text, expression, value):
+    assert one(text, expression).timex.value == value
