@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
 from app.temporal.calendar import add_months, month_span, month_value, year_span, year_value
-from app.temporal.lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS
+from app.temporal.lexicon import AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, WEEKDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     DAY_NUMBER,
@@ -99,6 +99,8 @@ _NOT_YEAR_BEFORE: Final = re.compile(
     r"|\bresolution|\bbill|\bcase|\bitem|\bversion|\bmodel)\s*|[0-9][.,]|(?<![0-9])[0-9]{3}[-.])$",
     re.I,
 )
+# A model or product code: "the SX-2020 robot", "a B-1950" (not "mid-2020", "Mid-2020").
+_MODEL_BEFORE: Final = re.compile(r"\b[A-Z][A-Z0-9]*-$")
 _NOT_YEAR_AFTER: Final = re.compile(
     r"\s*(?:%|percent|per\b|-[0-9]|\.[0-9]|(?:feet|foot|meters|metres|miles|km|kilometers|tons|"
     r"people|men|women|troops|soldiers|votes|shares|points|yards|acres|pounds|dollars|euros|yen|[a-z]*illion))",
@@ -117,7 +119,11 @@ _FOLLOWING_NOUN: Final = re.compile(
 def _is_year(text: str, start: int, end: int, resolver: Resolver, *, check_after: bool = True) -> bool:
     before = text[max(0, start - 25) : start]
     after = text[end : end + 20]
-    if _NOT_YEAR_BEFORE.search(before) or (check_after and _NOT_YEAR_AFTER.match(after)):
+    if (
+        _NOT_YEAR_BEFORE.search(before)
+        or _MODEL_BEFORE.search(before)
+        or (check_after and _NOT_YEAR_AFTER.match(after))
+    ):
         return False
     if after.startswith(("'s", ",")):
         return True
@@ -149,7 +155,9 @@ def _year_from_context(
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
         return _narrative_year(ref, month, day), Anchoring.NARRATIVE
-    begun = resolver.range_start(start) or resolver.listed_after(start)
+    begun = resolver.range_start(start) or resolver.listed_after(
+        start, Granularity.MONTH if day is None else Granularity.DAY
+    )
     if begun is not None:
         # "from Dec. 28, 2025, to Jan. 3", "on Dec. 28, Jan. 3 and Jan. 5": the first such day after the one
         # before
@@ -428,7 +436,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         if word.lower() == "may" and _modal_may(text, start, end):
             return []
-        if _given_name(text, start, end, word):
+        if _given_name(text, start, end, word) or _surname(text, start):
             return []
         if word.lower() == "march" and _verb_march(text, start, end):
             return []
@@ -533,6 +541,19 @@ def _modal_may(text: str, start: int, end: int) -> bool:
     return not _DATE_AFTER_MAY.match(text, end)
 
 
+_CAPITALISED_BEFORE: Final = re.compile(r"(?P<lead>[^\s\"'“‘`(])[\"'“‘`(]*\s+(?P<word>[A-Z][a-z]+)\s+$")
+# Capitalised words before a month that leave it a month: function words, weekdays and months.
+_DATE_WORDS: Final = frozenset(
+    [
+        "the", "since", "until", "till", "through", "throughout", "around", "about", "also", "only", "even",
+        "not", "but", "then", "so", "both", "into", "within", "for", "at", "late", "early", "mid", "last",
+        "next",
+        "this", "that", "each", "every", "all", "as", "with", "without", "among", "beginning", "starting",
+        "ending", "fiscal", "calendar", "when", "where", "while", "once", "if", "against",
+        *WEEKDAYS,
+        *MONTHS,
+    ]
+)  # fmt: skip
 _NAME_AFTER: Final = re.compile(
     r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))[A-Z][a-z]+"
 )
@@ -544,6 +565,15 @@ def _given_name(text: str, start: int, end: int, word: str) -> bool:
     if word.lower() not in ("april", "june", "august"):
         return False
     return bool(_NAME_AFTER.match(text, end)) and not _PREP_BEFORE.search(text, max(0, start - 12), start)
+
+
+def _surname(text: str, start: int) -> bool:
+    """ "Her lawyer, Ellen March, said", "the Million Man March": a capitalised word other than a preposition
+    or a date word, inside a sentence, makes a month word a name."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before["lead"] in ".!?\n" or _PREP_BEFORE.search(before["word"] + " "):
+        return False
+    return before["word"].lower() not in _DATE_WORDS
 
 
 def _verb_march(text: str, start: int, end: int) -> bool:

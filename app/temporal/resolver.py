@@ -320,12 +320,12 @@ class Resolver:
             return None
         return written.reference.day, written.anchoring
 
-    def listed_after(self, at: int) -> tuple[date, Anchoring] | None:
-        """The day or month just written when `at` follows it in a list ("on Tuesday, Thursday and Saturday",
-        "June 24-26, July 1-3 and July 8-10", "in December, January and February"): the next item comes
-        after it."""
+    def listed_after(self, at: int, granularity: Granularity) -> tuple[date, Anchoring] | None:
+        """The day or month just written when `at`, of the same granularity, follows it in a list ("on
+        Tuesday, Thursday and Saturday", "June 24-26, July 1-3 and July 8-10", "in December, January and
+        February"): the next item comes after it."""
         written = self._written
-        if written is None or written.reference.granularity not in (Granularity.MONTH, Granularity.DAY):
+        if written is None or written.reference.granularity is not granularity:
             return None
         if _LIST_JOIN.fullmatch(self.text, written.end, at) is None:
             return None

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from app.temporal.calendar import week_start
-from app.temporal.mention import Anchoring, Mention
+from app.temporal.mention import Anchoring, Granularity, Mention
 from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekday_number
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
@@ -58,7 +58,7 @@ def resolve_weekday(
     if rel == "this":
         return week_start(base) + timedelta(days=weekday - 1), anchoring
     tense = resolver.tense(start, end)
-    listed = resolver.listed_after(start) if not rel else None
+    listed = resolver.listed_after(start, Granularity.DAY) if not rel else None
     if listed is not None:
         # "strikes on Monday, Wednesday and Friday": the first such day after the one before, unless that
         # puts a past-tense clause after the publication

@@ -316,10 +316,27 @@ def test_last_month_span_includes_last(text):
         "June Carter sang.",
         "Section 2024 of the code applies.",
         "See Rule 1990.",
+        "Her lawyer, Ellen March, declined to comment.",
+        "He joined the Million Man March.",
+        "Shipments of the SX-2020 robot rose.",
     ],
 )
 def test_names_and_labels_are_not_dates(find, text):
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales Rose Sharply In March.",
+        "Since March, sales have risen.",
+        "The Fed, which met Tuesday, March and April.",
+        "Stocks ended the year, but March was weak.",
+        "Apple said March sales rose.",
+    ],
+)
+def test_a_month_after_a_preposition_or_inside_a_sentence_is_a_month(find, text):
+    assert "2021-03" in [m.timex.value for m in find(text)]
 
 
 def test_a_month_before_a_capitalised_word_after_a_preposition_is_a_month(one):
