@@ -144,6 +144,21 @@ def _capitalised_month(word: str, has_number: bool) -> bool:
     return has_number or not short
 
 
+# Statistics for a month: "retail sales figures for October", "the Case-Shiller index for November".
+_DATA_FOR_BEFORE: Final = re.compile(
+    r"\b(?:data|figures|numbers|statistics|stats|index|report|survey|reading|readings|payrolls|results|count|tally)"
+    r"\s+for\s+$",
+    re.IGNORECASE,
+)
+_DATA_AFTER: Final = re.compile(
+    r"\s+(?:retail\s+|consumer\s+|producer\s+)?(?:data|figures|numbers|statistics|payrolls|jobs\s+(?:data|report)"
+    r"|employment\s+report|inflation\s+(?:data|figures|rate|report)|CPI|PPI|sales\s+(?:data|figures|report))\b",
+    re.IGNORECASE,
+)
+# A futures contract's month: "crude for January delivery", "the December contract", "March futures".
+_DELIVERY_AFTER: Final = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.IGNORECASE)
+
+
 def _year_from_context(
     resolver: Resolver, month: int, day: int | None, start: int, end: int
 ) -> tuple[int, Anchoring]:
@@ -167,8 +182,18 @@ def _year_from_context(
     framed = resolver.frame_year(start)
     if framed is not None:  # "In 2019, sales peaked in March and fell in June"
         return framed, Anchoring.NARRATIVE
-    tense = resolver.tense(start, end)
     today = ref.day
+    text = resolver.text
+    if day is None and (
+        _DATA_FOR_BEFORE.search(text, max(0, start - 40), start) or _DATA_AFTER.match(text, end)
+    ):
+        # "retail sales figures for October are due Thursday", "the November jobs report": figures describe
+        # a month that has begun, whatever the tense of their release
+        return today.year - (month > today.month), Anchoring.PUBLICATION
+    if day is None and _DELIVERY_AFTER.match(text, end):
+        # "Brent crude for January delivery fell": a futures month is one still ahead
+        return today.year + (month < today.month), Anchoring.PUBLICATION
+    tense = resolver.tense(start, end)
     candidates: list[date] = []
     for year in (today.year - 1, today.year, today.year + 1):
         if day is None:

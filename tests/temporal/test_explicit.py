@@ -418,3 +418,20 @@ def test_a_year_opening_the_sentence_frames_it(one, text, expression, value):
 )
 def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # anchor: 3 September 2021; figures describe a month that has begun, a futures month lies ahead
+        ("Retail sales figures for August are due Thursday.", "August", "2021-08"),
+        ("The Case-Shiller index for November will be released Tuesday.", "November", "2020-11"),
+        ("The December jobs report is due next week.", "December", "2020-12"),
+        ("Brent crude for January delivery fell 41 cents.", "January", "2022-01"),
+        ("The October contract rose.", "October", "2021-10"),
+        # a plain future month is still ahead
+        ("The report will be released in October.", "October", "2021-10"),
+    ],
+)
+def test_statistics_and_futures_months(one, text, expression, value):
+    assert one(text, expression).timex.value == value
