@@ -492,10 +492,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     return []
 
 
+_COMMA_IN: Final = re.compile(r",(?!\d)")
+# An aside opening before a date, a participle or relative clause: "The order, first issued on", "Smith, who
+# was elected in"; not "her first stop Tuesday morning, and then ... later in the day".
+_ASIDE_OPENS: Final = re.compile(
+    r",\s*(?:which|who|first|originally|initially|since|[a-z]{2,}ed)\b[^,.;!?]*$", re.IGNORECASE
+)
+
+
 def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
     """What "the year" in "later in the year" or "the end of the year" is the year of: a date written earlier
     in the sentence, in another such period than the publication's ("will ship in the second quarter of
-    2027, with a cheaper version later in the year"), else the usual reference."""
+    2027, with a cheaper version later in the year") and not in an aside, else the usual reference."""
     ref = resolver.reference()
     written = resolver.written_in_sentence(start)
     if written is None or unit not in _UNIT_GRANULARITY:
@@ -505,6 +513,11 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
         return ref  # "in the 1990s ... the end of the year": no one year
     if period_of(day, unit)[0] == period_of(ref.day, unit)[0]:
         return ref
+    text = resolver.text
+    if _COMMA_IN.search(text, written.end, start) and _ASIDE_OPENS.search(
+        text, max(0, written.start - 40), written.start
+    ):
+        return ref  # "The order, first issued on March 22, runs through the end of the month": an aside
     return written.reference
 
 

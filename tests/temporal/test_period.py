@@ -444,6 +444,15 @@ def test_the_period_of_a_date_written_earlier_in_the_sentence(one, text, express
     assert (mention.timex.value, mention.anchor) == (value, Anchoring.NARRATIVE)
 
 
+def test_a_date_in_an_aside_does_not_give_its_period(one):
+    text = "The order, first issued on March 22, runs through the end of the month."
+    mention = one(text, "the end of the month")
+    assert (mention.timex.value, mention.anchor) == ("2021-09", Anchoring.PUBLICATION)
+    # a date after a comma that is no aside still does
+    text = "She flies on, her first stop Tuesday morning, and then to Kenya, Nairobi, later in the day."
+    assert one(text, "later in the day").timex.value == "2021-08-31"
+
+
 def test_the_publication_period_when_the_sentence_date_is_in_it(one):
     mention = one("Talks began on Wednesday and will resume later in the week.", "later in the week")
     assert (mention.timex.value, mention.anchor) == ("2021-W35", Anchoring.PUBLICATION)
