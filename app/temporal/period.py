@@ -14,9 +14,10 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from app.temporal import explicit
+from app.temporal import explicit, holiday
 from app.temporal.calendar import (
     century_value,
+    day_span,
     half_span,
     period_of,
     quarter_of,
@@ -60,7 +61,8 @@ PATTERN: Final = compile_pattern(
     rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
     rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
     r"|(?P<wrel>(?:this|the)\s+past|the|this|last|next)\s+(?:(?:long|holiday|bank\s+holiday)\s+)?weekend(?![a-z])"
-    r"|the\s+(?P<weekof>week)\s+of\s+(?=[A-Z0-9])"
+    r"|the\s+(?:(?P<wnth>first|second|third|fourth|last|final)\s+)?(?P<weekof>week)\s+(?P<wside>of|before|after)\s+"
+    r"(?=[A-Z0-9])"
     # "the July-September quarter", "the April-June period of 2024": a calendar quarter by its months
     rf"|the\s+(?P<mq1>{MONTH_WORD})\.?\s*[-–]\s*(?P<mq2>{MONTH_WORD})\.?\s+(?:fiscal\s+)?(?:quarter|period)(?![a-z])"
     rf"(?:\s+(?:of\s+)?(?P<mqy>{YEAR_NUMBER}))?"
@@ -562,11 +564,33 @@ def _part_of_period(
 
 
 def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
-    """ "the week of March 6": the (ISO) week that contains the date that follows."""
-    dated = explicit.day_at(resolver, m.end())
-    if dated is None or dated.interval_start is None:
+    """ "the week of March 6" and "the week of Christmas": the (ISO) week that contains the day that follows;
+    "the week before Christmas", "the week after Sept. 12": the seven days before or after it; "the first
+    week of January", "the last week of August": the first or last seven days of the month. A run of seven
+    days is valued as the ISO week holding most of them."""
+    dated = explicit.day_at(resolver, m.end()) or _holiday_at(resolver, m.end())
+    side, nth = m["wside"].lower(), (m["wnth"] or "").lower()
+    if dated is None and side == "of" and nth:
+        written = explicit.PATTERN.match(resolver.text, m.end())
+        found = explicit.interpret(written, resolver) if written is not None else []
+        if len(found) != 1 or found[0].granularity is not Granularity.MONTH:
+            return []
+        month = found[0]
+        if month.interval_start is None or month.interval_end is None:
+            return []
+        if nth in ("last", "final"):
+            first = month.interval_end.astimezone(resolver.tz).date() - timedelta(days=7)
+        else:
+            first = month.interval_start.astimezone(resolver.tz).date() + timedelta(
+                days=7 * (ORDINAL_WORDS[nth] - 1)
+            )
+        return [_seven_days(resolver, m.start(), month.end, first, month.anchor)]
+    if dated is None or dated.interval_start is None or nth:
         return []
     day = dated.interval_start.astimezone(resolver.tz).date()
+    if side != "of":
+        first = day - timedelta(days=7) if side == "before" else day + timedelta(days=1)
+        return [_seven_days(resolver, m.start(), dated.end, first, dated.anchor)]
     return [
         resolver.mention(
             m.start(),
@@ -578,6 +602,27 @@ def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             anchoring=dated.anchor,
         )
     ]
+
+
+def _holiday_at(resolver: Resolver, pos: int) -> Mention | None:
+    """The holiday written at `pos` ("Christmas", "Labor Day"), resolved, or None."""
+    named = holiday.PATTERN.match(resolver.text, pos)
+    found = holiday.interpret(named, resolver) if named is not None else []
+    if len(found) != 1 or found[0].granularity is not Granularity.DAY:
+        return None
+    return found[0]
+
+
+def _seven_days(resolver: Resolver, start: int, end: int, first: date, anchoring: Anchoring) -> Mention:
+    return resolver.mention(
+        start,
+        end,
+        TimexType.DATE,
+        week_value(first + timedelta(days=3)),
+        span=day_span(first, 7),
+        granularity=Granularity.WEEK,
+        anchoring=anchoring,
+    )
 
 
 def _period(m: re.Match[str], resolver: Resolver) -> list[Mention]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -456,3 +456,43 @@ def test_a_date_in_an_aside_does_not_give_its_period(one):
 def test_the_publication_period_when_the_sentence_date_is_in_it(one):
     mention = one("Talks began on Wednesday and will resume later in the week.", "later in the week")
     assert (mention.timex.value, mention.anchor) == ("2021-W35", Anchoring.PUBLICATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "first"),
+    [
+        # anchor: Friday 3 September 2021; seven days, valued as the ISO week holding most of them
+        (
+            "Fares fall in the first week of January.",
+            "the first week of January",
+            "2022-W01",
+            date(2022, 1, 1),
+        ),
+        ("It ended the last week of August.", "the last week of August", "2021-W34", date(2021, 8, 25)),
+        (
+            "In the second week of March 2020, it began.",
+            "the second week of March 2020",
+            "2020-W11",
+            date(2020, 3, 8),
+        ),
+        (
+            "Strikes hit the week before Christmas.",
+            "the week before Christmas",
+            "2020-W52",
+            date(2020, 12, 18),
+        ),
+        (
+            "They will meet the week after Labor Day.",
+            "the week after Labor Day",
+            "2021-W36",
+            date(2021, 9, 7),
+        ),
+        ("Shops were busy the week of Christmas.", "the week of Christmas", "2020-W52", date(2020, 12, 21)),
+    ],
+)
+def test_weeks_of_months_and_days(one, text, expression, value, first):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.granularity) == (value, Granularity.WEEK)
+    last = first + timedelta(days=7)
+    expected = (local(first.year, first.month, first.day), local(last.year, last.month, last.day))
+    assert (mention.interval_start, mention.interval_end) == expected
