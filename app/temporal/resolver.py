@@ -52,17 +52,16 @@ _FUTURE = (
     r"|takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|begins|starts|opens|closes|ends|expires"
     r"|resumes|reopens|reconvenes|kicks\s+off|runs\s+through"
 )
-# "-ed" forms are past unless passive or adjectival ("will be exercised", "the reduced dividend").
-_PASSIVE = (
-    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )"
-    r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bget )(?<!\bgot )(?<!\bnewly )(?<!\bnot )"
-    # a state, not a tense: "will stay closed through Monday", "remains closed"
-    r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )"
+# Past forms ("-ed" and irregular) are past unless passive or adjectival ("will be exercised", "the reduced
+# dividend", and a state: "will stay closed through Monday", "remains closed"). Tested after a match: as
+# lookbehinds in _CUE they cost more than the rest of it.
+_PASSIVE_BEFORE: Final = re.compile(
+    r"\b(?:be|is|are|been|being|to|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain|remains) $"
 )
 _ED = r"[a-z]{2,}ed"
 _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier", "since"])
 # "had been due to expire Friday evening": a plan in the past perfect is past.
-_PAST = rf"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)|{_PASSIVE}(?:{_PAST_WORDS}|{_ED})"
+_PAST = rf"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)|(?P<form>{_PAST_WORDS}|{_ED})"
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
 # A period that ends a clause: not one after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade") or
 # after initials ("2 a.m. local time", "U.S. officials"). The lookbehinds come after the period so that
@@ -580,6 +579,10 @@ class Resolver:
             return Tense.FUTURE
         word = cue.group("past")
         if word in _NOT_PAST:
+            return None
+        if cue.group("form") is not None and _PASSIVE_BEFORE.search(
+            cue.string, max(0, cue.start() - 8), cue.start()
+        ):
             return None
         return Tense.PAST
 
