@@ -147,6 +147,9 @@ def _current_season_year(day: date, code: str) -> int:
     return day.year + 1 if code == "WI" and day.month == 12 else day.year
 
 
+_SEASON_DAYS: Final = 92
+
+
 def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     word = m["season"]
     code = SEASONS[word.lower()][0]
@@ -204,7 +207,7 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     elif rel == "this":
         year = _current_season_year(today, code)
         if (
-            _season_start(year, code) + timedelta(days=92) <= today
+            _season_start(year, code) + timedelta(days=_SEASON_DAYS) <= today
             and resolver.tense(start, end) is Tense.FUTURE
         ):
             year += 1
@@ -220,6 +223,8 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     else:
         tense = resolver.tense(start, end)
         chosen = current if tense is Tense.PAST else nearest_by_tense(candidates, today, tense)
+        if tense is Tense.FUTURE and today < current + timedelta(days=_SEASON_DAYS - 30):
+            chosen = current  # "will face disruption during the summer", said in mid-June: this one
         year = chosen.year + label
     return [season_mention(resolver, start, end, year, code, anchoring)]
 

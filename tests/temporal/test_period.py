@@ -22,6 +22,9 @@ from .conftest import local
         ("Oil fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
         ("The winter of 2019-20 was mild.", "The winter of 2019-20", "2020-WI"),
         ("Gas ran short in winter 2020/21.", "winter 2020/21", "2021-WI"),
+        # a season that has just begun is the one a future-tense clause means (the fall starts 1 September)
+        ("Schools will reopen in the fall.", "the fall", "2021-FA"),
+        ("The bill will pass in the summer.", "the summer", "2022-SU"),
     ],
 )
 def test_season_value(one, text, expression, value):
