@@ -572,9 +572,8 @@ _DATE_WORDS: Final = frozenset(
     [
         "the", "since", "until", "till", "through", "throughout", "around", "about", "also", "only", "even",
         "not", "but", "then", "so", "both", "into", "within", "for", "at", "late", "early", "mid", "last",
-        "next",
-        "this", "that", "each", "every", "all", "as", "with", "without", "among", "beginning", "starting",
-        "ending", "fiscal", "calendar", "when", "where", "while", "once", "if", "against",
+        "next", "this", "that", "each", "every", "all", "as", "with", "without", "among", "beginning",
+        "starting", "ending", "fiscal", "calendar", "when", "where", "while", "once", "if", "against",
         *WEEKDAYS,
         *MONTHS,
     ]
