@@ -7,6 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 
 class Settings(BaseSettings):
@@ -49,6 +51,17 @@ class Settings(BaseSettings):
         default=30.0, gt=0, description="Longest a request may run before its response starts (503)"
     )
     idempotency_ttl_hours: float = Field(default=24.0, gt=0, description="How long Idempotency-Keys replay")
+
+    @field_validator("database_url")
+    @classmethod
+    def _parseable_url(cls, value: str) -> str:
+        try:
+            make_url(value)
+        except ArgumentError as error:
+            raise ValueError(
+                f"not a database URL: {value!r} (sqlite:///path or postgresql://user@host/db)"
+            ) from error
+        return value
 
     @field_validator("api_keys", "cors_origins", mode="before")
     @classmethod
