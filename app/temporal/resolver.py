@@ -59,6 +59,10 @@ _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:be|is|are|been|being|to|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain|remains) $"
 )
 _ED = r"[a-z]{2,}ed"
+_ED_FORM: Final = re.compile(_ED)
+_MODALS: Final = frozenset(["will", "would", "shall", "'ll", "won't", "wo n't"])
+# At most two words between a modal and a participle: "would offer discounted", "will have finished".
+_VERB_PHRASE: Final = re.compile(r"\s+(?:[a-z'’]+\s+){1,2}")
 _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier", "since"])
 # "had been due to expire Friday evening": a plan in the past perfect is past.
 _PAST = rf"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)|(?P<form>{_PAST_WORDS}|{_ED})"
@@ -521,8 +525,17 @@ class Resolver:
         last: tuple[re.Match[str], Tense] | None = None
         for cue in _CUE.finditer(before):
             tense = self._cue_tense(cue)
-            if tense is not None:
-                last = (cue, tense)
+            if tense is None:
+                continue
+            if (
+                last is not None
+                and tense is Tense.PAST
+                and last[0].group() in _MODALS
+                and _ED_FORM.fullmatch(cue.group())
+                and _VERB_PHRASE.fullmatch(before, last[0].end(), cue.start())
+            ):
+                continue  # "would offer discounted fares": a participle in the modal's own verb phrase
+            last = (cue, tense)
         if last is not None:
             cue, tense = last
             crossed = _COMMA.search(before, cue.end()) is not None

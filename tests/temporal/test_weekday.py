@@ -177,3 +177,17 @@ def test_this_coming_and_this_past_weekday(one):
 )
 def test_an_aside_or_a_joined_clause_keeps_its_own_tense(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a participle after a modal is part of its verb phrase, not a past tense
+        ("The agency said it would offer discounted fares on Monday.", "Monday", "2021-09-06"),
+        ("The firm will have finished its revamped site by Monday.", "Monday", "2021-09-06"),
+        # a past verb of its own still is
+        ("Officials said they would meet, and the talks ended on Monday.", "Monday", "2021-08-30"),
+    ],
+)
+def test_a_participle_in_a_modal_verb_phrase(one, text, expression, value):
+    assert one(text, expression).timex.value == value
