@@ -226,17 +226,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # "It is us today. It will be you tomorrow.", quoted in a history: the speaker's day, not known
             return [resolver.mention(start, end, TimexType.DATE, "XXXX-XX-XX")]
         offset = DAY_WORDS[m["day"].lower()]
-        d = today + timedelta(days=offset)
-        value, span, gran = period_of(d, "day")
-        return [
-            resolver.mention(start, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=pub)
-        ]
+        return [resolver.day_mention(start, end, today + timedelta(days=offset), pub)]
     if m["twice"]:
         d = today + timedelta(days=-2 if m["twice"].lower().startswith("before") else 2)
-        value, span, gran = period_of(d, "day")
-        return [
-            resolver.mention(start, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=pub)
-        ]
+        return [resolver.day_mention(start, end, d, pub)]
     if m["rel"]:
         rel = m["rel"].lower()
         unit = m["unit"].lower()

@@ -267,13 +267,7 @@ def _month_from_story(
 
 def day_at(resolver: Resolver, pos: int) -> Mention | None:
     """The whole-day date written at `pos` ("March 6", "20 June 1791"), resolved, or None if none is."""
-    dated = PATTERN.match(resolver.text, pos)
-    if dated is None:
-        return None
-    found = interpret(dated, resolver)
-    if len(found) != 1 or found[0].granularity is not Granularity.DAY or found[0].interval_start is None:
-        return None
-    return found[0]
+    return DETECTOR.read_at(resolver, pos, Granularity.DAY)
 
 
 def year_for(resolver: Resolver, month: int, day: int | None, start: int, end: int) -> tuple[int, Anchoring]:
@@ -567,12 +561,12 @@ def _modal_may(text: str, start: int, end: int) -> bool:
 
 
 _CAPITALISED_BEFORE: Final = re.compile(r"(?P<lead>[^\s\"'“‘`(])[\"'“‘`(]*\s+(?P<word>[A-Z][a-z]+)\s+$")
-# Capitalised words before a month that leave it a month: function words, weekdays and months.
+# Capitalised words before a month that leave it a month, besides the prepositions of _PREP_BEFORE: other
+# function words, weekdays and months.
 _DATE_WORDS: Final = frozenset(
     [
-        "the", "since", "until", "till", "through", "throughout", "around", "about", "also", "only", "even",
-        "not", "but", "then", "so", "both", "into", "within", "for", "at", "late", "early", "mid", "last",
-        "next", "this", "that", "each", "every", "all", "as", "with", "without", "among", "beginning",
+        "the", "throughout", "around", "about", "also", "only", "even", "not", "but", "then", "so", "both",
+        "into", "within", "for", "at", "that", "all", "as", "with", "without", "among", "beginning",
         "starting", "ending", "fiscal", "calendar", "when", "where", "while", "once", "if", "against",
         *WEEKDAYS,
         *MONTHS,

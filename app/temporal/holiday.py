@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from app.temporal.calendar import day_span, easter, nth_weekday, week_span, week_start, week_value
+from app.temporal.calendar import day_span, easter, nth_weekday, week_start, week_value
 from app.temporal.lexicon import HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern
@@ -79,17 +79,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if day is None:
         return []
     if m["week"]:  # "Easter week", "Christmas week": the week the holiday falls in
-        return [
-            resolver.mention(
-                start,
-                end,
-                TimexType.DATE,
-                week_value(day),
-                span=week_span(day),
-                granularity=Granularity.WEEK,
-                anchoring=anchoring,
-            )
-        ]
+        return [resolver.period_mention(start, end, day, "week", anchoring)]
     if m["weekend"]:
         # "the Labor Day weekend", "Easter weekend": the weekend next to the holiday, the holiday included
         saturday = week_start(day - timedelta(days=7 if day.isoweekday() <= 3 else 0)) + timedelta(days=5)

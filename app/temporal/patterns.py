@@ -18,7 +18,7 @@ except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef,unused-ignore]
 
 from app.temporal.lexicon import DECADE_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, WEEKDAYS
-from app.temporal.mention import Mention
+from app.temporal.mention import Granularity, Mention
 from app.temporal.resolver import Resolver
 
 
@@ -86,6 +86,15 @@ class Detector:
     name: str
     pattern: re.Pattern[str]
     interpret: Callable[[re.Match[str], Resolver], list[Mention]]
+
+    def read_at(self, resolver: Resolver, pos: int, granularity: Granularity) -> Mention | None:
+        """The one expression of this class written at `pos`, resolved, if it has that granularity and an
+        interval ("March 6" as a day, "August" as a month, "Christmas" as a day)."""
+        written = self.pattern.match(resolver.text, pos)
+        found = self.interpret(written, resolver) if written is not None else []
+        if len(found) != 1 or found[0].granularity is not granularity or found[0].interval_start is None:
+            return None
+        return found[0]
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:

@@ -22,9 +22,7 @@ from app.temporal.calendar import (
     period_of,
     quarter_of,
     season_span,
-    week_span,
     week_value,
-    weekend_span,
 )
 from app.temporal.lexicon import ORDINAL_WORDS, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
@@ -36,7 +34,7 @@ from app.temporal.patterns import (
     month_number,
     two_digit_year,
 )
-from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense
+from app.temporal.resolver import COMMA, Reference, Resolver, Tense, nearest_by_tense
 
 _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
 
@@ -359,17 +357,7 @@ def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             day = candidates[1] if today.isoweekday() >= 6 else candidates[0]
         else:
             day = candidates[1]
-    return [
-        resolver.mention(
-            m.start(),
-            m.end(),
-            TimexType.DATE,
-            week_value(day) + "-WE",
-            span=weekend_span(day),
-            granularity=Granularity.DAY,
-            anchoring=anchoring,
-        )
-    ]
+    return [resolver.period_mention(m.start(), m.end(), day, "weekend", anchoring)]
 
 
 def _year(digits: str, resolver: Resolver) -> int:
@@ -424,8 +412,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _half(m, resolver)
     if m["fy"] or m["fy2"]:
         year = _year(m["fy"] or m["fy2"], resolver)
-        value, span, gran = period_of(date(year, 1, 1), "year")
-        return [resolver.mention(m.start(), m.end(), TimexType.DATE, value, span=span, granularity=gran)]
+        return [resolver.period_mention(m.start(), m.end(), date(year, 1, 1), "year")]
     if m["wrel"]:
         return _weekend(m, resolver)
     if m["weekof"]:
@@ -443,13 +430,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 resolver.mention(m.start(), m.end(), TimexType.DURATION, "P1Y")
             ]  # "the year ended March 31"
         ref = resolver.reference()
-        value, span, gran = period_of(ref.day, "year")
-        anchoring = ref.derived_anchoring
-        return [
-            resolver.mention(
-                m.start(), m.end(), TimexType.DATE, value, span=span, granularity=gran, anchoring=anchoring
-            )
-        ]
+        return [resolver.period_mention(m.start(), m.end(), ref.day, "year", ref.derived_anchoring)]
     if m["yearend"]:
         today = resolver.today
         year = (
@@ -499,7 +480,6 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     return []
 
 
-_COMMA_IN: Final = re.compile(r",(?!\d)")
 # An aside opening before a date, a participle or relative clause: "The order, first issued on", "Smith, who
 # was elected in"; not "her first stop Tuesday morning, and then ... later in the day".
 _ASIDE_OPENS: Final = re.compile(
@@ -521,7 +501,7 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
     if period_of(day, unit)[0] == period_of(ref.day, unit)[0]:
         return ref
     text = resolver.text
-    if _COMMA_IN.search(text, written.end, start) and _ASIDE_OPENS.search(
+    if COMMA.search(text, written.end, start) and _ASIDE_OPENS.search(
         text, max(0, written.start - 40), written.start
     ):
         return ref  # "The order, first issued on March 22, runs through the end of the month": an aside
@@ -573,15 +553,11 @@ def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     "the week before Christmas", "the week after Sept. 12": the seven days before or after it; "the first
     week of January", "the last week of August": the first or last seven days of the month. A run of seven
     days is valued as the ISO week holding most of them."""
-    dated = explicit.day_at(resolver, m.end()) or _holiday_at(resolver, m.end())
+    dated = explicit.day_at(resolver, m.end()) or holiday.DETECTOR.read_at(resolver, m.end(), Granularity.DAY)
     side, nth = m["wside"].lower(), (m["wnth"] or "").lower()
     if dated is None and side == "of" and nth:
-        written = explicit.PATTERN.match(resolver.text, m.end())
-        found = explicit.interpret(written, resolver) if written is not None else []
-        if len(found) != 1 or found[0].granularity is not Granularity.MONTH:
-            return []
-        month = found[0]
-        if month.interval_start is None or month.interval_end is None:
+        month = explicit.DETECTOR.read_at(resolver, m.end(), Granularity.MONTH)
+        if month is None or month.interval_start is None or month.interval_end is None:
             return []
         if nth in ("last", "final"):
             first = month.interval_end.astimezone(resolver.tz).date() - timedelta(days=7)
@@ -596,26 +572,7 @@ def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if side != "of":
         first = day - timedelta(days=7) if side == "before" else day + timedelta(days=1)
         return [_seven_days(resolver, m.start(), dated.end, first, dated.anchor)]
-    return [
-        resolver.mention(
-            m.start(),
-            dated.end,
-            TimexType.DATE,
-            week_value(day),
-            span=week_span(day),
-            granularity=Granularity.WEEK,
-            anchoring=dated.anchor,
-        )
-    ]
-
-
-def _holiday_at(resolver: Resolver, pos: int) -> Mention | None:
-    """The holiday written at `pos` ("Christmas", "Labor Day"), resolved, or None."""
-    named = holiday.PATTERN.match(resolver.text, pos)
-    found = holiday.interpret(named, resolver) if named is not None else []
-    if len(found) != 1 or found[0].granularity is not Granularity.DAY:
-        return None
-    return found[0]
+    return [resolver.period_mention(m.start(), dated.end, day, "week", dated.anchor)]
 
 
 def _seven_days(resolver: Resolver, start: int, end: int, first: date, anchoring: Anchoring) -> Mention:

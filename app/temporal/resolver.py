@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import IntEnum
 from typing import Final
 
-from app.temporal.calendar import Span, day_span, day_value, fuzzy_span, quarter_span
+from app.temporal.calendar import Span, day_span, day_value, fuzzy_span, period_of, quarter_span
 from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS, SEASON_START_MONTH
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
 from app.temporal.trie import alternation
@@ -123,7 +123,7 @@ _FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # A second clause joined to the expression's own: "premiered at Cannes in May and opens on Christmas Day".
 _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|or|then)\b")
 # A comma between clauses or around an aside, not one inside a number ("1,200").
-_COMMA: Final = re.compile(r",(?!\d)")
+COMMA: Final = re.compile(r",(?!\d)")
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
 # What may stand between the start of a sentence and a time phrase that opens it.
 _TOPIC_BEFORE: Final = re.compile(
@@ -538,7 +538,7 @@ class Resolver:
             last = (cue, tense)
         if last is not None:
             cue, tense = last
-            crossed = _COMMA.search(before, cue.end()) is not None
+            crossed = COMMA.search(before, cue.end()) is not None
             best = (crossed, len(before) - cue.end(), tense, cue.group(), False)
         hi = min(len(text), end + _AFTER)
         after = text[end:hi].lower()
@@ -555,7 +555,7 @@ class Resolver:
             if tense is None:
                 continue
             candidate = (
-                _COMMA.search(after, 0, cue.start()) is not None,
+                COMMA.search(after, 0, cue.start()) is not None,
                 cue.start(),
                 tense,
                 cue.group(),
@@ -626,6 +626,15 @@ class Resolver:
             granularity=Granularity.DAY,
             anchoring=anchoring,
             mod=mod,
+        )
+
+    def period_mention(
+        self, start: int, end: int, day: date, unit: str, anchoring: Anchoring = Anchoring.ABSOLUTE
+    ) -> Mention:
+        """A DATE mention of the calendar period of `unit` ("week", "weekend", "year") containing `day`."""
+        value, span, granularity = period_of(day, unit)
+        return self.mention(
+            start, end, TimexType.DATE, value, span=span, granularity=granularity, anchoring=anchoring
         )
 
     def quarter_mention(
