@@ -47,7 +47,7 @@ _FUTURE = (
     r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened)\s+to"
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting|beginning|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|to)"
-    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
+    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|next(?!\s+to\b)|tomorrow|coming|would|might(?!\s+(?:have|not|never)\b)|could(?!\s+(?:have|not|never|be)\b)|as\s+soon\s+as|ahead\s+of"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
     r"|takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|begins|starts|opens|closes|ends|expires"
     r"|resumes|reopens|reconvenes|kicks\s+off|runs\s+through"
@@ -60,7 +60,7 @@ _PASSIVE_BEFORE: Final = re.compile(
 )
 _ED = r"[a-z]{2,}ed"
 _ED_FORM: Final = re.compile(_ED)
-_MODALS: Final = frozenset(["will", "would", "shall", "'ll", "won't", "wo n't"])
+_MODALS: Final = frozenset(["will", "would", "could", "might", "shall", "'ll", "won't", "wo n't"])
 # At most two words between a modal and a participle: "would offer discounted", "will have finished".
 _VERB_PHRASE: Final = re.compile(r"\s+(?:[a-z'’]+\s+){1,2}")
 _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier", "since"])
@@ -531,10 +531,17 @@ class Resolver:
                 last is not None
                 and tense is Tense.PAST
                 and last[0].group() in _MODALS
-                and _ED_FORM.fullmatch(cue.group())
-                and _VERB_PHRASE.fullmatch(before, last[0].end(), cue.start())
+                and (
+                    before[last[0].end() : cue.start()].isspace()
+                    or (
+                        _ED_FORM.fullmatch(cue.group()) is not None
+                        and _VERB_PHRASE.fullmatch(before, last[0].end(), cue.start()) is not None
+                    )
+                )
             ):
-                continue  # "would offer discounted fares": a participle in the modal's own verb phrase
+                # the modal's own verb phrase: "could hit" (a bare form spelt like a past), "would offer
+                # discounted fares" (a participle)
+                continue
             last = (cue, tense)
         if last is not None:
             cue, tense = last

@@ -191,3 +191,21 @@ def test_an_aside_or_a_joined_clause_keeps_its_own_tense(one, text, expression, 
 )
 def test_a_participle_in_a_modal_verb_phrase(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "might" and "could" before a verb speak of what may yet happen
+        ("Forecasters said the storm could hit the coast on Tuesday.", "Tuesday", "2021-09-07"),
+        ("The union might call a strike on Wednesday.", "Wednesday", "2021-09-08"),
+        ("Rain could disrupt the parade in the fall.", "the fall", "2021-FA"),
+        # a bare verb spelt like a past form right after a modal is the modal's verb
+        ("The central bank will cut rates on Tuesday.", "Tuesday", "2021-09-07"),
+        # not before "have", "not" or "be": past ability, or a past passive ("could not be reached")
+        ("Officials said he might have left the country on Tuesday.", "Tuesday", "2021-08-31"),
+        ("None of the four grandparents could be located Wednesday.", "Wednesday", "2021-09-01"),
+    ],
+)
+def test_might_and_could_look_ahead(one, text, expression, value):
+    assert one(text, expression).timex.value == value
