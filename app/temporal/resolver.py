@@ -47,10 +47,16 @@ _FUTURE = (
     r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened)\s+to"
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting|beginning|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|to)"
-    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|next(?!\s+to\b)|tomorrow|coming|would|might(?!\s+(?:have|not|never)\b)|could(?!\s+(?:have|not|never|be)\b)|as\s+soon\s+as|ahead\s+of"
+    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
+    # what may yet happen; "could have", "could not be reached" and "could be located" read as past
+    r"|might(?!\s+(?:have|not|never)\b)|could(?!\s+(?:have|not|never|be)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
     r"|takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|begins|starts|opens|closes|ends|expires"
     r"|resumes|reopens|reconvenes|kicks\s+off|runs\s+through"
+    # "The president visits Ohio on Tuesday", "Voters go to the polls Sunday"; not verbs that are as often
+    # nouns ("counted the votes on Tuesday", "tax returns filed in April")
+    r"|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
+    r"|(?:go|goes)\s+to\s+the\s+polls"
 )
 # Past forms ("-ed" and irregular) are past unless passive or adjectival ("will be exercised", "the reduced
 # dividend", and a state: "will stay closed through Monday", "remains closed"). Tested after a match: as

@@ -209,3 +209,21 @@ def test_a_participle_in_a_modal_verb_phrase(one, text, expression, value):
 )
 def test_might_and_could_look_ahead(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a schedule in the present simple lies ahead, as "the law takes effect" does
+        ("Voters go to the polls Thursday in a runoff.", "Thursday", "2021-09-09"),
+        ("The team heads to Denver on Wednesday.", "Wednesday", "2021-09-08"),
+        ("The president visits Ohio on Tuesday.", "Tuesday", "2021-09-07"),
+        ("The committee meets Wednesday to weigh the bill.", "Wednesday", "2021-09-08"),
+        ("United hosts Chelsea on Tuesday night.", "Tuesday night", "2021-09-07TNI"),
+        # a past verb nearer the day still wins
+        ("The president, who visits often, spoke in Ohio on Tuesday.", "Tuesday", "2021-08-31"),
+        ("Officials counted the votes on Wednesday.", "Wednesday", "2021-09-01"),
+    ],
+)
+def test_a_schedule_in_the_present_simple(one, text, expression, value):
+    assert one(text, expression).timex.value == value
