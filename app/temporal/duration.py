@@ -119,6 +119,14 @@ _SHARE_OF: Final = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|your|my|all|a|an|those|these|them|us|it)(?![a-z])", re.IGNORECASE
 )
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
+# "over" after a verb or a noun spreads it across the time ("held over two days", "used over three years",
+# "a deal over five years"); after these, or opening a clause, it means "more than" ("took over an hour").
+_SPREAD_OVER_BEFORE: Final = re.compile(
+    r"(?<![.,;:(])\b(?!(?:for|in|of|after|than|within|took|take|takes|taking|lasted|last|lasts|lasting|spent|spend"
+    r"|spends|spending|is|was|were|are|be|been|being|just|well|and|or|ago|now|by|to|with|at|from|waited|wait"
+    r"|needed|need|needs|required|requires|where|when|while|which|that|who)\b)[a-z]+\s+$",
+    re.IGNORECASE,
+)
 _MODALS = r"will|would|could|may|might|can|shall|should|must|'ll"
 _VERB_LAST_BEFORE: Final = re.compile(rf"\b(?:{_MODALS}|to|did|does|do|not)\s+$", re.IGNORECASE)
 _MODAL_BEFORE: Final = re.compile(rf"\b(?:{_MODALS})\s+(?:[a-z]+ly\s+|not\s+)?$", re.IGNORECASE)
@@ -189,6 +197,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if mod_words and mod_words.lower() in ("over", "under", "some") and anchor_words:
         mod_words = None  # "over the past year": a preposition
         start = m.start("anch") if m["anch"] else m.start("anch2")
+    elif (
+        mod_words
+        and mod_words.lower() == "over"
+        and _SPREAD_OVER_BEFORE.search(resolver.text, max(0, start - 30), start)
+    ):
+        mod_words = None  # "talks held over two days": a stretch of time, not "more than"
+        start = m.start("n")
     mod = _MODS.get(re.sub(r"\s+", " ", mod_words.lower())) if mod_words else None
     if mod_words and mod is None:
         start = m.start("anch") if m["anch"] else m.start("n")

@@ -34,6 +34,19 @@ from .conftest import ANCHOR, local
         ("It was a month-and-a-half siege.", "a month-and-a-half", "P1.5M", None),
         ("It lasted two and a half weeks.", "two and a half weeks", "P2.5W", None),
         ("It lasted one and a half days.", "one and a half days", "P1DT12H", None),
+        # "over" is "more than" after a verb of taking time or a preposition, and where a clause opens
+        ("It took over an hour to reach them.", "over an hour", "PT1H", "MORE_THAN"),
+        ("He was jailed for over two weeks.", "over two weeks", "P2W", "MORE_THAN"),
+        (
+            "It was a year where over a decade of sanctions had left cities ruined.",
+            "over a decade",
+            "P10Y",
+            "MORE_THAN",
+        ),
+        # after another verb or a noun it spreads what happened across the time
+        ("The talks were held over two days in Geneva.", "two days", "P2D", None),
+        ("The money can be used over three years.", "three years", "P3Y", None),
+        ("Iraq attacked 65 cities in 226 sorties over 42 days.", "42 days", "P42D", None),
     ],
 )
 def test_duration_value_and_mod(one, text, expression, value, mod):
