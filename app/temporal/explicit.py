@@ -296,6 +296,23 @@ def _narrative_year(ref: Reference, month: int, day: int | None) -> int:
     return year
 
 
+# Between a date and a bare day after it, words that move the story on: "opened on March 30 and received
+# its first patients on the 3rd", "began on Nov. 28. By the 2nd".
+_SEQUENCE_BETWEEN: Final = re.compile(r"\b(?:and|then|until|by|before|later|after\s+that)\b", re.IGNORECASE)
+
+
+def _later_in_sequence(
+    resolver: Resolver, after: int, start: int, end: int, ymd: tuple[int, int, int]
+) -> bool:
+    """Whether a bare day smaller than the date written before it is in the next month: the text moves on
+    from that date to it, and a past-tense clause does not land after the publication."""
+    if not _SEQUENCE_BETWEEN.search(resolver.text, after, start):
+        return False
+    y, mo = add_months(ymd[0], ymd[1], 1)
+    later = safe_date(y, mo, ymd[2])
+    return later is not None and (later <= resolver.today or resolver.tense(start, end) is not Tense.PAST)
+
+
 def _day_mention(
     resolver: Resolver, start: int, end: int, year: int, month: int, day: int, anchoring: Anchoring
 ) -> list[Mention]:
@@ -484,7 +501,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # month just written; the end of a range before its start is in the next month ("from Nov. 20
             # to the 5th")
             y, mo = written.reference.day.year, written.reference.day.month
-            if day < written.reference.day.day and resolver.range_start(start) is not None:
+            if day < written.reference.day.day and (
+                resolver.range_start(start) is not None
+                or _later_in_sequence(resolver, written.end, start, end, (y, mo, day))
+            ):
                 y, mo = add_months(y, mo, 1)
             if safe_date(y, mo, day) is not None:
                 anchoring = written.reference.derived_anchoring

@@ -70,6 +70,12 @@ def test_day_alone_after_the_resolves_in_the_current_month(one):
         ("The strike began in March and ended on the 10th.", "2021-03-10"),
         ("The strike began on March 3. By the 10th, it had spread.", "2021-03-10"),
         ("Voting runs from Nov. 20 to the 5th.", "2021-12-05"),
+        # a smaller day the story moves on to is in the next month
+        ("The hospital opened on March 30 and took its first patients on the 3rd.", "2021-04-03"),
+        ("Voting began on Aug. 28 and ended on the 2nd.", "2021-09-02"),
+        # unless a past-tense clause would land after the publication, or nothing moves the story on
+        ("The vote was held on Aug. 28 and counted on the 5th.", "2021-08-05"),
+        ("Police said the robbery on March 30 followed a break-in on the 3rd.", "2021-03-03"),
     ],
 )
 def test_day_alone_is_in_the_month_just_written(find, text, value):
