@@ -63,8 +63,12 @@ def _known_part(ref: Reference, unit: str, n: int) -> str:
     return year + "-XX-XX"
 
 
+_UNIT_PRECISION: Final = {g.value: g for g in Granularity}
+
+
 def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int, unit: str) -> list[Mention]:
-    ref = resolver.reference(narrative_expression=True, at=start)
+    precision = _UNIT_PRECISION.get(unit, Granularity.SEASON if unit in SEASONS else Granularity.DAY)
+    ref = resolver.reference(narrative_expression=True, at=start, unit=precision)
     anchoring = Anchoring.NARRATIVE if ref.anchoring is Anchoring.NARRATIVE else Anchoring.PUBLICATION
     if unit in PARTS_OF_DAY:
         if ref.granularity.rank < Granularity.DAY.rank:

@@ -267,13 +267,21 @@ class Resolver:
     def discourse(self) -> Reference | None:
         return self._last
 
-    def reference(self, *, narrative_expression: bool = False, at: int | None = None) -> Reference:
+    def reference(
+        self, *, narrative_expression: bool = False, at: int | None = None, unit: Granularity | None = None
+    ) -> Reference:
         """What to resolve against: the discourse for narrative expressions ("the next day") and, in
         narrative mode, for every underspecified date; the publication time otherwise. A narrative
         expression at `at` counts from a date written earlier in its own sentence even when that date did
-        not move the story ("had bought the site in 2015 and renovated it two years later")."""
+        not move the story ("had bought the site in 2015 and renovated it two years later"); when nothing
+        has moved the story yet, also from one in the sentence before that is at least as precise as the
+        expression's `unit` ("It lost the 2019 election. Three years later, ...")."""
         if narrative_expression and at is not None:
             written = self.written_in_sentence(at)
+            if written is None and self._last is None and unit is not None:
+                written = self.written_in_sentence(at, previous=True)
+                if written is not None and written.reference.granularity.rank < unit.rank:
+                    written = None
             if written is not None and written.reference != self._last:
                 return written.reference
         if (narrative_expression or self.narrative) and self._last is not None:

@@ -307,3 +307,12 @@ def test_a_decade_later_counts_from_a_decade_in_its_sentence(find):
     found = find("In the 1980s the city grew; two decades later it shrank. The next day, it rained.")
     # the decade is not the story's date: "the next day" counts from publication (Friday 3 September 2021)
     assert [m.timex.value for m in found] == ["198X", "200X", "2021-09-04"]
+
+
+def test_later_counts_from_a_date_in_the_sentence_before_when_the_story_has_none(find):
+    # the attributive year does not move the story, but "three years later" can only count from it
+    found = find("The party lost the 2015 election. Three years later, it won a by-election.")
+    assert [(m.text, m.timex.value) for m in found] == [("2015", "2015"), ("Three years later", "2018")]
+    # a day is finer than the year, so "the next day" is not some day of 2015
+    found = find("The party lost the 2015 election. The next day, its leader resigned.")
+    assert [(m.text, m.timex.value) for m in found] == [("2015", "2015"), ("The next day", "2021-09-04")]
