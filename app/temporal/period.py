@@ -493,6 +493,8 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
     2027, with a cheaper version later in the year") and not in an aside, else the usual reference."""
     ref = resolver.reference()
     written = resolver.written_in_sentence(start)
+    if written is None and unit in _UNIT_GRANULARITY:
+        return _story_reference(resolver, start, unit, ref)
     if written is None or unit not in _UNIT_GRANULARITY:
         return ref
     day = written.reference.day
@@ -506,6 +508,20 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
     ):
         return ref  # "The order, first issued on March 22, runs through the end of the month": an aside
     return written.reference
+
+
+def _story_reference(resolver: Resolver, start: int, unit: str, ref: Reference) -> Reference:
+    """In a past-tense clause, "the month" of "by the end of the month" is the story's, when an earlier
+    sentence has put the story in another such period before the publication ("On March 3, 2020, the virus
+    reached the city. By the end of the month, 500 people had died")."""
+    story = resolver.discourse()
+    if story is None or story.granularity.rank < _UNIT_GRANULARITY[unit].rank or story.day >= ref.day:
+        return ref
+    if period_of(story.day, unit)[0] == period_of(ref.day, unit)[0]:
+        return ref
+    if resolver.tense(start, start) is not Tense.PAST:
+        return ref
+    return story
 
 
 def _turn_of_the_century(m: re.Match[str], resolver: Resolver) -> list[Mention]:

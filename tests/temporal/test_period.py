@@ -456,6 +456,44 @@ def test_a_date_in_an_aside_does_not_give_its_period(one):
     assert one(text, "later in the day").timex.value == "2021-08-31"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "anchoring"),
+    [
+        # a past-tense clause after a story set in another month: that month
+        (
+            "On March 3, 2020, the virus reached the city. By the end of the month, 500 people had died.",
+            "the end of the month",
+            "2020-03",
+            Anchoring.NARRATIVE,
+        ),
+        (
+            "The plant opened on May 4, 2019. It closed at the end of the year.",
+            "the end of the year",
+            "2019",
+            Anchoring.NARRATIVE,
+        ),
+        # and "later that year" stays in the story, which the publication's month no longer takes over
+        (
+            "On March 3, 2020, the virus arrived. By the end of the month, 500 had died. Later that year, "
+            "schools closed.",
+            "Later that year",
+            "2020",
+            Anchoring.NARRATIVE,
+        ),
+        # a clause about what lies ahead is the publication's
+        (
+            "On March 3, 2020, the virus reached the city. Schools will reopen at the end of the month.",
+            "the end of the month",
+            "2021-09",
+            Anchoring.PUBLICATION,
+        ),
+    ],
+)
+def test_the_period_of_the_story_in_a_past_tense_clause(one, text, expression, value, anchoring):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.anchor) == (value, anchoring)
+
+
 def test_the_publication_period_when_the_sentence_date_is_in_it(one):
     mention = one("Talks began on Wednesday and will resume later in the week.", "later in the week")
     assert (mention.timex.value, mention.anchor) == ("2021-W35", Anchoring.PUBLICATION)
