@@ -1,7 +1,7 @@
 """Sets (recurring times): "every Monday" (XXXX-WXX-1), "daily" (P1D), "every six months" (P6M),
 "weekly", "annually", "each year", "on Mondays", "on Monday and Tuesday nights" (XXXX-WXX-1TNI and
-XXXX-WXX-2TNI), "twice a year", "every morning" (XXXX-XX-XXTMO), "each summer" (XXXX-SU), "on weekends"
-(XXXX-WXX-WE), "on a daily basis" (P1D). No interval."""
+XXXX-WXX-2TNI), "twice a year", "six days a week" (P1W), "every morning" (XXXX-XX-XXTMO), "each summer"
+(XXXX-SU), "on weekends" (XXXX-WXX-WE), "on a daily basis" (P1D). No interval."""
 
 from __future__ import annotations
 
@@ -51,6 +51,10 @@ PATTERN: Final = compile_pattern(
     r"|per\s+(?P<perunit>day|week|month|year|hour|night)(?![a-z])"
     r"|(?P<times>once|twice|thrice|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|per|an)\s+"
     r"(?P<tunit>day|week|month|year|hour|minute|night)(?![a-z])"
+    # "six days a week", "24 hours a day": a share of each period
+    r"|(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:minutes|hours|days|nights"
+    r"|weeks|months)\s+(?:a|per|an|each)\s+(?P<share>day|week|month|year)(?![a-z])"
+    r"(?!\s+(?:ago|earlier|later|before|after|from)\b)"
     r")"
 )
 
@@ -94,8 +98,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ]
     if m["perunit"]:
         return [resolver.mention(start, end, TimexType.SET, duration_value(1, m["perunit"].lower()))]
-    if m["times"]:
-        unit = m["tunit"].lower()
+    if m["times"] or m["share"]:
+        unit = (m["tunit"] or m["share"]).lower()
         return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]
     if m["weekday"]:
         return [resolver.mention(start, end, TimexType.SET, f"XXXX-WXX-{weekday_number(m['weekday'])}")]

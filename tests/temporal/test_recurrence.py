@@ -26,6 +26,9 @@ from app.temporal import TimexType
         ("He works Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO"),
         ("The board meets twice a year.", "twice a year", "P1Y"),
         ("It runs four flights a week.", "a week", "P1W"),
+        # a share of each period is one set, not a duration and a set
+        ("She works six days a week.", "six days a week", "P1W"),
+        ("The line is staffed 24 hours a day.", "24 hours a day", "P1D"),
     ],
 )
 def test_set_value(one, text, expression, value):
@@ -50,3 +53,8 @@ def test_a_plural_part_of_day_distributes_over_weekdays(find):
         ("Monday", TimexType.SET, "XXXX-WXX-1TNI"),
         ("Tuesday nights", TimexType.SET, "XXXX-WXX-2TNI"),
     ]
+
+
+def test_a_duration_before_a_week_ago_is_no_share(find):
+    found = find("He spent six days a week ago in Rome.")
+    assert [(m.text, m.timex.value) for m in found] == [("six days", "P6D"), ("a week ago", "2021-W34")]
