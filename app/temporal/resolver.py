@@ -56,6 +56,7 @@ _FUTURE = (
     # "The president visits Ohio on Tuesday", "Voters go to the polls Sunday"; not verbs that are as often
     # nouns ("counted the votes on Tuesday", "tax returns filed in April")
     r"|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
+    r"|(?:they|we|you|i)\s+(?:then\s+)?(?:meet|visit|travel|face|host|play|return|head|go)"
     r"|(?:go|goes)\s+to\s+the\s+polls"
 )
 # Past forms ("-ed" and irregular) are past unless passive or adjectival ("will be exercised", "the reduced
