@@ -219,7 +219,14 @@ def redate(mention: Mention, day: date, resolver: Resolver, anchor: Anchoring) -
     if start is not None and end is not None:
         try:
             shift = day - date.fromisoformat(old)
-            start, end = start + shift, end + shift
+            local = start.astimezone(resolver.tz)
+            if local.strftime("%H:%M") == value[11:16]:
+                # in the article's zone: the same wall-clock time on the new day, whose UTC offset may differ
+                # ("10pm on 14 July" written in March in London is 21:00 UTC, not 22:00)
+                moved = (local.replace(tzinfo=None) + shift).replace(tzinfo=resolver.tz).astimezone(UTC)
+                start, end = moved, moved + (end - start)
+            else:  # a named zone is a fixed offset
+                start, end = start + shift, end + shift
         except (ValueError, OverflowError):
             start = end = None
     return replace(

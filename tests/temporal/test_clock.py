@@ -269,3 +269,19 @@ def test_a_time_at_the_publication_time_itself_is_that_day(one):
     # published at 10:00: the appearance is now, not tomorrow's, and the start was not yesterday's
     assert one("He is scheduled to appear at 10 a.m.", "10 a.m.").timex.value == "2021-09-03T10:00"
     assert one("The hearing began at 10 a.m.", "10 a.m.").timex.value == "2021-09-03T10:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire broke out shortly after 10 p.m. on 20 November.",
+        "The fire broke out at 10 p.m. on 20 November.",
+    ],
+)
+def test_a_time_dated_by_the_day_after_it_takes_that_days_utc_offset(one, text):
+    # written in September (EDT, UTC-4) about a November night (EST, UTC-5); the time is read on its own
+    # first, then moved to the day after it
+    mention = one(text, "10 p.m.")
+    assert mention.timex.value == "2020-11-20T22:00"
+    assert mention.interval_start == local(2020, 11, 20, 22, 0)
+    assert mention.interval_start.astimezone(UTC).hour == 3
