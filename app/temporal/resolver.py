@@ -95,6 +95,10 @@ _SENTENCE_MAX: Final = 400  # characters: farther apart, two places are not in o
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 _BY_BEFORE: Final = re.compile(r"\bby\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
+# A "by" opening its clause, whose verb comes after the deadline.
+_BY_OPENING: Final = re.compile(
+    r"(?:^|[.!?;,]\s+|\n\s*|\b(?:and|but|then)\s+)by\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE
+)
 _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # "extended through March 31", "postponed the vote to Tuesday": looked for only after such a preposition.
 _TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
@@ -527,6 +531,8 @@ class Resolver:
         word, ahead = cue[1], cue[2]
         if word == "had":
             return True
+        if ahead and _BY_OPENING.search(self.text, max(0, start - 16), start):
+            return True  # "By Nov. 20 it was out", "and by Wednesday the ballots were counted"
         done = _DONE_BY.search(self.text, max(0, start - 40), start)
         return not ahead and done is not None and done["verb"].lower() == word
 

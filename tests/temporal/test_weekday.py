@@ -109,6 +109,10 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         # what had happened, or was done, by a day is past
         ("By Sunday night, its winds had weakened.", "Sunday night", "2021-08-29TNI"),
         ("Most ballots were counted by Wednesday.", "Wednesday", "2021-09-01"),
+        # a "by" that opens its clause is met by a past verb after it
+        ("The fire began Monday, and by Wednesday it was out.", "Wednesday", "2021-09-01"),
+        ("By Thursday, rescuers reached the village.", "Thursday", "2021-09-02"),
+        ("By Thursday, rescuers will reach the village.", "Thursday", "2021-09-09"),
     ],
 )
 def test_a_deadline_lies_ahead_unless_the_clause_says_it_was_met(one, text, expression, value):
