@@ -71,8 +71,13 @@ _MODALS: Final = frozenset(["will", "would", "could", "might", "shall", "'ll", "
 # At most two words between a modal and a participle: "would offer discounted", "will have finished".
 _VERB_PHRASE: Final = re.compile(r"\s+(?:[a-z'’]+\s+){1,2}")
 _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier", "since"])
-# "had been due to expire Friday evening": a plan in the past perfect is past.
-_PAST = rf"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)|(?P<form>{_PAST_WORDS}|{_ED})"
+# "had been due to expire Friday evening", "had hoped to restore power by Monday night": a plan in the past
+# perfect is past.
+_PAST = (
+    r"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)"
+    r"|had\s+(?:hoped|planned|intended|wanted|expected|aimed|promised|vowed)\s+to"
+    rf"|(?P<form>{_PAST_WORDS}|{_ED})"
+)
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
 # A period that ends a clause: not one after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade") or
 # after initials ("2 a.m. local time", "U.S. officials"). The lookbehinds come after the period so that
@@ -95,6 +100,11 @@ _SENTENCE_MAX: Final = 400  # characters: farther apart, two places are not in o
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 _BY_BEFORE: Final = re.compile(r"\bby\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
+# Past forms before "by" that set a deadline rather than meet it: "a storm was expected by Wednesday".
+_AWAITED: Final = frozenset(
+    ["expected", "scheduled", "planned", "slated", "forecast", "predicted", "projected", "promised",
+     "required", "needed", "wanted", "hoped", "demanded", "urged", "ordered", "asked", "told", "due"]
+)  # fmt: skip
 # A "by" opening its clause, whose verb comes after the deadline.
 _BY_OPENING: Final = re.compile(
     r"(?:^|[.!?;,]\s+|\n\s*|\b(?:and|but|then)\s+)by\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE
@@ -529,12 +539,12 @@ class Resolver:
         night its winds had weakened") or a verb done by then ("ballots were counted by Wednesday"); not
         "ordered him to leave by Wednesday"."""
         word, ahead = cue[1], cue[2]
-        if word == "had":
-            return True
+        if word == "had" or (word.startswith("had ") and word.endswith(" to")):
+            return True  # "By Sunday night its winds had weakened", "had hoped to restore it by Monday"
         if ahead and _BY_OPENING.search(self.text, max(0, start - 16), start):
             return True  # "By Nov. 20 it was out", "and by Wednesday the ballots were counted"
         done = _DONE_BY.search(self.text, max(0, start - 40), start)
-        return not ahead and done is not None and done["verb"].lower() == word
+        return not ahead and done is not None and done["verb"].lower() == word and word not in _AWAITED
 
     def _clause_cue(self, start: int, end: int) -> tuple[Tense, str, bool] | None:
         """The nearest tense cue of the clause around text[start:end] (see tense_cue)."""

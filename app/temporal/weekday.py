@@ -61,10 +61,10 @@ def resolve_weekday(
     listed = resolver.listed_after(start, Granularity.DAY) if not rel else None
     if listed is not None:
         # "strikes on Monday, Wednesday and Friday": the first such day after the one before, unless that
-        # puts a past-tense clause after the publication
+        # puts a past-tense clause after the publication while the list began before it
         previous, listed_anchoring = listed
         day = previous + timedelta(days=(weekday - previous.isoweekday() - 1) % 7 + 1)
-        if tense is not Tense.PAST or day <= resolver.today:
+        if tense is not Tense.PAST or day <= resolver.today or previous > resolver.today:
             return day, listed_anchoring
     candidates = [base + timedelta(days=offset + shift) for shift in (-7, 0, 7)]
     text = resolver.text

@@ -113,6 +113,9 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("The fire began Monday, and by Wednesday it was out.", "Wednesday", "2021-09-01"),
         ("By Thursday, rescuers reached the village.", "Thursday", "2021-09-02"),
         ("By Thursday, rescuers will reach the village.", "Thursday", "2021-09-09"),
+        # what was expected by a day still lies ahead; what had been hoped for by it is past
+        ("Another storm was expected by Wednesday.", "Wednesday", "2021-09-08"),
+        ("Crews had hoped to restore power by Wednesday night.", "Wednesday night", "2021-09-01TNI"),
     ],
 )
 def test_a_deadline_lies_ahead_unless_the_clause_says_it_was_met(one, text, expression, value):
@@ -127,6 +130,8 @@ def test_a_deadline_lies_ahead_unless_the_clause_says_it_was_met(one, text, expr
         ("The clinic will open Tuesday or Thursday.", ["2021-09-07", "2021-09-09"]),
         # but not past the publication in a past-tense clause
         ("Protests were held on Thursday and Saturday.", ["2021-09-02", "2021-08-28"]),
+        # unless the list already began after it
+        ("A storm was expected by Wednesday or Thursday.", ["2021-09-08", "2021-09-09"]),
     ],
 )
 def test_weekdays_in_a_list(find, text, values):
