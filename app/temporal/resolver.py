@@ -48,15 +48,19 @@ _FUTURE = (
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting|beginning|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|to)"
     r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
-    # what may yet happen; "could have", "could not be reached" and "could be located" read as past
-    r"|might(?!\s+(?:have|not|never)\b)|could(?!\s+(?:have|not|never|be)\b)"
+    # what may yet happen; "could have", "could not be reached" and "could be located" read as past, and
+    # "May" written with a capital is the month
+    r"|might(?!\s+(?:have|not|never)\b)|could(?!\s+(?:have|not|never|be)\b)|(?P<may>may)(?!\s+(?:have|not|never)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
     r"|takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|begins|starts|opens|closes|ends|expires"
     r"|resumes|reopens|reconvenes|kicks\s+off|runs\s+through"
     # "The president visits Ohio on Tuesday", "Voters go to the polls Sunday"; not verbs that are as often
     # nouns ("counted the votes on Tuesday", "tax returns filed in April")
     r"|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
-    r"|(?:they|we|you|i)\s+(?:then\s+)?(?:meet|visit|travel|face|host|play|return|head|go)"
+    r"|(?:they|we|you|i|who)\s+(?:then\s+)?(?:meet|visit|travel|face|host|play|return|head|go)"
+    # an age still to come: "Ripken, who turns 36 in August"; a forecast: "Analysts expect the first quarter
+    # to be choppier"; "between now and May"
+    r"|turns\s+[0-9]+|expects?|anticipates?|predicts?|between\s+now\s+and"
     r"|(?:go|goes)\s+to\s+the\s+polls"
 )
 # Past forms ("-ed" and irregular) are past unless passive or adjectival ("will be exercised", "the reduced
@@ -555,7 +559,7 @@ class Resolver:
         best: tuple[bool, int, Tense, str, bool] | None = None
         last: tuple[re.Match[str], Tense] | None = None
         for cue in _CUE.finditer(before):
-            tense = self._cue_tense(cue)
+            tense = self._cue_tense(cue, start - len(before))
             if tense is None:
                 continue
             if (
@@ -589,7 +593,7 @@ class Resolver:
         if best is not None and (joined := _JOINED_CLAUSE.search(after)) is not None:
             after = after[: joined.start()]  # "premiered in May and opens on Christmas Day": its own verb
         for cue in _CUE.finditer(after):
-            tense = self._cue_tense(cue)
+            tense = self._cue_tense(cue, end)
             if tense is None:
                 continue
             candidate = (
@@ -608,7 +612,7 @@ class Resolver:
             rest = text[end : min(len(text), end + _FRONTED_AFTER)].lower()
             stop = _CLAUSE_END.search(rest)
             for cue in _CUE.finditer(rest[: stop.start()] if stop else rest):
-                tense = self._cue_tense(cue)
+                tense = self._cue_tense(cue, end)
                 if tense is not None:
                     return tense, cue.group(), True
         return None if best is None else best[2:]
@@ -624,9 +628,11 @@ class Resolver:
             return False
         return not _UNTIL_OPENING.search(text, max(0, start - 10), start)
 
-    @staticmethod
-    def _cue_tense(cue: re.Match[str]) -> Tense | None:
+    def _cue_tense(self, cue: re.Match[str], offset: int) -> Tense | None:
+        """The tense a cue found in the lower-cased text from `offset` on stands for, if any."""
         if cue.group("future") is not None:
+            if cue.group("may") is not None and self.text[offset + cue.start()] == "M":
+                return None  # "in May": the month
             return Tense.FUTURE
         word = cue.group("past")
         if word in _NOT_PAST:

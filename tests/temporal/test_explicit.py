@@ -147,6 +147,22 @@ def test_bare_month_in_future_tense_is_the_next_one(one):
     assert one("The plant will open in March.", "March").timex.value == "2022-03"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # anchor: 3 September 2021; what may yet happen, a forecast and an age to come lie ahead
+        ("She said the firm may unveil a phone at its conference in May.", "May", "2022-05"),
+        ("Analysts expect the first quarter to be choppier.", "the first quarter", "2022-Q1"),
+        ("A lot can happen between now and July.", "July", "2022-07"),
+        ("Ripken, who turns 36 in August, has not missed a game.", "August", "2022-08"),
+        # a capital May is the month, not the modal
+        ("Sales rose in May and fell in June.", "June", "2021-06"),
+    ],
+)
+def test_a_month_ahead_after_a_modal_forecast_or_schedule(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_year_range_gives_two_years(find):
     values = [m.timex.value for m in find("He served from 1996 to 2001 and again 2005-2009.")]
     assert values == ["1996", "2001", "2005", "2009"]

@@ -231,6 +231,7 @@ def test_might_and_could_look_ahead(one, text, expression, value):
         ("United hosts Chelsea on Tuesday night.", "Tuesday night", "2021-09-07TNI"),
         ("They face Liverpool in the cup on Wednesday.", "Wednesday", "2021-09-08"),
         ("We meet again on Thursday.", "Thursday", "2021-09-09"),
+        ("Leeds, who host Chelsea on Wednesday, won again.", "Wednesday", "2021-09-08"),
         # a past verb nearer the day still wins
         ("The president, who visits often, spoke in Ohio on Tuesday.", "Tuesday", "2021-08-31"),
         ("Officials counted the votes on Wednesday.", "Wednesday", "2021-09-01"),
