@@ -13,7 +13,7 @@ import re
 from datetime import timedelta
 from typing import Final
 
-from app.temporal.calendar import part_of_day_span, period_of, shift
+from app.temporal.calendar import part_of_day_span, period_of, season_span, shift
 from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
@@ -63,6 +63,24 @@ def _known_part(ref: Reference, unit: str, n: int) -> str:
     return year + "-XX-XX"
 
 
+def _season_year(ref: Reference, code: str, n: int) -> int:
+    """The year of "that spring" (the story's year), "the following spring" (the first to begin after the
+    story's date, or the next year's after a whole year: "in late 1994 ... the following spring" is 1995) and
+    "the previous spring" (the last to end before it)."""
+    year = ref.day.year
+    if n == 0:
+        return year
+    if ref.granularity.rank <= Granularity.YEAR.rank:
+        return year + n
+    if n > 0:
+        while season_span(year, code)[0].date() <= ref.day:
+            year += 1
+    else:
+        while season_span(year, code)[1].date() > ref.day:
+            year -= 1
+    return year
+
+
 _UNIT_PRECISION: Final = {g.value: g for g in Granularity}
 
 
@@ -77,7 +95,8 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         day = shift(ref.day, n, "day")
         return [part_mention(resolver, start, end, day, unit, anchoring)]
     if unit in SEASONS:
-        return [season_mention(resolver, start, end, ref.day.year, SEASONS[unit][0], anchoring)]
+        code = SEASONS[unit][0]
+        return [season_mention(resolver, start, end, _season_year(ref, code, n), code, anchoring)]
     needed = {"day": Granularity.DAY, "week": Granularity.WEEK, "weekend": Granularity.WEEK}.get(unit)
     if needed is not None and ref.granularity.rank < needed.rank and ref.granularity is not Granularity.WEEK:
         # "four days later" after "in 1915": some day of 1915 (1915-XX-XX), as far as the story is known

@@ -316,3 +316,31 @@ def test_later_counts_from_a_date_in_the_sentence_before_when_the_story_has_none
     # a day is finer than the year, so "the next day" is not some day of 2015
     found = find("The party lost the 2015 election. The next day, its leader resigned.")
     assert [(m.text, m.timex.value) for m in found] == [("2015", "2015"), ("The next day", "2021-09-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the first such season to begin after the story's date, or the next year's after a whole year
+        (
+            "The scheme collapsed in late 1994, and he fled the following spring.",
+            "the following spring",
+            "1995-SP",
+        ),
+        (
+            "The army landed in April 1943. The following spring it crossed the river.",
+            "The following spring",
+            "1944-SP",
+        ),
+        ("The war began in June 1941. The following winter was harsh.", "The following winter", "1942-WI"),
+        # the last to end before it; and "that spring" is the story's year's
+        (
+            "The siege began in April 1943. The previous summer had been dry.",
+            "The previous summer",
+            "1942-SU",
+        ),
+        ("He arrived in Chicago in January 1998. That spring he found work.", "That spring", "1998-SP"),
+    ],
+)
+def test_the_following_season_counts_from_the_story_date(one, text, expression, value):
+    assert one(text, expression).timex.value == value
