@@ -102,7 +102,17 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         # "four days later" after "in 1915": some day of 1915 (1915-XX-XX), as far as the story is known
         value = _known_part(ref, "day" if unit == "day" else "week", n)
         return [resolver.mention(start, end, TimexType.DATE, value, anchoring=anchoring)]
-    if unit == "year" and resolver.last_quarter is not None and n != 0:
+    if (
+        unit == "year"
+        and resolver.last_quarter is not None
+        and n != 0
+        and not (
+            (written := resolver.written_in_sentence(start))
+            and written.reference.granularity is Granularity.YEAR
+        )
+    ):
+        # "a year earlier" in a report on a quarter is that quarter a year before; not after a year written
+        # out ("1.9 million jobs in 2000, down from 2.7 million the previous year")
         year, q = resolver.last_quarter
         return resolver.quarter_mention(start, end, year + n, q, anchoring)
     try:

@@ -173,6 +173,8 @@ _LASTED_UNTIL_BEFORE: Final = re.compile(
 _LOOK_BACK: Final = re.compile(
     r"\b(?:before|earlier|previous|preceding|prior|ago|last|same|that)\b", re.IGNORECASE
 )
+# A look back from a date left unsaid ("the previous year"), unlike "last year" or "two days ago".
+_RELATIVE_LOOK_BACK: Final = re.compile(r"\b(?:before|earlier|previous|preceding|prior)\b", re.IGNORECASE)
 _AS_OF_BEFORE: Final = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SINCE_BEFORE: Final = re.compile(
     r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$",
@@ -417,8 +419,14 @@ class Resolver:
             and self._last is not None
             and day < self._last.day
             and _LOOK_BACK.search(mention.text)
+        ) or (
+            mention.anchor is Anchoring.PUBLICATION
+            and self._last is None
+            and _RELATIVE_LOOK_BACK.search(mention.text)
         ):
-            return  # "the previous year", "the day before": a look back, the story stays where it is
+            # "the previous year", "the day before": a look back, the story stays where it is, or where the
+            # publication puts it ("Profits fell from the previous year. ... since the start of the year")
+            return
         if (
             self._last is not None
             and (day - self._last.day).days > 60

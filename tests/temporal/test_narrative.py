@@ -344,3 +344,22 @@ def test_later_counts_from_a_date_in_the_sentence_before_when_the_story_has_none
 )
 def test_the_following_season_counts_from_the_story_date(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+def test_the_previous_year_after_a_year_written_in_its_sentence_is_no_quarter(find):
+    # a quarter reported earlier makes "a year earlier" that quarter a year before, but not here
+    text = (
+        "Profit rose in the second quarter. Employers added 1.9 million jobs in 2020, down from 2.7 million "
+        "the previous year."
+    )
+    found = find(text)
+    assert [(m.text, m.timex.value) for m in found][-1] == ("the previous year", "2019")
+
+
+def test_a_look_back_from_the_publication_does_not_move_the_story(find):
+    text = "Profits fell 20% from the previous year. Shares have fallen 14% since the start of the year."
+    found = find(text)
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("the previous year", "2020"),
+        ("the start of the year", "2021"),
+    ]
