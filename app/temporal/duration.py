@@ -118,6 +118,9 @@ def duration_value(count: float | None, unit: str) -> str:
 _SHARE_OF: Final = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|your|my|all|a|an|those|these|them|us|it)(?![a-z])", re.IGNORECASE
 )
+_MEASURE_AFTER: Final = re.compile(
+    r"[\s-]+(?:point|percentage|mile|inch|pound|share|stake|cup|tank)", re.IGNORECASE
+)
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
 # "over" after a verb or a noun spreads it across the time ("held over two days", "used over three years",
 # "a deal over five years"); after these, or opening a clause, it means "more than" ("took over an hour").
@@ -167,8 +170,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         n_word = m["n"].lower()
         if unit == "second" and n_word in ("a", "an"):
             return []  # "a second group"
-        if unit == "quarter" and ("-" in m["sep"] or _SHARE_OF.match(text, end)):
-            return []  # a share: "three-quarters of its food", "three quarters of the vote"
+        if unit == "quarter" and (
+            "-" in m["sep"] or _SHARE_OF.match(text, end) or _MEASURE_AFTER.match(text, end)
+        ):
+            return []  # a share or a measure: "three-quarters of its food", "a quarter point"
         if (
             n_word in ("a", "an", "one")
             and not (m["anch"] or m["mod"] or m["half"])

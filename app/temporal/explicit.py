@@ -560,8 +560,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m.group("year"):
         if not _is_year(text, start, end, resolver):
             return []
-        return [_year_mention(resolver, start, end, int(m["year"]))]
+        named = _THE_YEAR_BEFORE.search(text, max(0, start - 10), start)
+        return [_year_mention(resolver, named.start() if named else start, end, int(m["year"]))]
     return []
+
+
+_THE_YEAR_BEFORE: Final = re.compile(r"\bthe\s+year\s+$", re.IGNORECASE)  # "The year 1950 also marked"
 
 
 _MODAL_AFTER: Final = re.compile(r"\s+(?:not\b|be\b|have\b|also\b|well\b|never\b|still\b|[a-z]+\b)", re.ASCII)

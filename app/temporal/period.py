@@ -68,7 +68,7 @@ PATTERN: Final = compile_pattern(
     rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|corresponding|{YEAR_NUMBER})\s+period(?![a-z])"
     r"(?P<prdlate>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z'’]))?"
     rf"|last\s+year['’]s\s+(?:(?P<lyord>{_ORD})[\s-]+)?(?P<lyq>quarter|period)(?![a-z])"
-    r"|the\s+(?:(?:full|fiscal|current|calendar|latest)\s+){0,2}(?P<theyear>year)(?![a-z'’-])"
+    r"|the\s+(?:(?:full|fiscal|current|calendar|latest)\s+){0,2}(?P<theyear>year)(?![a-z'’-]|\s+[0-9])"
     r"|(?P<yearend>year[-\s]end)(?![a-z])"
     # "by mid-year" (the modifier joins it, see modifier.py), "midyear", "midweek"
     r"|(?:(?<=\bmid-)|(?<=\bmid\s))(?P<midbare>year|month|week)(?![a-z'’-])|mid(?P<midword>year|month|week)(?![a-z])"
@@ -89,6 +89,12 @@ _SEASON_CONTEXT: Final = re.compile(
 # After "fall"/"spring" these make it a noun or a verb ("the fall of Saigon", "prices fall back"), not a
 # season; "the Spring Offensive" stays a season.
 _FALL_VERB_AFTER: Final = re.compile(r"\s+(?:of|in|from|back|to)(?![a-z])", re.IGNORECASE)
+# ... and these make it a verb even after "this" ("let this fall apart", "watch this spring back").
+_FALL_PARTICLE_AFTER: Final = re.compile(
+    r"\s+(?:apart|behind|short|through|victim|prey|silent|asleep|ill|flat|foul|into|out|away|off|over|under"
+    r"|below|above|sharply|further|back|open|shut|free|loose|down)(?![a-z])",
+    re.IGNORECASE,
+)
 
 # A season also stands alone before a campaign ("the Chinese Winter Offensive", "a spring offensive", "the
 # Autumn Harvest Uprising") and after another season ("the spring and summer", "the fall and winter").
@@ -182,6 +188,12 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return []
     if word.lower() in ("fall", "spring") and rel in ("", "the") and _FALL_VERB_AFTER.match(text, end):
         return []  # "the fall of Saigon", "prices fall"
+    if (
+        word.lower() in ("fall", "spring")
+        and rel in ("", "the", "this")
+        and _FALL_PARTICLE_AFTER.match(text, end)
+    ):
+        return []  # "We can't let this fall apart"
     if (
         word[0].isupper()
         and rel in ("", "the")

@@ -114,6 +114,8 @@ def test_a_year_earlier_as_adjective_is_not_a_duration(find):
         ("It grew for two quarters of 2020.", [("two quarters", "P2Q"), ("2020", "2020")]),
         ("Three-quarters of its food is imported.", []),
         ("She won three quarters of the vote.", []),
+        ("The Fed cut rates by a quarter point.", []),
+        ("Yields rose three quarters of a percentage point.", []),
     ],
 )
 def test_quarters_of_something_are_a_share_unless_they_pass(find, text, expected):

@@ -457,3 +457,14 @@ def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, val
 )
 def test_statistics_and_futures_months(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The year 1950 also marked a change.", [("The year 1950", "1950")]),
+        ("Banks fixed the Year 2000 problem.", [("the Year 2000", "2000")]),
+    ],
+)
+def test_the_year_before_a_year_is_part_of_it(find, text, expected):
+    assert [(m.text, m.timex.value) for m in find(text)] == expected
