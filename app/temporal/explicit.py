@@ -159,6 +159,9 @@ _DATA_AFTER: Final = re.compile(
 _DELIVERY_AFTER: Final = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.IGNORECASE)
 
 
+_WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
+
+
 def _year_from_context(
     resolver: Resolver, month: int, day: int | None, start: int, end: int
 ) -> tuple[int, Anchoring]:
@@ -182,6 +185,15 @@ def _year_from_context(
     framed = resolver.frame_year(start)
     if framed is not None:  # "In 2019, sales peaked in March and fell in June"
         return framed, Anchoring.NARRATIVE
+    written = resolver.written_in_sentence(start)
+    if (
+        written is not None
+        and written.reference.granularity is Granularity.YEAR
+        and _WHEN_AFTER.match(resolver.text, written.end)
+    ):
+        # "last used in 2016, when Hurricane Hermine caused flooding in early September": the clause tells
+        # of that year
+        return written.reference.day.year, Anchoring.NARRATIVE
     today = ref.day
     text = resolver.text
     if day is None and (

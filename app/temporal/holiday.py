@@ -25,6 +25,9 @@ PATTERN: Final = compile_pattern(
     r"(?:\s+(?P<week>week)|\s+(?P<weekend>weekend))?(?![a-z])"
 )
 _APOSTROPHES: Final = re.compile(r"['’]")
+_IN_YEAR_AFTER: Final = re.compile(
+    rf"(?:\s+(?:holiday|holidays|celebrations?|festivities|weekend))?\s+(?:in|of)\s+(?P<year>{YEAR_NUMBER})"
+)
 
 
 def holiday_date(name: str, year: int) -> date | None:
@@ -54,8 +57,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if not name[0].isupper() and not name.lower().startswith("the"):
         return []
     start, end = m.start(), m.end()
+    in_year = _IN_YEAR_AFTER.match(resolver.text, end)
     if m["year"]:
         day = holiday_date(name, int(m["year"]))
+        anchoring = Anchoring.ABSOLUTE
+    elif in_year is not None:  # "the Fourth of July holiday in 2001": that year's, the year read on its own
+        day = holiday_date(name, int(in_year["year"]))
         anchoring = Anchoring.ABSOLUTE
     else:
         ref = resolver.reference()

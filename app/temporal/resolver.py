@@ -397,7 +397,8 @@ class Resolver:
             Granularity.YEAR.rank <= granularity.rank <= Granularity.MONTH.rank
             and self.text.startswith(",", mention.end)
             and self.opens_sentence(mention.start)
-        ):
+            and not _SINCE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+        ):  # not "Since 1851, only a dozen hurricanes have struck in October"
             self._frame = (day.year, self.sentence_around(mention.start, mention.end, _SENTENCE_MAX)[1])
         if granularity is Granularity.DECADE:
             return  # "in the 1990s ... a decade later" counts from it, but a decade is not the story's date

@@ -436,6 +436,8 @@ def test_a_year_opening_the_sentence_frames_it(one, text, expression, value):
         ("Sales peaked in 2019, and they will peak again in March.", "March", "2022-03"),
         # nor does it frame the next sentence
         ("In 2019, sales peaked. Then in March they fell.", "March", "2021-03"),
+        # a year after "Since" is no frame
+        ("Since 1851, a dozen hurricanes have struck in October.", "October", "2020-10"),
     ],
 )
 def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, value):
@@ -468,3 +470,25 @@ def test_statistics_and_futures_months(one, text, expression, value):
 )
 def test_the_year_before_a_year_is_part_of_it(find, text, expected):
     assert [(m.text, m.timex.value) for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a "when" clause after a year tells of that year
+        (
+            "The shelters were last used in 2016, when floods hit in early September.",
+            "early September",
+            "2016-09",
+        ),
+        # a holiday followed by "in" a year is that year's
+        (
+            "The race moved after it clashed with the Fourth of July holiday in 2001.",
+            "the Fourth of July",
+            "2001-07-04",
+        ),
+        ("Christmas in 1914 was quiet on the front.", "Christmas", "1914-12-25"),
+    ],
+)
+def test_a_date_takes_the_year_its_clause_is_about(one, text, expression, value):
+    assert one(text, expression).timex.value == value
