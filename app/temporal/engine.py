@@ -60,9 +60,12 @@ DETECTORS: Final[tuple[Detector, ...]] = (
 _KEYWORD_PATTERN: Final = r"[0-9]+|\b(?:" + alternation(KEYWORDS) + r"|q[1-4])(?![a-z0-9])"
 KEYWORD: Final = re.compile(_KEYWORD_PATTERN)
 KEYWORD_ANY_CASE: Final = re.compile(_KEYWORD_PATTERN, re.IGNORECASE)
-# A chain of words that can precede a keyword inside an expression, ending right at the keyword.
-_PREFIX_CHAIN: Final = re.compile(
-    r"(?:(?<![a-z0-9'’.])(?:" + alternation(PREFIX_WORDS) + r"|[0-9][0-9.,]*)[\s'’-]+){1,7}$", re.IGNORECASE
+# A chain of up to seven words that can precede a keyword inside an expression, ending right at the
+# keyword, matched on the reversed text before it: anchored there, one attempt finds the longest chain, where
+# searching the text forward for a chain that ends at the keyword tried every start (eight times slower).
+_PREFIX_CHAIN_REVERSED: Final = re.compile(
+    r"(?:[\s'’-]+(?:" + alternation(w[::-1] for w in PREFIX_WORDS) + r"|[0-9.,]*[0-9])(?![a-z0-9'’.])){1,7}",
+    re.IGNORECASE,
 )
 # A number can start or end an expression only as a year, a date, a time, an ordinal, a decade or a count of
 # a calendar unit; other numbers (money, counts, scores) are skipped without trying the detectors.
@@ -239,11 +242,11 @@ def _read_around(text: str, at: int, floor: int, resolver: Resolver) -> list[Men
     reading that reaches past the keyword wins."""
     starts: list[int] = []
     lo = max(floor, at - _LOOKBACK)
-    chain = _PREFIX_CHAIN.search(text, lo, at)
+    chain = _PREFIX_CHAIN_REVERSED.match(text[lo:at][::-1])
     if chain is not None:
         starts.extend(
             w.start()
-            for w in _WORD_START.finditer(text, chain.start(), at)
+            for w in _WORD_START.finditer(text, at - chain.end(), at)
             if not _NON_STARTER.match(text, w.start())
         )
     if at > floor and text[at - 1] in "'’QqHh":

@@ -33,7 +33,7 @@ from typing import Final
 from app.temporal.calendar import Span, day_span, day_value, fuzzy_span, period_of, quarter_span
 from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS, SEASON_START_MONTH
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
-from app.temporal.trie import alternation
+from app.temporal.trie import alternation, by_first_letter
 
 
 class Tense(IntEnum):
@@ -82,7 +82,7 @@ _PAST = (
     r"|had\s+(?:hoped|planned|intended|wanted|expected|aimed|promised|vowed)\s+to"
     rf"|(?P<form>{_PAST_WORDS}|{_ED})"
 )
-_CUE: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b")
+_CUE: Final = re.compile(rf"\b(?:(?P<future>{by_first_letter(_FUTURE)})|(?P<past>{_PAST}))\b")
 # A period that ends a clause: not one after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade") or
 # after initials ("2 a.m. local time", "U.S. officials"). The lookbehinds come after the period so that
 # they only run where there is one.
