@@ -125,7 +125,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if zone_name and not zone_name.isupper():
         end, zone_name, with_day = m.start("zsp"), None, False  # "et al", not Eastern Time
     elif m["zsp"] and m["zsp"].count(")") > m["zsp"].count("("):
-        end, with_day = m.end("zone"), False  # "10:35 a.m. (0735 GMT) Friday": the parenthesis ends here
+        # "10:35 a.m. (0735 GMT) Friday": the parenthesis ends the expression, and its zone applies
+        end, with_day, zone = m.end("zone"), False, _zone(zone_name)
     elif zone_name:
         zone = _zone(zone_name)
     elif m["lzone"]:

@@ -36,7 +36,7 @@ from app.temporal import (
 from app.temporal.lexicon import KEYWORDS, PREFIX_WORDS
 from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.modifier import apply_prefix, join_offsets
-from app.temporal.patterns import Detector, first_characters
+from app.temporal.patterns import MONTH_WORD, WEEKDAY_WORD, Detector, first_characters
 from app.temporal.resolver import Resolver
 from app.temporal.trie import alternation
 
@@ -179,6 +179,12 @@ _SENTENCE_AFTER: Final = re.compile(
     r"\s+(?:The|A|An|It|He|She|They|We|I|You|His|Her|Their|Its|Our|This|That|These|Those|There|But|And|In|On"
     r"|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No)\b"
 )
+# A time that names its own day ("12:01 a.m. Monday", "23:00 on Friday", "10 p.m. on Nov. 20") keeps it.
+_OWN_DAY: Final = re.compile(
+    rf"{WEEKDAY_WORD}|\b(?:today|tonight|yesterday|tomorrow)\b|{MONTH_WORD}\.?\s+[0-9]|[0-9]\s+{MONTH_WORD}",
+    re.IGNORECASE,
+)
+_VALUE_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _TIME_RANGE: Final = re.compile(r"\s*(?:-|–|to|and|until|till)\s*")
 # What ends the clause a time is in: the day after it belongs to the next clause ("broke out at 9:45 p.m. and
 # was put out on Sept. 12", "at 9 a.m., according to a statement Thursday").
@@ -205,6 +211,8 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
         following = mentions[j]
         if time.timex.type is not TimexType.TIME or following.granularity is not Granularity.DAY:
             continue
+        if _OWN_DAY.search(time.text) or not _VALUE_DAY.match(following.timex.value):
+            continue  # "at 12:01 a.m. Monday unless a deal is reached over the weekend": it has its day
         if following.interval_start is None or not _BETWEEN_TIME_AND_DATE.match(
             text, time.end, following.start
         ):
@@ -229,6 +237,7 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             and first.timex.value[11:12].isdigit()
             and second.timex.value[11:12].isdigit()
             and _TIME_RANGE.fullmatch(text, first.end, second.start)
+            and not _OWN_DAY.search(first.text)
         ):
             # "between 9 and 10 p.m. Sunday": the first hour is on the second one's day
             with suppress(ValueError):

@@ -69,6 +69,7 @@ _FUTURE = (
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:be|is|are|been|being|to|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain|remains) $"
 )
+_UNIT_BEFORE: Final = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?) $")
 _ED = r"[a-z]{2,}ed"
 _ED_FORM: Final = re.compile(_ED)
 _MODALS: Final = frozenset(["will", "would", "could", "might", "shall", "'ll", "won't", "wo n't"])
@@ -646,6 +647,8 @@ class Resolver:
         word = cue.group("past")
         if word in _NOT_PAST:
             return None
+        if word == "earlier" and _UNIT_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start()):
+            return None  # "opens a week earlier, on Aug. 23": a shift, not a past tense
         if cue.group("form") is not None and _PASSIVE_BEFORE.search(
             cue.string, max(0, cue.start() - 8), cue.start()
         ):

@@ -223,6 +223,25 @@ def test_a_time_in_parentheses_and_the_time_before_it_take_the_day_after(find):
         ("0735 GMT", "2021-09-03T07:35"),
         ("Friday", "2021-09-03"),
     ]
+    # the zone in the parenthesis applies: 07:35 GMT, not 07:35 in New York
+    assert found[1].interval_start == datetime(2021, 9, 3, 7, 35, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Workers will strike at 12:01 a.m. Monday unless a deal is reached over the weekend.",
+            ("12:01 a.m. Monday", "2021-09-06T00:01"),
+        ),
+        (
+            "The line will be shut from 23:00 on Friday until 05:00 on Monday.",
+            ("23:00 on Friday", "2021-09-03T23:00"),
+        ),
+    ],
+)
+def test_a_time_that_names_its_day_keeps_it(find, text, expected):
+    assert (found := find(text)) and (found[0].text, found[0].timex.value) == expected
 
 
 def test_the_first_hour_of_a_range_takes_the_second_ones_half_and_day(find):

@@ -492,3 +492,11 @@ def test_the_year_before_a_year_is_part_of_it(find, text, expected):
 )
 def test_a_date_takes_the_year_its_clause_is_about(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+def test_a_shift_by_a_week_earlier_is_no_past_tense(find):
+    found = find("The fair opens a week earlier, on Oct. 23, and stays up through Nov. 15.")
+    assert [(m.text, m.timex.value) for m in found][1:] == [
+        ("Oct. 23", "2021-10-23"),
+        ("Nov. 15", "2021-11-15"),
+    ]
