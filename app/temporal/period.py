@@ -383,7 +383,27 @@ def _in_a_game(resolver: Resolver, start: int, end: int) -> bool:
     12 in the fourth quarter", "led at halftime before a second-half collapse")."""
     lo, hi = resolver.sentence_around(start, end, _GAME_WINDOW)
     sentence = resolver.text[lo:hi].lower()
-    return any(not sentence[w.start() - 1 : w.start()].isalpha() for w in _GAME.finditer(sentence))
+    if any(not sentence[w.start() - 1 : w.start()].isalpha() for w in _GAME.finditer(sentence)):
+        return True
+    return _match_report(resolver)
+
+
+# A result of a game: "won 3-1", "a 2-0 defeat", "drew 1-1 with".
+_RESULT: Final = re.compile(
+    r"\b(?:won|lost|drew|beat|beaten|trailed|led|leads?)\s+(?:[a-z]+\s+)?[0-9]{1,3}-[0-9]{1,3}\b"
+    r"|\b[0-9]{1,3}-[0-9]{1,3}\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win)\b",
+    re.IGNORECASE,
+)
+_A_HALF_BEFORE: Final = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _match_report(resolver: Resolver) -> bool:
+    """Whether the document reports a game, so that a half or quarter without a year in it is the game's
+    ("We didn't turn up until the second half"); found once per document."""
+    facts = resolver.document_facts
+    if "match report" not in facts:
+        facts["match report"] = _RESULT.search(resolver.text) is not None
+    return facts["match report"]
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -419,8 +439,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             _half_mention(resolver, m.start(), m.end(), _year(m["hy"], resolver), half, Anchoring.ABSOLUTE)
         ]
     if m["hord"]:
-        if not (m["hyear"] or m["hyrel"]) and _in_a_game(resolver, m.start(), m.end()):
-            return []
+        loose = "-" not in m.group() and _A_HALF_BEFORE.search(
+            resolver.text, max(0, m.start() - 16), m.start()
+        )
+        if not (m["hyear"] or m["hyrel"]) and (loose or _in_a_game(resolver, m.start(), m.end())):
+            return []  # a game's half; "rue a poor first half" (a calendar half is "the first half")
         return _half(m, resolver)
     if m["fy"] or m["fy2"]:
         year = _year(m["fy"] or m["fy2"], resolver)

@@ -280,6 +280,8 @@ class Resolver:
         self._last_quarter: tuple[int, int] | None = None
         # a year opening a sentence ("In 2019, ..."), and where that sentence ends: it frames the sentence
         self._frame: tuple[int, int] | None = None
+        # what a detector learns once about the whole document (period: whether it reports a game)
+        self.document_facts: dict[str, bool] = {}
 
     # ---- anchor -----------------------------------------------------------------------------------
 

@@ -409,6 +409,10 @@ def test_about_a_year_and_around_a_possessive_are_not_approximations(one, text, 
     [
         "Brunson scored 31 points, including 12 in the fourth quarter.",
         "Boston led by 10 at halftime but collapsed in the second half.",
+        # a half with "a" before it
+        "The manager was left to rue a poor first half.",
+        # in a report of a result, a bare half is the game's wherever it stands
+        'Town lost 2-1 at home. "We didn\'t turn up until the second half," he said.',
     ],
 )
 def test_a_quarter_or_half_of_a_game_is_not_a_date(find, text):
