@@ -36,12 +36,14 @@ PATTERN: Final = compile_pattern(
     rf"(?:(?P<mod>{_MOD_WORDS})\s+)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|upcoming|previous|first|final|"
     rf"latest|remaining|following|preceding)|the)\s+)?(?P<n>{NUMBER})(?P<sep>[\s-]+)"
     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
-    rf"(?P<unit>{UNIT_WORD})(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+old\b)?"
+    rf"(?P<unit>{UNIT_WORD})(?:-long(?![a-z]))?(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+old\b)?"
     rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+|this\s+)?(?:past|last|next|coming|upcoming|previous))\s+(?P<unit2>"
     r"second|minute|hour|day|week|month|year|decade|century)(?![a-z])"
     r"|(?P<prep>for|over|in|within|after|from)\s+(?P<vague>(?:several|many|some|a\s+few)\s+)?"
     r"(?P<punit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
     r"|(?P<bare>years|months|weeks|days|decades|hours)(?![a-z])"
+    # "a decade-long study": a length of one unit
+    r"|(?P<long>decade|year|month|week|day|hour|century)-long(?![a-z])"
     r")"
 )
 # A verb of spending time, before a bare plural unit: "could take weeks", "waited months", "lasted years".
@@ -143,6 +145,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         unit = unit_name(m["punit"])
         start = m.start("vague") if m["vague"] else m.start("punit")
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit))]
+    if m["long"]:
+        return [resolver.mention(start, end, TimexType.DURATION, duration_value(1, m["long"].lower()))]
     if m["bare"]:
         if not _SPENT_BEFORE.search(resolver.text, max(0, start - 10), start):
             return []
@@ -192,6 +196,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             ]
         if m["anch"] and m["anch"].lower() == "the" and "-" in m["sep"]:
             start = m.start("n")  # "the 30-day rate": the adjective alone
+        if n_word in ("a", "an") and resolver.text.endswith("-long", 0, m.end("unit") + 5):
+            # "a month-long rotation", "a months-long trek": the adjective alone
+            start = m.start("unit")
+            if unit_word.lower().endswith("s"):
+                count = None
     if (
         anchor_words
         and anchor_words.lower() == "last"
@@ -257,7 +266,8 @@ def _anchored(
 
 
 _RATE_BEFORE: Final = re.compile(
-    r"(?:[0-9%]|\b(?:million|billion|thousand|hundred|times|once|twice|percent|cents|dollars|[a-z]+s))\s*$",
+    r"(?:[0-9%]|[0-9](?:m|bn|mn|k)|\b(?:million|billion|thousand|hundred|times|once|twice|percent|cents|dollars"
+    r"|[a-z]+s))\s*$",
     re.IGNORECASE,
 )
 

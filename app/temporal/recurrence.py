@@ -111,6 +111,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["n"] and count is None:
         return []
     unit, count = unit_count(m["unit"], count)
+    if unit == "weekend":
+        return [resolver.mention(start, end, TimexType.SET, "XXXX-WXX-WE")]  # "every (other) weekend"
     if count is not None and count > 1_000_000:
         count = None
     if m["other"] and count is not None:

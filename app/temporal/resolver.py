@@ -118,7 +118,8 @@ _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+(?:mid-?\s*|early\s+|la
 # "extended through March 31", "postponed the vote to Tuesday": looked for only after such a preposition.
 _TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 _EXTENDED_TO: Final = re.compile(
-    r"\b(?:extended|extending|extends?|postponed|delayed|pushed\s+back|put\s+off)(?:\s+[a-z'’]+){0,4}?\s+"
+    r"\b(?:extended|extending|extends?|postponed|delayed|pushed\s+back|put\s+off|slipped|slips|moved|shifted"
+    r"|rescheduled|brought\s+forward)(?:,?\s+[a-z0-9'’]+){0,7}?,?\s+"
     r"(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$",
     re.IGNORECASE,
 )

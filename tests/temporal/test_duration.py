@@ -34,6 +34,11 @@ from .conftest import ANCHOR, local
         ("It was a month-and-a-half siege.", "a month-and-a-half", "P1.5M", None),
         ("It lasted two and a half weeks.", "two and a half weeks", "P2.5W", None),
         ("It lasted one and a half days.", "one and a half days", "P1DT12H", None),
+        # a length as an adjective, without the article
+        ("A decade-long study found it.", "decade-long", "P10Y", None),
+        ("He was freed after a year-long trial.", "year-long", "P1Y", None),
+        ("They began a months-long trek.", "months-long", "PXM", None),
+        ("It was a two-year-long probe.", "two-year-long", "P2Y", None),
         # "over" is "more than" after a verb of taking time or a preposition, and where a clause opens
         ("It took over an hour to reach them.", "over an hour", "PT1H", "MORE_THAN"),
         ("He was jailed for over two weeks.", "over two weeks", "P2W", "MORE_THAN"),

@@ -29,6 +29,9 @@ from app.temporal import TimexType
         # a share of each period is one set, not a duration and a set
         ("She works six days a week.", "six days a week", "P1W"),
         ("The line is staffed 24 hours a day.", "24 hours a day", "P1D"),
+        # the recurring weekend; a rate after an abbreviated amount
+        ("The line closes every other weekend.", "every other weekend", "XXXX-WXX-WE"),
+        ("The NHS spends around £300m a year on the drugs.", "a year", "P1Y"),
     ],
 )
 def test_set_value(one, text, expression, value):

@@ -115,6 +115,13 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("By Thursday, rescuers will reach the village.", "Thursday", "2021-09-09"),
         # what was expected by a day still lies ahead; what had been hoped for by it is past
         ("Another storm was expected by Wednesday.", "Wednesday", "2021-09-08"),
+        # a date something was moved to lies ahead, however many words between
+        (
+            "The Met Office extended its amber warning for snow and ice to Wednesday.",
+            "Wednesday",
+            "2021-09-08",
+        ),
+        ("The launch has slipped by about two weeks, to Thursday.", "Thursday", "2021-09-09"),
         ("Crews had hoped to restore power by Wednesday night.", "Wednesday night", "2021-09-01TNI"),
     ],
 )
