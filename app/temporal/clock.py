@@ -135,6 +135,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         end, with_day = m.start("zsp"), False
         if m["lzone"][0].isupper():
             zone = ZoneInfo(ZONE_NAMES[" ".join(m["lzone"].lower().split())])
+    if not with_day and (
+        _HABIT_AFTER.match(resolver.text, end)
+        or _HABIT_BEFORE.search(resolver.text, max(0, start - 30), start)
+    ):
+        # "opened the shop at 6am every day", "screenings every evening from 7 p.m.": the time of each day
+        return [resolver.mention(start, end, TimexType.TIME, f"XXXX-XX-XXT{hour:02d}:{minute:02d}")]
     if with_day and m["month"]:
         month, mday = month_number(m["month"]), day_number(m["mday"])
         if m["year"]:
@@ -204,6 +210,15 @@ def _day_from_context(
     if last.minute is not None and abs(minute - last.minute) > 12 * 60 and tense is Tense.PAST:
         day += timedelta(days=1 if minute < last.minute else -1)
     return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION, True
+
+
+# A time of every day: "at 6am every day", "at 11 a.m. each day", "every evening from 7 p.m.".
+_HABIT_AFTER: Final = re.compile(
+    r"\s+(?:(?:every|each)\s+(?:day|morning|evening|night|weekday)|daily|nightly)\b", re.IGNORECASE
+)
+_HABIT_BEFORE: Final = re.compile(
+    r"\b(?:every|each)\s+(?:day|morning|evening|night|weekday)\s+(?:from|at|until|till)\s+$", re.IGNORECASE
+)
 
 
 def redate(mention: Mention, day: date, resolver: Resolver, anchor: Anchoring) -> Mention:

@@ -304,3 +304,17 @@ def test_a_time_dated_by_the_day_after_it_takes_that_days_utc_offset(one, text):
     assert mention.timex.value == "2020-11-20T22:00"
     assert mention.interval_start == local(2020, 11, 20, 22, 0)
     assert mention.interval_start.astimezone(UTC).hour == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("I used to open the shop at 6am every day.", "6am", "XXXX-XX-XXT06:00"),
+        ("Gates open at 11 a.m. each day.", "11 a.m.", "XXXX-XX-XXT11:00"),
+        ("Films will run every evening from 7 p.m.", "7 p.m.", "XXXX-XX-XXT19:00"),
+    ],
+)
+def test_a_time_of_every_day_is_on_no_one_day(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == (TimexType.TIME, value)
+    assert mention.interval_start is None
