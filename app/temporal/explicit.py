@@ -31,6 +31,7 @@ from app.temporal.patterns import (
     two_digit_year,
 )
 from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense, safe_date
+from app.temporal.trie import alternation
 
 _DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
 # The other end of a range that carries the year both ends share: "21 March - 21 June 1952".
@@ -93,11 +94,13 @@ _YEAR_BEFORE: Final = re.compile(
     r"|\n\s*)$",
     re.IGNORECASE,
 )
+_NUMBERED: Final = [
+    "no.", "number", "route", "flight", "page", "room", "section", "article", "chapter", "rule", "suite",
+    "gate", "exit", "highway", "interstate", "bus", "train", "line", "pier", "unit", "apartment", "form",
+    "step", "verse", "resolution", "bill", "case", "item", "version", "model",
+]  # fmt: skip
 _NOT_YEAR_BEFORE: Final = re.compile(
-    r"(?:(?:[$€£#¥]|\bno\.|\bnumber|\broute|\bflight|\bpage|\broom|\bsection|\barticle|\bchapter|\brule|\bsuite"
-    r"|\bgate|\bexit|\bhighway|\binterstate|\bbus|\btrain|\bline|\bpier|\bunit|\bapartment|\bform|\bstep|\bverse"
-    r"|\bresolution|\bbill|\bcase|\bitem|\bversion|\bmodel)\s*|[0-9][.,]|(?<![0-9])[0-9]{3}[-.])$",
-    re.I,
+    r"(?:(?:[$€£#¥]|\b" + alternation(_NUMBERED) + r")\s*|[0-9][.,]|(?<![0-9])[0-9]{3}[-.])$", re.I
 )
 # A model or product code: "the SX-2020 robot", "a B-1950" (not "mid-2020", "Mid-2020").
 _MODEL_BEFORE: Final = re.compile(r"\b[A-Z][A-Z0-9]*-$")
