@@ -196,7 +196,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             ]
         if m["anch"] and m["anch"].lower() == "the" and "-" in m["sep"]:
             start = m.start("n")  # "the 30-day rate": the adjective alone
-        if n_word in ("a", "an") and resolver.text.endswith("-long", 0, m.end("unit") + 5):
+        if n_word in ("a", "an") and text.startswith("-long", m.end("unit")):
             # "a month-long rotation", "a months-long trek": the adjective alone
             start = m.start("unit")
             if unit_word.lower().endswith("s"):

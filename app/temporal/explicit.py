@@ -102,6 +102,7 @@ _NUMBERED: Final = [
 _NOT_YEAR_BEFORE: Final = re.compile(
     r"(?:(?:[$€£#¥]|\b" + alternation(_NUMBERED) + r")\s*|[0-9][.,]|(?<![0-9])[0-9]{3}[-.])$", re.I
 )
+_THE_YEAR_BEFORE: Final = re.compile(r"\bthe\s+year\s+$", re.IGNORECASE)  # "The year 1950 also marked"
 # A model or product code: "the SX-2020 robot", "a B-1950" (not "mid-2020", "Mid-2020").
 _MODEL_BEFORE: Final = re.compile(r"\b[A-Z][A-Z0-9]*-$")
 _NOT_YEAR_AFTER: Final = re.compile(
@@ -578,9 +579,6 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         named = _THE_YEAR_BEFORE.search(text, max(0, start - 10), start)
         return [_year_mention(resolver, named.start() if named else start, end, int(m["year"]))]
     return []
-
-
-_THE_YEAR_BEFORE: Final = re.compile(r"\bthe\s+year\s+$", re.IGNORECASE)  # "The year 1950 also marked"
 
 
 _MODAL_AFTER: Final = re.compile(r"\s+(?:not\b|be\b|have\b|also\b|well\b|never\b|still\b|[a-z]+\b)", re.ASCII)

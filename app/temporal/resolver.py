@@ -104,7 +104,6 @@ _SENTENCE_END: Final = re.compile(rf"[!?]\s|{_CLAUSE_PERIOD}|\n")
 _SENTENCE_MAX: Final = 400  # characters: farther apart, two places are not in one sentence
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 _BY_BEFORE: Final = re.compile(r"\bby\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
-# The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
 # Past forms before "by" that set a deadline rather than meet it: "a storm was expected by Wednesday".
 _AWAITED: Final = frozenset(
     ["expected", "scheduled", "planned", "slated", "forecast", "predicted", "projected", "promised",
@@ -114,6 +113,7 @@ _AWAITED: Final = frozenset(
 _BY_OPENING: Final = re.compile(
     r"(?:^|[.!?;,]\s+|\n\s*|\b(?:and|but|then)\s+)by\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE
 )
+# The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
 _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 # "extended through March 31", "postponed the vote to Tuesday": looked for only after such a preposition.
 _TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
