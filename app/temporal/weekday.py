@@ -88,8 +88,26 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return []  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
     start = m.start("weekday") if (m["rel"] or "").lower() == "on" else m.start()
     rel = None if (m["rel"] or "").lower() == "on" else m["rel"]
+    named = _named_day(resolver, weekday_number(word), start) if rel is None else None
+    if named is not None:  # "On Oct. 5, a Monday, ...": the day just written
+        return [resolver.day_mention(start, m.end(), named, Anchoring.NARRATIVE)]
     day, anchoring = resolve_weekday(resolver, weekday_number(word), rel, start, m.end())
     return [resolver.day_mention(start, m.end(), day, anchoring)]
+
+
+# "Oct. 5, a Monday": a weekday in apposition to the date before it.
+_APPOSITION_BEFORE: Final = re.compile(r",\s+an?\s+$")
+
+
+def _named_day(resolver: Resolver, weekday: int, start: int) -> date | None:
+    """The day of a date written right before a weekday in apposition, if it falls on that weekday."""
+    written = resolver.written_in_sentence(start)
+    if written is None or written.reference.granularity.rank < Granularity.DAY.rank:
+        return None
+    if not _APPOSITION_BEFORE.fullmatch(resolver.text, written.end, start):
+        return None
+    day = written.reference.day
+    return day if day.isoweekday() == weekday else None
 
 
 DETECTOR: Final = Detector("weekday", PATTERN, interpret)

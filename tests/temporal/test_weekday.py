@@ -246,3 +246,17 @@ def test_might_and_could_look_ahead(one, text, expression, value):
 )
 def test_a_schedule_in_the_present_simple(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday in apposition to the date before it is that day
+        ("Voter registration closes on Oct. 5, a Tuesday.", "2021-10-05"),
+        ("On the evening of 9 November 1989, a Thursday, the wall opened.", "1989-11-09"),
+        # unless the date falls on another weekday: then it is read on its own ("ends" looks ahead)
+        ("It ends on Oct. 5, a Monday.", "2021-09-06"),
+    ],
+)
+def test_a_weekday_in_apposition_is_the_date_before_it(find, text, value):
+    assert find(text)[-1].timex.value == value
