@@ -185,7 +185,6 @@ _OWN_DAY: Final = re.compile(
     rf"{WEEKDAY_WORD}|\b(?:today|tonight|yesterday|tomorrow)\b|{MONTH_WORD}\.?\s+[0-9]|[0-9]\s+{MONTH_WORD}",
     re.IGNORECASE,
 )
-_VALUE_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _TIME_RANGE: Final = re.compile(r"\s*(?:-|–|to|and|until|till)\s*")
 # What ends the clause a time is in: the day after it belongs to the next clause ("broke out at 9:45 p.m. and
 # was put out on Sept. 12", "at 9 a.m., according to a statement Thursday").
@@ -212,8 +211,10 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
         following = mentions[j]
         if time.timex.type is not TimexType.TIME or following.granularity is not Granularity.DAY:
             continue
-        if _OWN_DAY.search(time.text) or not _VALUE_DAY.match(following.timex.value):
-            continue  # "at 12:01 a.m. Monday unless a deal is reached over the weekend": it has its day
+        if _OWN_DAY.search(time.text) or "W" in following.timex.value:
+            # "at 12:01 a.m. Monday unless a deal is reached over the weekend": it has its day, and a weekend
+            # (2026-W01-WE) is no one day
+            continue
         if following.interval_start is None or not _BETWEEN_TIME_AND_DATE.match(
             text, time.end, following.start
         ):

@@ -527,11 +527,11 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
     in the sentence, in another such period than the publication's ("will ship in the second quarter of
     2027, with a cheaper version later in the year") and not in an aside, else the usual reference."""
     ref = resolver.reference()
-    written = resolver.written_in_sentence(start)
-    if written is None and unit in _UNIT_GRANULARITY:
-        return _story_reference(resolver, start, unit, ref)
-    if written is None or unit not in _UNIT_GRANULARITY:
+    if unit not in _UNIT_GRANULARITY:
         return ref
+    written = resolver.written_in_sentence(start)
+    if written is None:
+        return _story_reference(resolver, start, unit, ref)
     day = written.reference.day
     if written.reference.granularity.rank < _UNIT_GRANULARITY[unit].rank:
         return ref  # "in the 1990s ... the end of the year": no one year

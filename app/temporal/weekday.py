@@ -101,6 +101,8 @@ _APPOSITION_BEFORE: Final = re.compile(r",\s+an?\s+$")
 
 def _named_day(resolver: Resolver, weekday: int, start: int) -> date | None:
     """The day of a date written right before a weekday in apposition, if it falls on that weekday."""
+    if not _APPOSITION_BEFORE.search(resolver.text, max(0, start - 6), start):
+        return None  # most weekdays: no date to look up
     written = resolver.written_in_sentence(start)
     if written is None or written.reference.granularity.rank < Granularity.DAY.rank:
         return None
