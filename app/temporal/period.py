@@ -394,6 +394,9 @@ _RESULT: Final = re.compile(
     r"|\b[0-9]{1,3}-[0-9]{1,3}\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win)\b",
     re.IGNORECASE,
 )
+# What every result has, found fast (a search that starts with a class skips ahead in C): most documents
+# have none, and the full pattern need not run over them.
+_SCORE: Final = re.compile(r"[0-9]-[0-9]")
 _A_HALF_BEFORE: Final = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
@@ -402,7 +405,8 @@ def _match_report(resolver: Resolver) -> bool:
     ("We didn't turn up until the second half"); found once per document."""
     facts = resolver.document_facts
     if "match report" not in facts:
-        facts["match report"] = _RESULT.search(resolver.text) is not None
+        text = resolver.text
+        facts["match report"] = _SCORE.search(text) is not None and _RESULT.search(text) is not None
     return facts["match report"]
 
 
