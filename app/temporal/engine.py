@@ -4,7 +4,8 @@ The scan is a single compiled regex of the words without which no time expressio
 weekday names, units, "today", "ago"..., lexicon.KEYWORDS, factored into a trie) plus digits, run on the
 lower-cased text at C speed (about 20 MB/s). Around each hit the engine looks back over a short chain of
 words that may open an expression ("the past three", "the end of the", lexicon.PREFIX_WORDS), tries the
-detectors whose patterns can start with that character at each plausible start, and keeps the first
+detectors whose patterns can begin with the first five characters there (patterns.leading_strings) at
+each plausible start, and keeps the first
 start whose longest reading interprets and reaches the keyword. Numbers that cannot be part of a date
 (money, counts, scores) are skipped before any detector runs. Work outside the hits is zero, so time is
 linear in the text length; mentions come out sorted and non-overlapping, and the resolver sees them in
@@ -36,7 +37,7 @@ from app.temporal import (
 from app.temporal.lexicon import KEYWORDS, PREFIX_WORDS
 from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.modifier import apply_prefix, join_offsets
-from app.temporal.patterns import MONTH_WORD, WEEKDAY_WORD, Detector, first_characters
+from app.temporal.patterns import CANONICAL_ASCII, MONTH_WORD, WEEKDAY_WORD, Detector, leading_strings
 from app.temporal.resolver import Resolver
 from app.temporal.trie import alternation
 
@@ -272,24 +273,52 @@ def _read_around(text: str, at: int, floor: int, resolver: Resolver) -> list[Men
     return []
 
 
-def _detectors_by_initial() -> dict[str, tuple[tuple[int, Detector], ...]]:
-    """For each possible first character, the detectors (with their rank) whose pattern can start with it."""
-    firsts = [first_characters(d.pattern) for d in DETECTORS]
-    table: dict[str, tuple[tuple[int, Detector], ...]] = {}
-    for char in set().union(*(f for f in firsts if f is not None)):
-        table[char] = tuple(
-            (r, d) for r, (d, f) in enumerate(zip(DETECTORS, firsts, strict=True)) if f is None or char in f
+# How many characters at a start choose the detectors tried there (5: "the t" and "the 6" part ways).
+_LEAD: Final = 5
+
+
+def _detectors_by_lead() -> dict[str, tuple[tuple[int, Detector], ...]]:
+    """For each start of up to `_LEAD` characters (in the canonical form of `patterns.leading_strings`), the
+    detectors (with their rank) that can match there: one of their leading strings begins with it, or is a
+    whole match it begins with. Detectors whose leading strings are unknown are in every entry."""
+    leads = [leading_strings(d.pattern, _LEAD) for d in DETECTORS]
+    starts = [set() if f is None else {s[:k] for s in f for k in range(1, len(s) + 1)} for f in leads]
+
+    def fits(key: str, found: frozenset[str] | None, begun: set[str]) -> bool:
+        return found is None or key in begun or any(key[:k] in found for k in range(1, len(key)))
+
+    return {
+        key: tuple(
+            (rank, detector)
+            for rank, (detector, found, begun) in enumerate(zip(DETECTORS, leads, starts, strict=True))
+            if fits(key, found, begun)
         )
-    return table
+        for key in set().union(*starts)
+    }
 
 
-_BY_INITIAL: Final = _detectors_by_initial()
+_BY_LEAD: Final = _detectors_by_lead()
 _ALL: Final = tuple(enumerate(DETECTORS))
+
+
+def detectors_at(text: str, at: int) -> tuple[tuple[int, Detector], ...]:
+    """The detectors (with their rank) that can match at `at`, by the first `_LEAD` characters there."""
+    lead = text[at : at + _LEAD]
+    if not lead.isascii():
+        return _ALL  # case-insensitive matching folds some letters beyond ASCII: "ſ" is an "s"
+    lead = lead.translate(CANONICAL_ASCII)
+    detectors = _BY_LEAD.get(lead)
+    while detectors is None and len(lead) > 1:
+        # a start the table lacks takes the detectors of its longest start the table has: they include every
+        # one with a whole match that the start begins with ("1998" in "1998, when")
+        lead = lead[:-1]
+        detectors = _BY_LEAD.get(lead)
+    return _ALL if detectors is None else detectors
 
 
 def _read_at(text: str, at: int, resolver: Resolver) -> list[Mention]:
     readings: list[tuple[int, int, re.Match[str], Detector]] = []
-    for rank, detector in _BY_INITIAL.get(text[at].lower(), _ALL):
+    for rank, detector in detectors_at(text, at):
         m = detector.pattern.match(text, at)
         if m is not None and m.end() > at:
             readings.append((-(m.end() - at), rank, m, detector))

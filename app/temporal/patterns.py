@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -101,68 +102,101 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The lower-cased characters a match of `pattern` can start with, or None if it could start with
-    anything (or the pattern is too complex to tell). Lets the engine skip detectors that cannot match."""
+def _canonical(char: str) -> str:
+    """A character as the leading-strings analysis writes it: lower-cased, any digit as "0" and any
+    whitespace as a space (so that the strings stay few: "[0-9]{2}" is "00", not a hundred strings)."""
+    return "0" if "0" <= char <= "9" else " " if char.isspace() else char.lower()
+
+
+# The same for ASCII text, in one str.translate.
+CANONICAL_ASCII: Final = {c: _canonical(chr(c)) for c in range(128)}
+_LEADING_LIMIT: Final = 50_000
+
+
+def leading_strings(pattern: re.Pattern[str], n: int) -> frozenset[str] | None:
+    """The strings of `n` characters a match of `pattern` can begin with, and its whole matches shorter than
+    that, written canonically (`_canonical`: "Aug. 15" begins "aug. 00"); None when it cannot tell (a class
+    such as `\\w` or `.`, a back-reference, too many strings). A superset: lookarounds are skipped. Lets the
+    engine skip detectors that cannot match at a position by looking at the first characters there."""
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
     except (re.error, RecursionError):  # pragma: no cover - patterns are compiled already
         return None
-    found, _ = _first(list(tree))
-    if found is None:
-        return None
-    return frozenset(c.lower() for c in found)
+    found = _sequence(list(tree), n)
+    return None if found is None else frozenset(found)
 
 
-def _first(items: list[Any]) -> tuple[set[str] | None, bool]:
-    """(first characters, can the sequence match the empty string) for a parsed regex sequence."""
-    chars: set[str] = set()
+def _sequence(items: list[Any], n: int) -> set[str] | None:
+    """Leading strings (at most `n` characters) of a parsed regex sequence."""
+    out = {""}
     for op, arg in items:
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero-width: look at what follows
-        if name == "LITERAL":
-            chars.add(chr(arg))
-            return chars, False
-        if name == "IN":
-            for kind, value in arg:
-                if str(kind) == "LITERAL":
-                    chars.add(chr(value))
-                elif str(kind) == "RANGE":
-                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
-                else:
-                    return None, False
-            return chars, False
-        if name == "SUBPATTERN":
-            sub, empty = _first(list(arg[-1]))
-            if sub is None:
-                return None, False
-            chars |= sub
-            if not empty:
-                return chars, False
-            continue
-        if name == "BRANCH":
-            any_empty = False
-            for branch in arg[1]:
-                sub, empty = _first(list(branch))
-                if sub is None:
-                    return None, False
-                chars |= sub
-                any_empty = any_empty or empty
-            if not any_empty:
-                return chars, False
-            continue
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            low, _high, body = arg
-            sub, empty = _first(list(body))
-            if sub is None:
-                return None, False
-            chars |= sub
-            if low > 0 and not empty:
-                return chars, False
-            continue
-        return None, False
-    return chars, True
+        grown = _extend(out, partial(_item, str(op), arg), n)
+        if grown is None or len(grown) > _LEADING_LIMIT:
+            return None
+        out = grown
+    return out
+
+
+def _extend(heads: set[str], tail: Callable[[int], set[str] | None], n: int) -> set[str] | None:
+    """Each head shorter than `n` followed by each leading string of the tail, cut at `n` characters."""
+    out = {h for h in heads if len(h) >= n}
+    tails: dict[int, set[str] | None] = {}
+    for head in heads:
+        if len(head) < n:
+            room = n - len(head)
+            if room not in tails:
+                tails[room] = tail(room)
+            found = tails[room]
+            if found is None:
+                return None
+            out.update(head + t for t in found)
+    return out
+
+
+def _item(name: str, arg: Any, n: int) -> set[str] | None:
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return {""}  # zero-width; skipping a lookaround only widens the set
+    if name == "LITERAL":
+        return {_canonical(chr(arg))}
+    if name == "IN":
+        chars: set[str] = set()
+        for kind, value in arg:
+            kind = str(kind)
+            if kind == "LITERAL":
+                chars.add(_canonical(chr(value)))
+            elif kind == "RANGE":
+                chars.update(_canonical(chr(c)) for c in range(value[0], value[1] + 1))
+            elif kind == "CATEGORY" and str(value) == "CATEGORY_SPACE":
+                chars.add(" ")
+            else:
+                return None
+        return chars
+    if name == "SUBPATTERN":
+        return _sequence(list(arg[-1]), n)
+    if name == "BRANCH":
+        union: set[str] = set()
+        for branch in arg[1]:
+            found = _sequence(list(branch), n)
+            if found is None:
+                return None
+            union |= found
+        return union
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = arg
+        done: set[str] = set()
+        current = {""}
+        # each repetition that matches anything adds a character, so n more than the minimum is enough
+        for count in range(low + n + 1):
+            if count >= low:
+                done |= current
+            if count >= high:
+                break
+            grown = _extend(current, partial(_sequence, list(body)), n)
+            if grown is None or len(grown) > _LEADING_LIMIT:
+                return None
+            current = grown
+        return done | current
+    return None
 
 
 def month_number(word: str) -> int:
