@@ -152,6 +152,7 @@ def _current_season_year(day: date, code: str) -> int:
 
 
 _SEASON_DAYS: Final = 92
+_AFTER_BEFORE: Final = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
 
 
 def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -233,8 +234,16 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     else:
         tense = resolver.tense(start, end)
         chosen = current if tense is Tense.PAST else nearest_by_tense(candidates, today, tense)
-        if tense is Tense.FUTURE and today < current + timedelta(days=_SEASON_DAYS - 30):
-            chosen = current  # "will face disruption during the summer", said in mid-June: this one
+        if tense is Tense.FUTURE and (
+            today < current + timedelta(days=_SEASON_DAYS - 30)
+            or (
+                today < current + timedelta(days=_SEASON_DAYS + 30)
+                and _AFTER_BEFORE.search(resolver.text, max(0, start - 10), start)
+            )
+        ):
+            # "will face disruption during the summer", said in mid-June, and "return after the summer
+            # break", said while it lasts or just after: this one
+            chosen = current
         year = chosen.year + label
     return [season_mention(resolver, start, end, year, code, anchoring)]
 

@@ -47,13 +47,17 @@ _FUTURE = (
     r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened)\s+to"
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting|beginning|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|to)"
-    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
+    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|on\s+(?:track|course)\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
     # what may yet happen; "could have", "could not be reached" and "could be located" read as past, and
     # "May" written with a capital is the month
     r"|might(?!\s+(?:have|not|never)\b)|could(?!\s+(?:have|not|never|be)\b)|(?P<may>may)(?!\s+(?:have|not|never)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
     r"|takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|begins|starts|opens|closes|ends|expires"
     r"|resumes|reopens|reconvenes|kicks\s+off|runs\s+through"
+    # the plural, and a return, only where they cannot be an infinitive, a negation or a noun ("Classes
+    # begin Monday", "Talks resume Tuesday", "The team returns home Friday"; not "failed to resume on
+    # Monday", "did not begin until", "a return to the protests of early December")
+    r"|(?P<bare>begin|resume|reopen|reconvene|returns?\s+(?:to|home)\b)"
     # "The president visits Ohio on Tuesday", "Voters go to the polls Sunday"; not verbs that are as often
     # nouns ("counted the votes on Tuesday", "tax returns filed in April")
     r"|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
@@ -64,10 +68,22 @@ _FUTURE = (
     r"|(?:go|goes)\s+to\s+the\s+polls"
 )
 # Past forms ("-ed" and irregular) are past unless passive or adjectival ("will be exercised", "the reduced
-# dividend", and a state: "will stay closed through Monday", "remains closed"). Tested after a match: as
+# dividend", "a flu-shot clinic", and a state: "will stay closed through Monday", "remains closed") or a
+# future perfect ("expects to have cleared the backlog"). Tested after a match: as
 # lookbehinds in _CUE they cost more than the rest of it.
 _PASSIVE_BEFORE: Final = re.compile(
-    r"\b(?:be|is|are|been|being|to|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain|remains) $"
+    r"\b(?:be|is|are|been|being|to|to\s+have|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain"
+    r"|remains) $|[a-z]-$"
+)
+# What a forecast is for lies ahead whatever the tense of the clause ("cut its forecast for the third
+# quarter", in June); a quarter just ended is still the one a forecast was for (see period._quarter_year).
+_FORECAST_FOR: Final = re.compile(
+    r"\b(?:forecasts?|outlook|guidance|projections?)\s+for\s+(?:the\s+)?$", re.IGNORECASE
+)
+# Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday".
+_RIGHT_BEFORE: Final = re.compile(r"\s+(?:on|in|at|during)?\s*")
+_NOT_BARE_BEFORE: Final = re.compile(
+    r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that)|n['’]t)\s+$"
 )
 _UNIT_BEFORE: Final = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?) $")
 _ED = r"[a-z]{2,}ed"
@@ -109,6 +125,9 @@ _AWAITED: Final = frozenset(
     ["expected", "scheduled", "planned", "slated", "forecast", "predicted", "projected", "promised",
      "required", "needed", "wanted", "hoped", "demanded", "urged", "ordered", "asked", "told", "due"]
 )  # fmt: skip
+# Those of them that put what they describe ahead: "a ruling expected Friday" (not "Cuba predicted Wednesday",
+# "began as planned Saturday night").
+_FORESEEN: Final = frozenset(["expected", "scheduled", "slated"])
 # A "by" opening its clause, whose verb comes after the deadline.
 _BY_OPENING: Final = re.compile(
     r"(?:^|[.!?;,]\s+|\n\s*|\b(?:and|but|then)\s+)by\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE
@@ -543,6 +562,8 @@ class Resolver:
         """The tense of the clause around text[start:end], the cue word it comes from and whether that word
         follows the expression ("In October, officials said")."""
         text = self.text
+        if _FORECAST_FOR.search(text, max(0, start - 24), start):
+            return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
         deadline = self._deadline(start)
         if deadline and not _BY_BEFORE.search(text, max(0, start - 12), start):
             return Tense.FUTURE, None, False  # "until mid-November", "extended through March 31": ahead
@@ -593,6 +614,14 @@ class Resolver:
             last = (cue, tense)
         if last is not None:
             cue, tense = last
+            if (
+                tense is Tense.PAST
+                and cue.group("form") is not None
+                and _RIGHT_BEFORE.fullmatch(before, cue.end())
+            ):
+                # the verb the time is attached to: "hostages killed on Thursday are to be buried Tuesday",
+                # "A man arrested Thursday will appear in court"; "a ruling expected Friday" is awaited
+                return (Tense.FUTURE if cue.group() in _FORESEEN else tense), cue.group(), False
             crossed = COMMA.search(before, cue.end()) is not None
             best = (crossed, len(before) - cue.end(), tense, cue.group(), False)
         hi = min(len(text), end + _AFTER)
@@ -646,6 +675,10 @@ class Resolver:
         if cue.group("future") is not None:
             if cue.group("may") is not None and self.text[offset + cue.start()] == "M":
                 return None  # "in May": the month
+            if cue.group("bare") is not None and _NOT_BARE_BEFORE.search(
+                cue.string, max(0, cue.start() - 9), cue.start()
+            ):
+                return None  # "failed to resume on Monday", "did not begin until"
             return Tense.FUTURE
         word = cue.group("past")
         if word in _NOT_PAST:
@@ -653,7 +686,7 @@ class Resolver:
         if word == "earlier" and _UNIT_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start()):
             return None  # "opens a week earlier, on Aug. 23": a shift, not a past tense
         if cue.group("form") is not None and _PASSIVE_BEFORE.search(
-            cue.string, max(0, cue.start() - 8), cue.start()
+            cue.string, max(0, cue.start() - 12), cue.start()
         ):
             return None
         return Tense.PAST

@@ -25,6 +25,8 @@ from .conftest import local
         # a season that has just begun is the one a future-tense clause means (the fall starts 1 September)
         ("Schools will reopen in the fall.", "the fall", "2021-FA"),
         ("The bill will pass in the summer.", "the summer", "2022-SU"),
+        # and so is the one just gone that something will come after
+        ("Students return to class Tuesday after the summer break.", "the summer", "2021-SU"),
     ],
 )
 def test_season_value(one, text, expression, value):
@@ -548,3 +550,19 @@ def test_weeks_of_months_and_days(one, text, expression, value, first):
     last = first + timedelta(days=7)
     expected = (local(first.year, first.month, first.day), local(last.year, last.month, last.day))
     assert (mention.interval_start, mention.interval_end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # what a forecast is for lies ahead, or has only just ended
+        ("The company cut its forecast for the fourth quarter.", "the fourth quarter", "2021-Q4"),
+        ("The company cut its forecast for the first quarter.", "the first quarter", "2022-Q1"),
+        ("It beat its forecast for the second quarter in July.", "the second quarter", "2021-Q2"),
+        ("It raised its outlook for December.", "December", "2021-12"),
+        # and a future perfect is no past tense
+        ("It expects to have cleared the backlog by the end of March.", "the end of March", "2022-03"),
+    ],
+)
+def test_forecasts_and_future_perfects_look_ahead(one, text, expression, value):
+    assert one(text, expression).timex.value == value

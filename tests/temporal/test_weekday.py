@@ -239,6 +239,14 @@ def test_might_and_could_look_ahead(one, text, expression, value):
         ("They face Liverpool in the cup on Wednesday.", "Wednesday", "2021-09-08"),
         ("We meet again on Thursday.", "Thursday", "2021-09-09"),
         ("Leeds, who host Chelsea on Wednesday, won again.", "Wednesday", "2021-09-08"),
+        ("Classes begin Wednesday at the new campus.", "Wednesday", "2021-09-08"),
+        ("Talks resume Tuesday in Geneva.", "Tuesday", "2021-09-07"),
+        ("Students return to class Wednesday.", "Wednesday", "2021-09-08"),
+        ("The team returns home Thursday.", "Thursday", "2021-09-09"),
+        # not an infinitive, a negation or a noun
+        ("Talks failed to resume Tuesday.", "Tuesday", "2021-08-31"),
+        ("Trading did not begin Thursday, traders said.", "Thursday", "2021-09-02"),
+        ("It was a return to the protests of Wednesday.", "Wednesday", "2021-09-01"),
         # a past verb nearer the day still wins
         ("The president, who visits often, spoke in Ohio on Tuesday.", "Tuesday", "2021-08-31"),
         ("Officials counted the votes on Wednesday.", "Wednesday", "2021-09-01"),
@@ -260,3 +268,30 @@ def test_a_schedule_in_the_present_simple(one, text, expression, value):
 )
 def test_a_weekday_in_apposition_is_the_date_before_it(find, text, value):
     assert find(text)[-1].timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past participle with the day attached to it is the event of that day, whatever the main verb
+        ("Funerals for two hostages killed on Thursday are scheduled for next week.", "2021-09-02"),
+        ("A man arrested Wednesday will appear in court.", "2021-09-01"),
+        # and a foreseen one lies ahead
+        ("A ruling expected Tuesday could change that.", "2021-09-07"),
+        ("The ruling, expected Tuesday, was put off.", "2021-09-07"),
+    ],
+)
+def test_a_past_participle_right_before_a_weekday_sets_its_tense(find, text, value):
+    assert find(text)[0].timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The storm was on track to make landfall late Tuesday.", "2021-09-07"),
+        # a hyphenated compound is no verb: "flu-shot" is a noun
+        ("The county will hold a free flu-shot clinic on Sunday.", "2021-09-05"),
+    ],
+)
+def test_on_track_to_looks_ahead_and_compounds_are_no_past_tense(find, text, value):
+    assert find(text)[0].timex.value == value
