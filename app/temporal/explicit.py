@@ -29,6 +29,7 @@ from app.temporal.patterns import (
     day_number,
     month_number,
     two_digit_year,
+    weekday_number,
 )
 from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense, safe_date
 from app.temporal.trie import alternation
@@ -234,7 +235,10 @@ def _year_from_context(
                 key=lambda c: (abs((c.year - today.year) * 12 + c.month - today.month), c < this_month),
             )
     else:
-        chosen = nearest_by_tense(candidates, today, tense, slack=75)
+        # a deadline or a plan a past clause reports may lie weeks ahead ("extended the offer to Nov. 20",
+        # written on Nov. 2), a day something was done may not
+        slack = 0 if resolver.done_on(start) else 75
+        chosen = nearest_by_tense(candidates, today, tense, slack=slack)
     return chosen.year, Anchoring.PUBLICATION
 
 
@@ -329,6 +333,20 @@ def _later_in_sequence(
     return later is not None and (later <= resolver.today or resolver.tense(start, end) is not Tense.PAST)
 
 
+def _year_of_weekday(weekday: str | None, year: int, month: int, day: int) -> int:
+    """The year a month-day falls on the weekday written with it, when the year chosen for it lacks that and
+    the one before or after has it ("on Saturday, April 25", written on Friday 24 April 1998 in a past-tense
+    clause, is 1998's: April 25, 1997 was a Friday)."""
+    if weekday is None:
+        return year
+    wanted = weekday_number(weekday.rstrip("."))
+    for candidate in (year, year - 1, year + 1):
+        found = safe_date(candidate, month, day)
+        if found is not None and found.isoweekday() == wanted:
+            return candidate
+    return year
+
+
 def _day_mention(
     resolver: Resolver, start: int, end: int, year: int, month: int, day: int, anchoring: Anchoring
 ) -> list[Mention]:
@@ -388,6 +406,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year, anchoring = int(m["y1"]), Anchoring.ABSOLUTE
         else:
             year, anchoring = _year_from_context(resolver, month, d1, start, end)
+            year = _year_of_weekday(m["wd"], year, month, d1)
         if m["d2"]:
             first_end = m.start("dash1")
             d2 = day_number(m["d2"])
@@ -412,6 +431,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year, anchoring = int(m["y3"]), Anchoring.ABSOLUTE
         else:
             year, anchoring = _year_from_context(resolver, month, d3, start, end)
+            year = _year_of_weekday(m["wd"], year, month, d3)
         s = start
         if m["d4"]:
             d4 = day_number(m["d4"])

@@ -99,6 +99,11 @@ _PAST = (
     r"|had\s+(?:hoped|planned|intended|wanted|expected|aimed|promised|vowed)\s+to"
     rf"|(?P<form>{_PAST_WORDS}|{_ED})"
 )
+# A past verb, up to three words and "on", "in" or "at" before an expression.
+_DONE_ON: Final = re.compile(
+    rf"\b(?P<verb>{alternation(IRREGULAR_PAST)}|{_ED})(?:\s+[a-z'’]+){{0,3}}\s+(?:on|in|at)\s+$",
+    re.IGNORECASE,
+)
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{by_first_letter(_FUTURE)})|(?P<past>{_PAST}))\b")
 # A period that ends a clause: not one after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade") or
 # after initials ("2 a.m. local time", "U.S. officials"). The lookbehinds come after the period so that
@@ -237,6 +242,7 @@ _NOT_PAST: Final = frozenset(
         "supposed",
         "indeed",
         "hundred",
+        "preferred",  # "redeem its preferred shares on Oct. 31"
         # adjectives: "on a still unspecified date in January"
         "unspecified",
         "undisclosed",
@@ -557,6 +563,15 @@ class Resolver:
         it reports may still lie ahead."""
         tense, word, ahead = self.tense_cue(start, end)
         return tense is Tense.PAST and word in REPORTING_PAST and not ahead
+
+    def done_on(self, start: int) -> bool:
+        """Whether a past verb a few words before the expression says something was done on it ("Police
+        arrested him on Sept. 5"): a date, not a deadline or a plan a past clause reports."""
+        found = _DONE_ON.search(self.text, max(0, start - 60), start)
+        if found is None or found["verb"].lower() in _AWAITED or found["verb"].lower() in _NOT_PAST:
+            return False
+        verb = found.start("verb")
+        return not _PASSIVE_BEFORE.search(self.text.lower(), max(0, verb - 12), verb)
 
     def tense_cue(self, start: int, end: int) -> tuple[Tense, str | None, bool]:
         """The tense of the clause around text[start:end], the cue word it comes from and whether that word

@@ -500,3 +500,25 @@ def test_a_shift_by_a_week_earlier_is_no_past_tense(find):
         ("Oct. 23", "2021-10-23"),
         ("Nov. 15", "2021-11-15"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a deadline or plan a past clause reports may lie weeks ahead
+        ("The offer was extended to Sept. 20.", "Sept. 20", "2021-09-20"),
+        ("The board approved a payment on its preferred shares on Sept. 20.", "Sept. 20", "2021-09-20"),
+        # a day something was done on may not
+        ("Police arrested him on Sept. 5.", "Sept. 5", "2020-09-05"),
+        ("Rebels shelled the town on Oct. 1.", "Oct. 1", "2020-10-01"),
+        # a weekday written with the date picks its year: Sept. 4, 2021 is a Saturday (2020's a Friday)
+        (
+            "The Times said in an editorial on Saturday, Sept. 4, that it was wrong.",
+            "Saturday, Sept. 4",
+            "2021-09-04",
+        ),
+        ("It reopened on Friday, Sept. 4, after the storm.", "Friday, Sept. 4", "2020-09-04"),
+    ],
+)
+def test_a_past_clause_reaches_ahead_only_for_deadlines_and_plans(one, text, expression, value):
+    assert one(text, expression).timex.value == value
