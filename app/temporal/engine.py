@@ -186,6 +186,7 @@ _OWN_DAY: Final = re.compile(
     rf"{WEEKDAY_WORD}|\b(?:today|tonight|yesterday|tomorrow)\b|{MONTH_WORD}\.?\s+[0-9]|[0-9]\s+{MONTH_WORD}",
     re.IGNORECASE,
 )
+_DATE_THEN_TIME: Final = re.compile(r",?\s*(?:at|from)?\s*")
 _TIME_RANGE: Final = re.compile(r"\s*(?:-|–|to|and|until|till)\s*")
 # What ends the clause a time is in: the day after it belongs to the next clause ("broke out at 9:45 p.m. and
 # was put out on Sept. 12", "at 9 a.m., according to a statement Thursday").
@@ -195,7 +196,8 @@ _TIME_LIST: Final = re.compile(r"\s*,?\s*(?:-|–|to|and|or|until|till)?\s*")
 
 def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
     """Clock times followed closely by a day in the same sentence take that day, also across another clock
-    time ("10:35 a.m. (0735 GMT) Friday")."""
+    time ("10:35 a.m. (0735 GMT) Friday"); a time written right after a day takes it ("Oct. 31 at 5 p.m.")."""
+    redated: set[int] = set()
     for i in range(len(mentions) - 1):
         time = mentions[i]
         j = i + 1
@@ -232,6 +234,21 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             continue
         day = following.interval_start.astimezone(resolver.tz).date()
         mentions[i] = clock.redate(time, day, resolver, following.anchor)
+        redated.add(i)
+    for i in range(1, len(mentions)):
+        time, before = mentions[i], mentions[i - 1]
+        if (
+            i not in redated
+            and time.timex.type is TimexType.TIME
+            and time.timex.value[11:12].isdigit()
+            and before.granularity is Granularity.DAY
+            and before.interval_start is not None
+            and "W" not in before.timex.value
+            and _DATE_THEN_TIME.fullmatch(text, before.end, time.start)
+        ):
+            # "returns Oct. 31 at 5:30 p.m.": the time of the day written right before it
+            day = before.interval_start.astimezone(resolver.tz).date()
+            mentions[i] = clock.redate(time, day, resolver, before.anchor)
     for i in range(len(mentions) - 2, -1, -1):
         first, second = mentions[i], mentions[i + 1]
         if (

@@ -99,6 +99,18 @@ _PAST = (
     r"|had\s+(?:hoped|planned|intended|wanted|expected|aimed|promised|vowed)\s+to"
     rf"|(?P<form>{_PAST_WORDS}|{_ED})"
 )
+_PERIOD_ENDED_BEFORE: Final = re.compile(
+    r"\b(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_DEADLINE_BEFORE: Final = re.compile(
+    r"\b(?:by|until|till|through|thru)\s+(?:mid-?\s*|early\s+|late\s+|the\s+end\s+of\s+)?$", re.IGNORECASE
+)
+_AFTER_CLAUSE_BEFORE: Final = re.compile(r"\bafter\b[^.;:,]{0,70}$", re.IGNORECASE)
+# A reporting verb right before a day: "police said Tuesday", "announced on Monday".
+_SAID_BEFORE: Final = re.compile(
+    r"\b(?:" + alternation(REPORTING_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
+)
 # A past verb, up to three words and "on", "in" or "at" before an expression.
 _DONE_ON: Final = re.compile(
     rf"\b(?P<verb>{alternation(IRREGULAR_PAST)}|{_ED})(?:\s+[a-z'’]+){{0,3}}\s+(?:on|in|at)\s+$",
@@ -416,6 +428,7 @@ class Resolver:
         minute = None
         if granularity.rank >= Granularity.HOUR.rank and (clock := _VALUE_CLOCK.match(mention.timex.value)):
             minute = int(clock[1]) * 60 + int(clock[2] or 0)
+        before = self.written_in_sentence(mention.start)
         self._written = _Written(
             Reference(day, Anchoring.NARRATIVE, granularity, minute),
             mention.start,
@@ -435,6 +448,18 @@ class Resolver:
             return  # "Napoleon's 1812 invasion", "the largest battle since 1813": asides
         if _AS_OF_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
             return  # "73% of deaths (as of December 5, 2006)": when a figure was counted, not the story
+        if granularity.rank >= Granularity.DAY.rank and _SAID_BEFORE.search(
+            self.text, max(0, mention.start - 16), mention.start
+        ):
+            return  # "two men were shot, police said Tuesday morning": when it was told, not the story
+        if _PERIOD_ENDED_BEFORE.search(self.text, max(0, mention.start - 24), mention.start):
+            return  # "net rose in the quarter ended Sept. 27": where a period ends, not the story
+        if (
+            not self.narrative
+            and _DEADLINE_BEFORE.search(self.text, max(0, mention.start - 16), mention.start)
+            and self.tense(mention.start, mention.end) is Tense.FUTURE
+        ):
+            return  # "must be certified by Dec. 3", "rain could fall through Saturday": a deadline ahead
         written_day = _VALUE_DAY.match(mention.timex.value)
         if granularity is Granularity.SEASON:
             day = _season_story_day(int(mention.timex.value[:4]), mention.timex.value[-2:])
@@ -463,6 +488,15 @@ class Resolver:
             and _LASTED_UNTIL_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
         ):
             return  # "a siege that lasted until the fall of Budapest in February 1945": where a state ended
+        if (
+            before is not None
+            and self._last is not None
+            and day < self._last.day
+            and _AFTER_CLAUSE_BEFORE.search(self.text, before.end, mention.start)
+        ):
+            # "walked off the job on Monday, two weeks after their contract expired on Dec. 31": what the
+            # story's day came after
+            return
         self._last = Reference(day, Anchoring.NARRATIVE, granularity, minute)
         if (
             granularity is Granularity.QUARTER

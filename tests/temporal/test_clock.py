@@ -318,3 +318,30 @@ def test_a_time_of_every_day_is_on_no_one_day(one, text, expression, value):
     mention = one(text, expression)
     assert (mention.timex.type, mention.timex.value) == (TimexType.TIME, value)
     assert mention.interval_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day a statement was made is not the story's day
+        (
+            "Two men were shot dead, police said Friday morning. The shooting happened at 11:40 p.m.",
+            "2021-09-02T23:40",
+        ),
+        # nor the day a period ended, a deadline ahead, or a day the story's day came after
+        (
+            "Net income rose in the quarter ended Aug. 28, it said. The results were released at 8:05 a.m.",
+            "2021-09-03T08:05",
+        ),
+        ("The results must be certified by Sept. 30. Counting will resume at 11 a.m.", "2021-09-03T11:00"),
+        (
+            "Workers walked off the job on Wednesday, two weeks after their contract expired on Aug. 18. "
+            "Picket lines went up at 6 a.m.",
+            "2021-09-01T06:00",
+        ),
+        # a time written right after a day is on it
+        ("The parade, canceled last year because of rain, returns Oct. 31 at 5:30 p.m.", "2021-10-31T17:30"),
+    ],
+)
+def test_a_bare_time_takes_the_story_day_not_a_statement_period_end_or_deadline(find, text, value):
+    assert find(text)[-1].timex.value == value
