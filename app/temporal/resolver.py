@@ -52,15 +52,14 @@ _FUTURE = (
     # "May" written with a capital is the month
     r"|might(?!\s+(?:have|not|never)\b)|could(?!\s+(?:have|not|never|be)\b)|(?P<may>may)(?!\s+(?:have|not|never)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
-    r"|takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|begins|starts|opens|closes|ends|expires"
-    r"|resumes|reopens|reconvenes|kicks\s+off|runs\s+through"
-    # the plural, and a return, only where they cannot be an infinitive, a negation or a noun ("Classes
-    # begin Monday", "Talks resume Tuesday", "The team returns home Friday"; not "failed to resume on
-    # Monday", "did not begin until", "a return to the protests of early December")
-    r"|(?P<bare>begin|resume|reopen|reconvene|returns?\s+(?:to|home)\b)"
-    # "The president visits Ohio on Tuesday", "Voters go to the polls Sunday"; not verbs that are as often
-    # nouns ("counted the votes on Tuesday", "tax returns filed in April")
-    r"|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
+    r"|takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|kicks\s+off|runs\s+through"
+    # and, where they cannot be an infinitive, a negation or a noun, "The president visits Ohio on Tuesday",
+    # "Classes begin Monday", "Talks resume Tuesday", "The team returns home Friday" (not "failed to resume
+    # on Monday", "did not begin until", "a return to the protests of early December", "bowled the hosts
+    # out on Sunday"); not verbs that are as often nouns ("counted the votes on Tuesday")
+    r"|begins|starts|opens|closes|ends|expires|resumes|reopens|reconvenes|begin|resume|reopen|reconvene"
+    r"|returns?\s+(?:to|home)\b|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
+    # "Voters go to the polls Sunday"
     r"|(?:they|we|you|i|who)\s+(?:then\s+)?(?:meet|visit|travel|face|host|play|return|head|go)"
     # an age still to come: "Ripken, who turns 36 in August"; a forecast: "Analysts expect the first quarter
     # to be choppier"; "between now and May"
@@ -82,6 +81,12 @@ _FORECAST_FOR: Final = re.compile(
 )
 # Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday".
 _RIGHT_BEFORE: Final = re.compile(r"\s+(?:on|in|at|during)?\s*")
+# The schedule verbs of _FUTURE (their first word), which are no cue after these words.
+_SCHEDULE_VERBS: Final = frozenset(
+    ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "begin",
+     "resume", "reopen", "reconvene", "return", "returns", "meets", "visits", "travels", "faces", "hosts",
+     "head", "heads", "arrives", "departs"]
+)  # fmt: skip
 _NOT_BARE_BEFORE: Final = re.compile(
     r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that)|n['’]t)\s+$"
 )
@@ -724,10 +729,10 @@ class Resolver:
         if cue.group("future") is not None:
             if cue.group("may") is not None and self.text[offset + cue.start()] == "M":
                 return None  # "in May": the month
-            if cue.group("bare") is not None and _NOT_BARE_BEFORE.search(
+            if cue.group().split(maxsplit=1)[0] in _SCHEDULE_VERBS and _NOT_BARE_BEFORE.search(
                 cue.string, max(0, cue.start() - 9), cue.start()
             ):
-                return None  # "failed to resume on Monday", "did not begin until"
+                return None  # "failed to resume on Monday", "did not begin until", "bowled the hosts out"
             return Tense.FUTURE
         word = cue.group("past")
         if word in _NOT_PAST:
