@@ -118,7 +118,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if m["named"][0].isupper() and _TITLE_BEFORE.search(resolver.text, max(0, start - 20), start):
             return []  # "High Noon": a title
         named = m["named"].lower()
-        hour = 24 if named == "midnight" else 12
+        hour = 12
+        if named == "midnight":
+            # "shortly after midnight" is in the first minutes of a day; other midnights end theirs
+            hour = 0 if _AFTER_BEFORE.search(resolver.text, max(0, start - 12), start) else 24
     zone_name = m["zone"]
     zone: tzinfo = resolver.tz
     with_day = bool(m["weekday"] or m["day"] or m["month"])
@@ -212,6 +215,7 @@ def _day_from_context(
     return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION, True
 
 
+_AFTER_BEFORE: Final = re.compile(r"\bafter\s+$", re.IGNORECASE)
 # A time of every day: "at 6am every day", "at 11 a.m. each day", "every evening from 7 p.m.".
 _HABIT_AFTER: Final = re.compile(
     r"\s+(?:(?:every|each)\s+(?:day|morning|evening|night|weekday)|daily|nightly)\b", re.IGNORECASE

@@ -130,6 +130,22 @@ def test_midnight_before_publication_in_past_tense_began_the_day(one):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a midnight something came after began a day: the story's, the publication's, or the next
+        (
+            "On Aug. 31, 1997, the car left the Ritz shortly after midnight and crashed at about 12.23am.",
+            ["1997-08-31", "1997-08-31T00:00", "1997-08-31T00:23"],
+        ),
+        ("The shooting happened shortly after midnight.", ["2021-09-03T00:00"]),
+        ("The party will go on until after midnight.", ["2021-09-04T00:00"]),
+    ],
+)
+def test_after_midnight_is_the_start_of_a_day(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("The flight left at 4 in the morning.", "4 in the morning", "2021-09-03T04:00"),
