@@ -31,7 +31,7 @@ from enum import IntEnum
 from typing import Final
 
 from app.temporal.calendar import Span, day_span, day_value, fuzzy_span, period_of, quarter_span
-from app.temporal.lexicon import IRREGULAR_PAST, REPORTING_PAST, REPORTING_VERBS, SEASON_START_MONTH
+from app.temporal.lexicon import IRREGULAR_PAST, MONTHS, REPORTING_PAST, REPORTING_VERBS, SEASON_START_MONTH
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
 from app.temporal.trie import alternation, by_first_letter
 
@@ -103,6 +103,11 @@ _PAST = (
     r"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)"
     r"|had\s+(?:hoped|planned|intended|wanted|expected|aimed|promised|vowed)\s+to"
     rf"|(?P<form>{_PAST_WORDS}|{_ED})"
+)
+# A year followed by the months in it: "cut rates three times last year, in February, May and August".
+_MONTHS_WITHIN_AFTER: Final = re.compile(
+    r",\s+(?:in|on|from|between|during)\s+(?:early\s+|mid-?|late\s+)?(?:" + alternation(MONTHS) + r")\b",
+    re.IGNORECASE,
 )
 _PERIOD_ENDED_BEFORE: Final = re.compile(
     r"\b(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$",
@@ -443,9 +448,14 @@ class Resolver:
         if (
             Granularity.YEAR.rank <= granularity.rank <= Granularity.MONTH.rank
             and self.text.startswith(",", mention.end)
-            and self.opens_sentence(mention.start)
-            and not _SINCE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
-        ):  # not "Since 1851, only a dozen hurricanes have struck in October"
+            and (
+                (
+                    self.opens_sentence(mention.start)
+                    and not _SINCE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+                )  # not "Since 1851, only a dozen hurricanes have struck in October"
+                or _MONTHS_WITHIN_AFTER.match(self.text, mention.end)  # "cut rates last year, in February"
+            )
+        ):
             self._frame = (day.year, self.sentence_around(mention.start, mention.end, _SENTENCE_MAX)[1])
         if granularity is Granularity.DECADE:
             return  # "in the 1990s ... a decade later" counts from it, but a decade is not the story's date

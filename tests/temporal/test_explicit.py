@@ -481,6 +481,9 @@ def test_the_year_before_a_year_is_part_of_it(find, text, expected):
             "early September",
             "2016-09",
         ),
+        # and so do the months set off after it
+        ("The bank cut rates three times last year, in February, May and August.", "August", "2020-08"),
+        ("Prices rose in 2019, in March and again in June.", "June", "2019-06"),
         # a holiday followed by "in" a year is that year's
         (
             "The race moved after it clashed with the Fourth of July holiday in 2001.",
