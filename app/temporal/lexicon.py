@@ -115,6 +115,16 @@ SEASONS: Final = MappingProxyType(
     }
 )  # fmt: skip
 SEASON_START_MONTH: Final = MappingProxyType({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
+# Time zones of the temperate southern hemisphere (IANA names and prefixes), where the seasons are the other
+# way round: winter is June to August.
+SOUTHERN_ZONES: Final = (
+    "Australia/", "Antarctica/", "NZ", "Pacific/Auckland", "Pacific/Chatham", "Pacific/Norfolk",
+    "Pacific/Noumea", "Pacific/Fiji", "America/Argentina/", "America/Buenos_Aires", "America/Cordoba",
+    "America/Mendoza", "America/Santiago", "America/Punta_Arenas", "Chile/", "America/Montevideo",
+    "America/Asuncion", "America/Sao_Paulo", "Brazil/East", "Africa/Johannesburg", "Africa/Maseru",
+    "Africa/Mbabane", "Africa/Windhoek", "Africa/Gaborone", "Africa/Maputo", "Africa/Harare",
+    "Indian/Mauritius", "Indian/Reunion", "Atlantic/Stanley",
+)  # fmt: skip
 
 # Time zone abbreviations -> IANA name, or a fixed UTC offset in minutes.
 TIMEZONES: Final[Mapping[str, str | int]] = MappingProxyType(

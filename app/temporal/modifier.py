@@ -68,7 +68,7 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
         if mention.granularity is not Granularity.YEAR or not _YEAR.fullmatch(mention.timex.value):
             return mention
         # "the fall of that year", "the spring of last year": that season of the year
-        code = SEASONS[found["season"].lower()][0]
+        code = resolver.season(SEASONS[found["season"].lower()][0])
         year = int(mention.timex.value)
         return season_mention(resolver, found.start(), mention.end, year, code, mention.anchor)
     if found["approx"] or found["about"]:

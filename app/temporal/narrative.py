@@ -95,7 +95,7 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         day = shift(ref.day, n, "day")
         return [part_mention(resolver, start, end, day, unit, anchoring)]
     if unit in SEASONS:
-        code = SEASONS[unit][0]
+        code = resolver.season(SEASONS[unit][0])
         return [season_mention(resolver, start, end, _season_year(ref, code, n), code, anchoring)]
     needed = {"day": Granularity.DAY, "week": Granularity.WEEK, "weekend": Granularity.WEEK}.get(unit)
     if needed is not None and ref.granularity.rank < needed.rank and ref.granularity is not Granularity.WEEK:

@@ -134,7 +134,7 @@ def season_mention(
         start,
         end,
         TimexType.DATE,
-        f"{year:04d}-{code}",
+        f"{year:04d}-{resolver.season(code)}",
         span=season_span(year, code),
         granularity=Granularity.SEASON,
         anchoring=anchoring,
@@ -157,7 +157,7 @@ _AFTER_BEFORE: Final = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
 
 def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     word = m["season"]
-    code = SEASONS[word.lower()][0]
+    code = resolver.season(SEASONS[word.lower()][0])
     rel = " ".join((m["srel"] or "").lower().split())
     # "this coming fall" is the next one
     rel = {"this coming": "next"}.get(rel, rel)
@@ -176,7 +176,9 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["sbc"]:  # "the autumn of 481 BC": no interval, the timeline cannot hold it
         if not int(m["sbc"]):
             return []
-        return [resolver.mention(start, end, TimexType.DATE, f"BC{int(m['sbc']):04d}-{code}")]
+        return [
+            resolver.mention(start, end, TimexType.DATE, f"BC{int(m['sbc']):04d}-{resolver.season(code)}")
+        ]
     if rel in ("late", "early", "mid"):
         start = m.start("season")
         rel = ""
@@ -421,7 +423,7 @@ def _match_report(resolver: Resolver) -> bool:
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["ysseason"]:
-        code = SEASONS[m["ysseason"].lower()][0]
+        code = resolver.season(SEASONS[m["ysseason"].lower()][0])
         return [season_mention(resolver, m.start(), m.end(), int(m["ysyear"]), code, Anchoring.ABSOLUTE)]
     if m["season"]:
         return _season(m, resolver)

@@ -31,7 +31,14 @@ from enum import IntEnum
 from typing import Final
 
 from app.temporal.calendar import Span, day_span, day_value, fuzzy_span, period_of, quarter_span
-from app.temporal.lexicon import IRREGULAR_PAST, MONTHS, REPORTING_PAST, REPORTING_VERBS, SEASON_START_MONTH
+from app.temporal.lexicon import (
+    IRREGULAR_PAST,
+    MONTHS,
+    REPORTING_PAST,
+    REPORTING_VERBS,
+    SEASON_START_MONTH,
+    SOUTHERN_ZONES,
+)
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
 from app.temporal.trie import alternation, by_first_letter
 
@@ -109,6 +116,7 @@ _MONTHS_WITHIN_AFTER: Final = re.compile(
     r",\s+(?:in|on|from|between|during)\s+(?:early\s+|mid-?|late\s+)?(?:" + alternation(MONTHS) + r")\b",
     re.IGNORECASE,
 )
+_HEMISPHERE_SWAP: Final = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 _PERIOD_ENDED_BEFORE: Final = re.compile(
     r"\b(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$",
     re.IGNORECASE,
@@ -330,6 +338,12 @@ class Resolver:
         self._frame: tuple[int, int] | None = None
         # what a detector learns once about the whole document (period: whether it reports a game)
         self.document_facts: dict[str, bool] = {}
+        self.southern = str(getattr(tz, "key", "")).startswith(SOUTHERN_ZONES)
+
+    def season(self, code: str) -> str:
+        """A season code as the calendar reckons it, from the word's code, and back: south of the tropics
+        "winter" (WI) is June to August, reckoned as the north's SU, and written WI again."""
+        return _HEMISPHERE_SWAP[code] if self.southern else code
 
     # ---- anchor -----------------------------------------------------------------------------------
 
@@ -477,7 +491,7 @@ class Resolver:
             return  # "must be certified by Dec. 3", "rain could fall through Saturday": a deadline ahead
         written_day = _VALUE_DAY.match(mention.timex.value)
         if granularity is Granularity.SEASON:
-            day = _season_story_day(int(mention.timex.value[:4]), mention.timex.value[-2:])
+            day = _season_story_day(int(mention.timex.value[:4]), self.season(mention.timex.value[-2:]))
         elif written_day is not None:
             # the day as written: "0230 GMT Tuesday" is Tuesday's although it is Monday evening here, and
             # midnight (T24:00) ends its day
@@ -551,7 +565,11 @@ class Resolver:
         proxy = _PROXY_EPOCH + 1 - int(found["year"])
         if granularity is Granularity.YEAR and self._aside(mention, proxy):
             return  # "part of the Persian empire since 513 BC"
-        day = _season_story_day(proxy, found["season"]) if found["season"] else date(proxy, month, 1)
+        day = (
+            _season_story_day(proxy, self.season(found["season"]))
+            if found["season"]
+            else date(proxy, month, 1)
+        )
         self._last = Reference(day, Anchoring.NARRATIVE, granularity)
 
     def _contains_story(self, mention: Mention, granularity: Granularity) -> bool:

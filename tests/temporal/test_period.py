@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -566,3 +567,23 @@ def test_weeks_of_months_and_days(one, text, expression, value, first):
 )
 def test_forecasts_and_future_perfects_look_ahead(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "value", "months"),
+    [
+        # south of the tropics the seasons are the other way round; winter is June to August
+        ("This winter will be warmer than usual.", "Australia/Melbourne", "2023-WI", (6, 9)),
+        ("Last summer was wet.", "Australia/Sydney", "2023-SU", (12, 3)),  # December 2022 to February 2023
+        ("The autumn was dry.", "Pacific/Auckland", "2023-FA", (3, 6)),
+        ("Snow fell in the spring of 2022.", "America/Argentina/Buenos_Aires", "2022-SP", (9, 12)),
+        ("This winter will be warmer than usual.", "Europe/London", "2024-WI", (12, 3)),
+    ],
+)
+def test_seasons_follow_the_hemisphere_of_the_article(text, zone, value, months):
+    tz = ZoneInfo(zone)
+    found = extract(text, datetime(2023, 6, 1, 10, tzinfo=tz), zone, narrative=False)
+    assert found[0].timex.value == value
+    begin, end = found[0].interval_start, found[0].interval_end
+    assert begin is not None and end is not None
+    assert (begin.astimezone(tz).month, end.astimezone(tz).month) == months
