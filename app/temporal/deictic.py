@@ -13,6 +13,7 @@ have no interval. "now"/"currently" cover the publication day.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Final
 
@@ -41,7 +42,7 @@ PATTERN: Final = compile_pattern(
     r"|the\s+day\s+(?P<twice>before\s+yesterday|after\s+tomorrow)"
     rf"|(?P<rel>this|last|next|past|coming|previous)\s+(?P<unit>{_DEICTIC_UNIT})"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
-    rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence"
+    rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago(?:\s+(?P<agoday>today|this\s+(?:week|month)))?|from\s+now|hence"
     rf"|from\s+(?P<fromday>today|tomorrow|yesterday|{WEEKDAY_WORD}))(?![a-z])"
     r"|this\s+time\s+(?P<ttrel>last|next)\s+(?P<ttunit>week|month|year)(?![a-z])"
     r"|the\s+(?P<twounit>week|weekend|month|year)\s+(?P<twodir>after\s+next|before\s+last)(?![a-z])"
@@ -110,7 +111,7 @@ def shifted_period(resolver: Resolver, base: date, n: int, unit: str) -> tuple[s
 
 def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     unit, count = unit_count(m["unit2"], parse_number(m["n"]))
-    sign = 1 if m["dir"].lower() != "ago" else -1
+    sign = -1 if m["dir"].lower().startswith("ago") else 1
     mod = _count_mod(m["mod"])
     start = m.start() if mod else m.start("n")
     if m["orso"]:
@@ -145,6 +146,15 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if count != int(count) or count > 100_000:
         return []
     n = int(count) * sign
+    if m["agoday"]:
+        # "25 years ago today", "a decade ago this week": that day or week, so many units back
+        within = {"today": "day"}.get(m["agoday"].lower(), m["agoday"].split()[-1].lower())
+        try:
+            day = shift(base, n, unit)
+            mention = resolver.period_mention(start, m.end(), day, within, Anchoring.PUBLICATION)
+        except (ValueError, OverflowError):
+            return []
+        return [replace(mention, timex=replace(mention.timex, mod=mod))] if mod else [mention]
     if unit == "year" and resolver.last_quarter is not None:
         year, q = resolver.last_quarter
         return resolver.quarter_mention(start, m.end(), year + n, q, Anchoring.NARRATIVE, mod)

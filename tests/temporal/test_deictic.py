@@ -222,3 +222,18 @@ def test_the_new_year_is_the_year_starting_nearest(find):
     assert [(m.text, m.timex.value) for m in found] == [("the new year", "2022")]
     assert found[0].interval_start == local(2022, 1, 1)
     assert find("Crowds gathered to welcome the New Year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        # a count back that names the day, week or month is that day, week or month so many units back
+        ("Twenty-five years ago today, the wall fell.", "Twenty-five years ago today", "1996-09-03", None),
+        ("A decade ago this week, the bank failed.", "A decade ago this week", "2011-W35", None),
+        ("Nearly 30 years ago this month it opened.", "Nearly 30 years ago this month", "1991-09", "APPROX"),
+        ("Three years ago, it closed.", "Three years ago", "2018", None),
+    ],
+)
+def test_a_count_back_to_this_day_week_or_month(one, text, expression, value, mod):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.timex.mod) == (value, mod)
