@@ -43,6 +43,9 @@ _PREFIX_LAST_WORDS: Final = frozenset(
     ["early", "earlier", "late", "later", "mid", "middle", "of", "before", "after", "around", "approximately",
      "roughly", "circa", "about"]
 )  # fmt: skip
+_LENGTH_BEFORE: Final = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+$", re.IGNORECASE
+)
 _MODS: Final = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "middle": "MID",
     "end": "END", "beginning": "START", "start": "START", "close": "END", "turn": "START", "dawn": "START",
@@ -74,6 +77,10 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
     if found["approx"] or found["about"]:
         return _approximate(mention, resolver, found)
     word = (found["word"] or found["part"]).lower()
+    if word in ("early", "late") and _LENGTH_BEFORE.search(
+        resolver.text, max(0, found.start() - 12), found.start()
+    ):
+        return mention  # "to arrive a week late this year": a delay, not the end of the year
     mod = _MODS[word]
     start = found.start()
     if mention.interval_start is None or mention.interval_end is None:

@@ -34,6 +34,8 @@ PATTERN: Final = compile_pattern(
     r"|(?P<hours>hours|minutes|moments)\s+(?P<hdir>later|earlier|afterwards?)(?![a-z])"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|just|only|more\s+than|less\s+than|(?:just\s+|well\s+)?over)\s+)?"
     rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})\s+(?P<dir>later|earlier|afterwards?|before|after)(?![a-z])"
+    # not "talks held over two days earlier this month": "earlier" is this month's
+    r"(?!\s+(?:this|that|last|next)\s+(?:week|weekend|month|year|quarter|decade|spring|summer|fall|autumn|winter)\b)"
     rf"|(?P<that>that|this\s+same|that\s+same)\s+(?P<unit3>{_UNIT})(?![a-z])"
     r"|(?P<yago>year-(?:earlier|ago))(?![a-z])"
     # "In the morning, the division landed", "by mid-afternoon": a part of the story's day

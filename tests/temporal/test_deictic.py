@@ -237,3 +237,20 @@ def test_the_new_year_is_the_year_starting_nearest(find):
 def test_a_count_back_to_this_day_week_or_month(one, text, expression, value, mod):
     mention = one(text, expression)
     assert (mention.timex.value, mention.timex.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earlier" before "this month" is this month's, not the end of a count back
+        (
+            "Talks held over two days earlier this month had failed.",
+            [("two days", "P2D", None), ("earlier this month", "2021-09", "START")],
+        ),
+        # "late" or "early" after a length is a delay or an advance, not a part of the period
+        ("It will arrive a week late this year.", [("a week", "P1W", None), ("this year", "2021", None)]),
+        ("It ran two hours early on Friday.", [("two hours", "PT2H", None), ("Friday", "2021-09-03", None)]),
+    ],
+)
+def test_earlier_and_late_next_to_a_length(find, text, expected):
+    assert [(m.text, m.timex.value, m.timex.mod) for m in find(text)] == expected
