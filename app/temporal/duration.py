@@ -129,7 +129,8 @@ _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGN
 _SPREAD_OVER_BEFORE: Final = re.compile(
     r"(?<![.,;:(])\b(?!(?:for|in|of|after|than|within|took|take|takes|taking|lasted|last|lasts|lasting|spent|spend"
     r"|spends|spending|is|was|were|are|be|been|being|just|well|and|or|ago|now|by|to|with|at|from|waited|wait"
-    r"|needed|need|needs|required|requires|where|when|while|which|that|who)\b)[a-z]+\s+$",
+    r"|needed|need|needs|required|requires|where|when|while|which|that|who)\b)[a-z]+\s+$"
+    r"|(?:%|[0-9])\s+$",  # "raises totalling 9% over three years"
     re.IGNORECASE,
 )
 _MODALS = r"will|would|could|may|might|can|shall|should|must|'ll"

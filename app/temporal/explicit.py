@@ -80,6 +80,8 @@ PATTERN: Final = compile_pattern(
     r"|(?P<bca>[0-9]{1,4})\s*(?:-|–|to)\s*(?P<bcb>[0-9]{1,4})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
     rf"|{_month('m4')}"
     r"|the\s+(?P<d5>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
+    # a later item of a list or range of them: "the 28th and 29th", "the 3rd, 4th and 5th", "the 28th-29th"
+    r"|(?P<d5b>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
     rf"|(?P<ya>{YEAR_NUMBER})\s*(?:-|–|/)\s*(?P<yb>{YEAR_NUMBER}|[0-9]{{2}}(?![0-9]))(?![-/][0-9])"
     r"|(?P<circa>(?:ca\.|c\.|circa)\s*)?(?P<bc>[0-9]{1,4})\s*(?P<era>BC|B\.C\.?|BCE|AD|A\.D\.?|CE)(?![a-z])"
     r"|(?:AD|A\.D\.)\s*(?P<ad>[0-9]{1,4})(?![0-9])"
@@ -115,6 +117,9 @@ _PLURAL_AFTER: Final = re.compile(
     r"\s+(?!(?:was|has|its|this|thus|plus|always|perhaps|towards|afterwards|series|news|across|unless|besides|less"
     r"|whereas|campus|status|crisis|his|does|goes|elections|games|olympics|finals|talks|hearings)\b)[a-z]{2,}s\b",
     re.IGNORECASE,
+)
+_ORDINALS_AFTER: Final = re.compile(
+    r"(?:\s*,?\s*(?:and|or|to|through)?\s*[0-9]{1,2}(?:st|nd|rd|th)(?![a-z0-9]))*"
 )
 _FOLLOWING_NOUN: Final = re.compile(
     r"\s*(?:[,.;:)!?]|and\b|or\b|at\b|when\b|to\b|of\b|in\b|$)", re.IGNORECASE
@@ -519,6 +524,16 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         else:
             year, anchoring = _year_from_context(resolver, month, None, start, end)
         return [_month_mention(resolver, start, end, year, month, anchoring)]
+    if m.group("d5b"):
+        listed = resolver.listed_after(start, Granularity.DAY) or resolver.range_start(start)
+        rest = _ORDINALS_AFTER.match(text, end)
+        if listed is None or not _FOLLOWING_NOUN.match(text, rest.end() if rest else end):
+            return []  # "The 4th, 15th and 3rd Armies": ordinals of a noun
+        first, anchoring = listed
+        day, (y, mo) = int(m["d5b"]), (first.year, first.month)
+        if day <= first.day:
+            y, mo = add_months(y, mo, 1)
+        return _day_mention(resolver, start, end, y, mo, day, anchoring)
     if m.group("d5"):
         of_month = _OF_THAT_MONTH.match(text, end)
         if of_month is not None:  # "on the 28th of that month": a day of the story's month
@@ -528,8 +543,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             anchoring = ref.derived_anchoring
             y, mo = ref.day.year, ref.day.month
             return _day_mention(resolver, start, of_month.end(), y, mo, int(m["d5"]), anchoring)
-        if not _FOLLOWING_NOUN.match(text, end):
-            return []
+        rest = _ORDINALS_AFTER.match(text, end)
+        if not _FOLLOWING_NOUN.match(text, end) or not _FOLLOWING_NOUN.match(
+            text, rest.end() if rest else end
+        ):
+            return []  # "the 4th Army", "The 4th, 15th and 3rd Armies"
         day = int(m["d5"])
         written = resolver.written_in_sentence(start, previous=True)
         if written is not None and written.reference.granularity.rank >= Granularity.MONTH.rank:

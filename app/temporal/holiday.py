@@ -29,6 +29,11 @@ _IN_YEAR_AFTER: Final = re.compile(
     rf"(?:\s+(?:holiday|holidays|celebrations?|festivities|weekend))?\s+(?:in|of)\s+(?P<year>{YEAR_NUMBER})"
 )
 
+_OTHER_NEW_YEAR_BEFORE: Final = re.compile(
+    r"\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Hijri|Tamil|Thai|Sikh|Hindu|Vietnamese|Korean|Tibetan"
+    r"|Bengali|Nepali|Orthodox|Julian|Ethiopian|Sinhala)\s+$"
+)
+
 
 def holiday_date(name: str, year: int) -> date | None:
     """The holiday's date in a year, or None if the name is unknown or the year out of range."""
@@ -57,6 +62,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if not name[0].isupper() and not name.lower().startswith("the"):
         return []
     start, end = m.start(), m.end()
+    if name.lower().startswith("new") and _OTHER_NEW_YEAR_BEFORE.search(
+        resolver.text, max(0, start - 12), start
+    ):
+        return []  # "the Lunar New Year", "Jewish New Year": another calendar's
     in_year = _IN_YEAR_AFTER.match(resolver.text, end)
     if m["year"]:
         day = holiday_date(name, int(m["year"]))

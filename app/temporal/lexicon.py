@@ -159,7 +159,7 @@ ZONE_NAMES: Final[Mapping[str, str]] = MappingProxyType(
 HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
     {
         "new year's day": ("fixed", 1, 1, 0), "new year's": ("fixed", 1, 1, 0),
-        "new years day": ("fixed", 1, 1, 0),
+        "new years day": ("fixed", 1, 1, 0), "new year": ("fixed", 1, 1, 0),
         "new year's eve": ("fixed", 12, 31, 0), "new years eve": ("fixed", 12, 31, 0),
         "christmas": ("fixed", 12, 25, 0), "christmas day": ("fixed", 12, 25, 0),
         "xmas": ("fixed", 12, 25, 0),

@@ -64,6 +64,9 @@ PATTERN: Final = compile_pattern(
     # "the July-September quarter", "the April-June period of 2024": a calendar quarter by its months
     rf"|the\s+(?P<mq1>{MONTH_WORD})\.?\s*[-–]\s*(?P<mq2>{MONTH_WORD})\.?\s+(?:fiscal\s+)?(?:quarter|period)(?![a-z])"
     rf"(?:\s+(?:of\s+)?(?P<mqy>{YEAR_NUMBER}))?"
+    # and by the month it ends in, as in Australia: "the December quarter" (Q4)
+    r"|the\s+(?P<mqend>March|June|September|December|Mar|Jun|Sept?|Dec)\.?\s+quarter(?![a-z])"
+    rf"(?:\s+(?:of\s+)?(?P<mqendy>{YEAR_NUMBER}))?"
     rf"|the\s+(?P<qyr>{YEAR_NUMBER})\s+(?:(?P<qord2>{_ORD}|fourth)[\s-]+)?(?:fiscal\s+)?quarter(?![a-z])"
     rf"|the\s+(?P<prd>latest|year-earlier|year-ago|same|comparable|corresponding|{YEAR_NUMBER})\s+period(?![a-z])"
     r"(?P<prdlate>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z'’]))?"
@@ -446,6 +449,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         q = (first - 1) // 3 + 1
         if m["mqy"]:
             return resolver.quarter_mention(m.start(), m.end(), int(m["mqy"]), q, Anchoring.ABSOLUTE)
+        year = _quarter_year(resolver, q, m.start(), m.end())
+        return resolver.quarter_mention(m.start(), m.end(), year, q, Anchoring.PUBLICATION)
+    if m["mqend"]:
+        q = month_number(m["mqend"]) // 3
+        if m["mqendy"]:
+            return resolver.quarter_mention(m.start(), m.end(), int(m["mqendy"]), q, Anchoring.ABSOLUTE)
         year = _quarter_year(resolver, q, m.start(), m.end())
         return resolver.quarter_mention(m.start(), m.end(), year, q, Anchoring.PUBLICATION)
     if m["hn"] or m["hn2"]:  # "H1 2024", "2H20"

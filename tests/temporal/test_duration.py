@@ -158,3 +158,8 @@ def test_a_bare_plural_unit_alone_is_not_tagged(find, text):
 )
 def test_fortnights(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+def test_over_after_a_figure_spreads_it_across_the_time(one):
+    mention = one("It agreed to raises totalling 9% over three years.", "three years")
+    assert (mention.timex.value, mention.timex.mod) == ("P3Y", None)

@@ -525,3 +525,18 @@ def test_a_shift_by_a_week_earlier_is_no_past_tense(find):
 )
 def test_a_past_clause_reaches_ahead_only_for_deadlines_and_plans(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the later items of a list or range of ordinal days are days of the same month
+        ("He was in court on the 28th and 29th.", ["2021-08-28", "2021-08-29"]),
+        ("The fair runs on the 10th, 11th and 12th.", ["2021-09-10", "2021-09-11", "2021-09-12"]),
+        # ordinals of a noun are none
+        ("The 4th, 15th, and 3rd Armies were to push west.", []),
+        ("The 4th Army held.", []),
+    ],
+)
+def test_lists_of_ordinal_days(find, text, values):
+    assert [m.timex.value for m in find(text)] == values

@@ -114,3 +114,15 @@ def test_holiday_weekend(one, text, expression, value, interval):
 )
 def test_a_long_weekend_is_a_weekend(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Shops shut over Christmas and New Year.", ["2020-12-25", "2021-01-01"]),
+        # another calendar's new year is no 1 January
+        ("The Lunar New Year falls in February.", ["2022-02"]),
+    ],
+)
+def test_new_year_is_the_first_of_january(find, text, values):
+    assert [m.timex.value for m in find(text)] == values

@@ -587,3 +587,15 @@ def test_seasons_follow_the_hemisphere_of_the_article(text, zone, value, months)
     begin, end = found[0].interval_start, found[0].interval_end
     assert begin is not None and end is not None
     assert (begin.astimezone(tz).month, end.astimezone(tz).month) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a quarter named by the month it ends in, as in Australia
+        ("Profit rose in the June quarter.", "the June quarter", "2021-Q2"),
+        ("Sales fell in the December quarter of 2020.", "the December quarter of 2020", "2020-Q4"),
+    ],
+)
+def test_a_quarter_by_the_month_it_ends_in(one, text, expression, value):
+    assert one(text, expression).timex.value == value
