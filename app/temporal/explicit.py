@@ -75,7 +75,7 @@ PATTERN: Final = compile_pattern(
     rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
     rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER}|{DAY_WORD}(?=\s+of\s))(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
     rf"(?:\s*,?\s*(?P<y3>{YEAR_NUMBER}))?"
-    rf"|(?P<mrel>last|next|this|past|coming|the\s+(?:following|next|previous|preceding))\s+{_month('m5')}(?:\s*(?P<d7>{DAY_NUMBER})(?![0-9:.,]?[0-9])"
+    rf"|(?P<mrel>last|next|this|past|coming|that|the\s+(?:following|next|previous|preceding))\s+{_month('m5')}(?:\s*(?P<d7>{DAY_NUMBER})(?![0-9:.,]?[0-9])"
     rf"(?:\s*,?\s*(?P<y7>{YEAR_NUMBER})|{_DAY_END}))?"
     r"|(?P<bca>[0-9]{1,4})\s*(?:-|–|to)\s*(?P<bcb>[0-9]{1,4})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
     rf"|{_month('m4')}"
@@ -453,6 +453,19 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         rel = " ".join(m["mrel"].lower().split())
         if rel.startswith("the "):
             return _month_from_story(resolver, start, end, month, rel, m["d7"])
+        if rel == "that":
+            # "resigned that October": the month of the year the story is in
+            if word.lower() == "may" and not m["d7"]:
+                return []  # "that May had lied": a name
+            ref = resolver.reference(narrative_expression=True)
+            d7 = day_number(m["d7"]) if m["d7"] else None
+            if ref.anchoring is Anchoring.NARRATIVE:
+                year, anchoring = ref.day.year, Anchoring.NARRATIVE
+            else:
+                year, anchoring = _year_from_context(resolver, month, d7, start, end)
+            if d7 is not None:
+                return _day_mention(resolver, start, end, year, month, d7, anchoring)
+            return [_month_mention(resolver, start, end, year, month, anchoring)]
         if rel in ("last", "past"):
             # "last February" written in March is a year back: the month just gone is "last month"
             year = today.year if month < today.month - 1 else today.year - 1

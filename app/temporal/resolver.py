@@ -117,17 +117,15 @@ _MONTHS_WITHIN_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _HEMISPHERE_SWAP: Final = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
-_PERIOD_ENDED_BEFORE: Final = re.compile(
-    r"\b(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-_DEADLINE_BEFORE: Final = re.compile(
-    r"\b(?:by|until|till|through|thru)\s+(?:mid-?\s*|early\s+|late\s+|the\s+end\s+of\s+)?$", re.IGNORECASE
-)
 _AFTER_CLAUSE_BEFORE: Final = re.compile(r"\bafter\b[^.;:,]{0,70}$", re.IGNORECASE)
-# A reporting verb right before a day: "police said Tuesday", "announced on Monday".
-_SAID_BEFORE: Final = re.compile(
-    r"\b(?:" + alternation(REPORTING_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
+# What makes a date written right after it no day of the story: "as of", where a period ended, a reporting
+# verb ("police said Tuesday"), a deadline (one search for all four).
+_ASIDE_BEFORE: Final = re.compile(
+    r"\b(?:(?P<as_of>as\s+of\s+)"
+    r"|(?P<ended>(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?)"
+    r"|(?P<said>(?:" + alternation(REPORTING_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?)"
+    r"|(?P<deadline>(?:by|until|till|through|thru)\s+(?:mid-?\s*|early\s+|late\s+|the\s+end\s+of\s+)?))$",
+    re.IGNORECASE,
 )
 # A past verb, up to three words and "on", "in" or "at" before an expression.
 _DONE_ON: Final = re.compile(
@@ -231,7 +229,6 @@ _LOOK_BACK: Final = re.compile(
 )
 # A look back from a date left unsaid ("the previous year"), unlike "last year" or "two days ago".
 _RELATIVE_LOOK_BACK: Final = re.compile(r"\b(?:before|earlier|previous|preceding|prior)\b", re.IGNORECASE)
-_AS_OF_BEFORE: Final = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SINCE_BEFORE: Final = re.compile(
     r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$",
     re.IGNORECASE,
@@ -452,7 +449,7 @@ class Resolver:
         minute = None
         if granularity.rank >= Granularity.HOUR.rank and (clock := _VALUE_CLOCK.match(mention.timex.value)):
             minute = int(clock[1]) * 60 + int(clock[2] or 0)
-        before = self.written_in_sentence(mention.start)
+        before = self._written  # the date written before this one, if in its sentence (see below)
         self._written = _Written(
             Reference(day, Anchoring.NARRATIVE, granularity, minute),
             mention.start,
@@ -475,20 +472,22 @@ class Resolver:
             return  # "in the 1990s ... a decade later" counts from it, but a decade is not the story's date
         if granularity is Granularity.YEAR and self._aside(mention, day.year):
             return  # "Napoleon's 1812 invasion", "the largest battle since 1813": asides
-        if _AS_OF_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
-            return  # "73% of deaths (as of December 5, 2006)": when a figure was counted, not the story
-        if granularity.rank >= Granularity.DAY.rank and _SAID_BEFORE.search(
-            self.text, max(0, mention.start - 16), mention.start
+        aside = _ASIDE_BEFORE.search(self.text, max(0, mention.start - 24), mention.start)
+        if aside is not None and (
+            # "73% of deaths (as of December 5, 2006)": when a figure was counted
+            aside["as_of"]
+            # "net rose in the quarter ended Sept. 27": where a period ends
+            or aside["ended"]
+            # "two men were shot, police said Tuesday morning": when it was told
+            or (aside["said"] and granularity.rank >= Granularity.DAY.rank)
+            # "must be certified by Dec. 3", "rain could fall through Saturday": a deadline ahead
+            or (
+                aside["deadline"]
+                and not self.narrative
+                and self.tense(mention.start, mention.end) is Tense.FUTURE
+            )
         ):
-            return  # "two men were shot, police said Tuesday morning": when it was told, not the story
-        if _PERIOD_ENDED_BEFORE.search(self.text, max(0, mention.start - 24), mention.start):
-            return  # "net rose in the quarter ended Sept. 27": where a period ends, not the story
-        if (
-            not self.narrative
-            and _DEADLINE_BEFORE.search(self.text, max(0, mention.start - 16), mention.start)
-            and self.tense(mention.start, mention.end) is Tense.FUTURE
-        ):
-            return  # "must be certified by Dec. 3", "rain could fall through Saturday": a deadline ahead
+            return
         written_day = _VALUE_DAY.match(mention.timex.value)
         if granularity is Granularity.SEASON:
             day = _season_story_day(int(mention.timex.value[:4]), self.season(mention.timex.value[-2:]))
@@ -521,7 +520,9 @@ class Resolver:
             before is not None
             and self._last is not None
             and day < self._last.day
+            and mention.start - before.end < _SENTENCE_MAX
             and _AFTER_CLAUSE_BEFORE.search(self.text, before.end, mention.start)
+            and not _SENTENCE_END.search(self.text[before.end : mention.start].lower())
         ):
             # "walked off the job on Monday, two weeks after their contract expired on Dec. 31": what the
             # story's day came after

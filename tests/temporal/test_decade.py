@@ -53,3 +53,16 @@ def test_late_decade_has_mod_end(one):
     mention = one("It happened in the late 1990s.", "the late 1990s")
     assert mention.timex.value == "199X"
     assert mention.timex.mod == "END"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The church dates from the fifth century.", "the fifth century", "04"),
+        ("The abbey was built in the twelfth century.", "the twelfth century", "11"),
+        ("The twenty-first century began quietly.", "The twenty-first century", "20"),
+    ],
+)
+def test_centuries_written_in_words(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.granularity) == (value, Granularity.CENTURY)

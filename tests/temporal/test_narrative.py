@@ -363,3 +363,21 @@ def test_a_look_back_from_the_publication_does_not_move_the_story(find):
         ("the previous year", "2020"),
         ("the start of the year", "2021"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "that October" is the story year's; what counts from it follows
+        (
+            "The scheme unravelled in the summer of 2019. He resigned that October and was arrested the "
+            "following spring.",
+            ["2019-SU", "2019-10", "2020-SP"],
+        ),
+        ("The fair opened in 2015. That Oct. 3, it closed.", ["2015", "2015-10-03"]),
+        # a capitalised May after "that" is a name
+        ("Officials said that May had lied.", []),
+    ],
+)
+def test_that_month_is_the_story_years(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
