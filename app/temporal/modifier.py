@@ -27,7 +27,7 @@ from app.temporal.resolver import Resolver
 
 # Words that modify the mention written right after them; one search finds whichever is there.
 _PREFIX: Final = re.compile(
-    r"(?:\b(?:the\s+)?(?:very\s+)?(?P<word>earl(?:y|ier)|lat(?:e|er)|mid(?:dle)?)(?:\s*-?\s*|\s+in\s+)"
+    r"(?:\b(?:the\s+)?(?:very\s+)?(?P<word>earl(?:y|ier)|lat(?:e|er)|mid(?:dle)?)(?:\s*-?\s*|\s+in\s+|\s+on\s+)"
     r"|\b(?:the\s+)?(?:very\s+)?(?P<part>end|beginning|start|middle|close|turn|dawn|outset)\s+of\s+"
     r"|\bthe\s+day\s+(?P<side>before|after)\s+"  # "the day before last Tuesday"
     r"|\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"  # "the fall of that year"
@@ -43,6 +43,13 @@ _PREFIX_LAST_WORDS: Final = frozenset(
     ["early", "earlier", "late", "later", "mid", "middle", "of", "before", "after", "around", "approximately",
      "roughly", "circa", "about"]
 )  # fmt: skip
+# Verbs that "early" or "late" after them measure against a schedule: "open early on Black Friday".
+_SCHEDULED_BEFORE: Final = re.compile(
+    r"\b(?:open|opens|opened|opening|close|closes|closed|closing|start|starts|started|starting|finish"
+    r"|finishes|finished|end|ends|ended|arrive|arrives|arrived|leave|leaves|left|come|comes|came|run|runs|ran"
+    r"|shut|shuts)\s+$",
+    re.IGNORECASE,
+)
 _LENGTH_BEFORE: Final = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+$", re.IGNORECASE
 )
@@ -117,6 +124,12 @@ def _may_have_prefix(text: str, lo: int, start: int) -> bool:
         return True  # "mid-", "early-"
     if last == "in":
         return len(words) > 1 and words[-2] in _PREFIX_LAST_WORDS  # "early in 2020"
+    if last == "on":
+        # "late on Friday", not "Stores will open early on Black Friday"
+        if len(words) < 2 or words[-2] not in ("early", "late"):
+            return False
+        at = text.lower().rfind(words[-2], lo, start)
+        return not _SCHEDULED_BEFORE.search(text, max(0, at - 12), at)
     return last in _PREFIX_LAST_WORDS
 
 

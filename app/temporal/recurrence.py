@@ -42,6 +42,7 @@ PATTERN: Final = compile_pattern(
     r"|(?<=\bon\s)(?P<weekends>weekends)(?![a-z])"
     r"|(?P<basis>daily|nightly|weekly|monthly|quarterly|yearly|annual)(?=\s+basis\b)"
     rf"|(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
+    r"(?:\s+(?P<wpart>morning|afternoon|evening|night)(?![a-z]))?"
     rf"|(?P<month>{MONTH_WORD}))"
     r"|(?P<adverb>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"
     r"(?![a-z])"
@@ -101,8 +102,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["times"] or m["share"]:
         unit = (m["tunit"] or m["share"]).lower()
         return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]
-    if m["weekday"]:
-        return [resolver.mention(start, end, TimexType.SET, f"XXXX-WXX-{weekday_number(m['weekday'])}")]
+    if m["weekday"]:  # "every Monday", "every Saturday morning"
+        part = f"T{PARTS_OF_DAY[m['wpart'].lower()][0]}" if m["wpart"] else ""
+        return [resolver.mention(start, end, TimexType.SET, f"XXXX-WXX-{weekday_number(m['weekday'])}{part}")]
     if m["month"]:
         if not m["month"][0].isupper():
             return []

@@ -408,15 +408,19 @@ class Resolver:
 
     def range_start(self, at: int) -> tuple[date, Anchoring] | None:
         """The day a range ending at `at` starts on, and how that day was anchored, when the date just
-        written is joined to `at` by a dash, or by "to", "through" or "until" after "from" ("from Dec. 28,
-        2025, to Jan. 3"; not "a revision Friday to December's figures")."""
+        written is joined to `at` by a dash, or by "to", "through" or "until" after "from" or a month ("from
+        Dec. 28, 2025, to Jan. 3", "June to August"; not "a revision Friday to December's figures")."""
         written = self._written
         if written is None:
             return None
         join = _RANGE_JOIN.fullmatch(self.text, written.end, at)
         if written.reference.granularity.rank < Granularity.MONTH.rank or join is None:
             return None
-        if not join["dash"] and not _FROM_BEFORE.search(self.text, max(0, written.start - 10), written.start):
+        if (
+            not join["dash"]
+            and written.reference.granularity is not Granularity.MONTH  # "the outlook for June to August"
+            and not _FROM_BEFORE.search(self.text, max(0, written.start - 10), written.start)
+        ):
             return None
         return written.reference.day, written.anchoring
 

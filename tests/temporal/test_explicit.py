@@ -540,3 +540,9 @@ def test_a_past_clause_reaches_ahead_only_for_deadlines_and_plans(one, text, exp
 )
 def test_lists_of_ordinal_days(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+def test_a_month_to_a_month_is_a_range(find):
+    # the outlook is for the coming months, and August ends the range June starts
+    found = find("The outlook for October to December pointed to a wet spell.")
+    assert [m.timex.value for m in found] == ["2021-10", "2021-12"]

@@ -61,3 +61,7 @@ def test_a_plural_part_of_day_distributes_over_weekdays(find):
 def test_a_duration_before_a_week_ago_is_no_share(find):
     found = find("He spent six days a week ago in Rome.")
     assert [(m.text, m.timex.value) for m in found] == [("six days", "P6D"), ("a week ago", "2021-W34")]
+
+
+def test_every_weekday_and_part_of_the_day(one):
+    assert one("Every Saturday morning he swims.", "Every Saturday morning").timex.value == "XXXX-WXX-6TMO"

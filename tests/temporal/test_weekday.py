@@ -296,3 +296,18 @@ def test_a_past_participle_right_before_a_weekday_sets_its_tense(find, text, val
 )
 def test_on_track_to_looks_ahead_and_compounds_are_no_past_tense(find, text, value):
     assert find(text)[0].timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        ("It happened late on Tuesday.", "late on Tuesday", "2021-08-31", "END"),
+        ("Early on Wednesday, crews left.", "Early on Wednesday", "2021-09-01", "START"),
+        # "later on" is no part of the day, nor is "early" measured against a schedule
+        ("Later on Wednesday, police came.", "Wednesday", "2021-09-01", None),
+        ("The shop opened early on Wednesday.", "Wednesday", "2021-09-01", None),
+    ],
+)
+def test_early_or_late_on_a_weekday(one, text, expression, value, mod):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.timex.mod) == (value, mod)
