@@ -169,6 +169,9 @@ _DATA_AFTER: Final = re.compile(
 _DELIVERY_AFTER: Final = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.IGNORECASE)
 
 
+_UNTIL_BEFORE: Final = re.compile(
+    r"\b(?:until|till|through)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$", re.IGNORECASE
+)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
 
 
@@ -198,12 +201,21 @@ def _year_from_context(
     written = resolver.written_in_sentence(start)
     if (
         written is not None
-        and written.reference.granularity is Granularity.YEAR
+        and Granularity.YEAR.rank <= written.reference.granularity.rank <= Granularity.MONTH.rank
         and _WHEN_AFTER.match(resolver.text, written.end)
     ):
-        # "last used in 2016, when Hurricane Hermine caused flooding in early September": the clause tells
-        # of that year
+        # "last used in 2016, when Hurricane Hermine caused flooding in early September", "came to light in
+        # the summer of 2017, when on 3 July ...": the clause tells of that year
         return written.reference.day.year, Anchoring.NARRATIVE
+    if (
+        written is not None
+        and written.anchoring is Anchoring.ABSOLUTE
+        and written.reference.granularity.rank >= Granularity.MONTH.rank
+        and _UNTIL_BEFORE.search(resolver.text, max(0, start - 24), start)
+    ):
+        # "began on 23 March 2020 and lasted until early June": the first such month after the date written
+        first = written.reference.day
+        return first.year + ((month, day or 31) < (first.month, first.day)), Anchoring.NARRATIVE
     today = ref.day
     text = resolver.text
     if day is None and (
@@ -338,18 +350,25 @@ def _later_in_sequence(
     return later is not None and (later <= resolver.today or resolver.tense(start, end) is not Tense.PAST)
 
 
-def _year_of_weekday(weekday: str | None, year: int, month: int, day: int) -> int:
+def _year_of_weekday(
+    resolver: Resolver, weekday: str | None, year: int, month: int, day: int, anchoring: Anchoring
+) -> tuple[int, Anchoring]:
     """The year a month-day falls on the weekday written with it, when the year chosen for it lacks that and
     the one before or after has it ("on Saturday, April 25", written on Friday 24 April 1998 in a past-tense
-    clause, is 1998's: April 25, 1997 was a Friday)."""
+    clause, is 1998's: April 25, 1997 was a Friday), or else the story's year or one next to it ("returned
+    to London on Friday 5 September", in a 2022 piece on 31 August 1997)."""
     if weekday is None:
-        return year
+        return year, anchoring
     wanted = weekday_number(weekday.rstrip("."))
-    for candidate in (year, year - 1, year + 1):
+    story = resolver.discourse()
+    near_story: tuple[int, ...] = (
+        () if story is None else (story.day.year, story.day.year + 1, story.day.year - 1)
+    )
+    for i, candidate in enumerate((year, year - 1, year + 1, *near_story)):
         found = safe_date(candidate, month, day)
         if found is not None and found.isoweekday() == wanted:
-            return candidate
-    return year
+            return candidate, anchoring if i < 3 else Anchoring.NARRATIVE
+    return year, anchoring
 
 
 def _day_mention(
@@ -411,7 +430,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year, anchoring = int(m["y1"]), Anchoring.ABSOLUTE
         else:
             year, anchoring = _year_from_context(resolver, month, d1, start, end)
-            year = _year_of_weekday(m["wd"], year, month, d1)
+            year, anchoring = _year_of_weekday(resolver, m["wd"], year, month, d1, anchoring)
         if m["d2"]:
             first_end = m.start("dash1")
             d2 = day_number(m["d2"])
@@ -436,7 +455,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year, anchoring = int(m["y3"]), Anchoring.ABSOLUTE
         else:
             year, anchoring = _year_from_context(resolver, month, d3, start, end)
-            year = _year_of_weekday(m["wd"], year, month, d3)
+            year, anchoring = _year_of_weekday(resolver, m["wd"], year, month, d3, anchoring)
         s = start
         if m["d4"]:
             d4 = day_number(m["d4"])

@@ -546,3 +546,21 @@ def test_a_month_to_a_month_is_a_range(find):
     # the outlook is for the coming months, and August ends the range June starts
     found = find("The outlook for October to December pointed to a wet spell.")
     assert [m.timex.value for m in found] == ["2021-10", "2021-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a "when" clause after a season or month of a year tells of that year
+        ("It came to light in the summer of 2017, when on 3 July a guard saw it.", ["2017-SU", "2017-07-03"]),
+        # the end of a state that began on a date written in the sentence is the first such month after it
+        ("The lockdown began on 23 March 2020 and lasted until early June.", ["2020-03-23", "2020-06"]),
+        # a weekday written with a date picks the story's year when the publication's has no such day
+        (
+            "On 31 August 1997, Diana died in Paris. The Queen returned to London on Friday 5 September.",
+            ["1997-08-31", "1997-09-05"],
+        ),
+    ],
+)
+def test_a_month_day_takes_the_year_its_sentence_or_story_gives(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
