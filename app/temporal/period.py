@@ -88,6 +88,7 @@ _SEASON_CONTEXT: Final = re.compile(
     r"for|of|the)\s*-?\s*$",
     re.IGNORECASE,
 )
+_INTO_BEFORE: Final = re.compile(r"\b(?:into|to|towards?)\s+$", re.IGNORECASE)
 
 # After "fall"/"spring" these make it a noun or a verb ("the fall of Saigon", "prices fall back"), not a
 # season; "the Spring Offensive" stays a season.
@@ -188,6 +189,10 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if (
         not rel
         and not _SEASON_CONTEXT.search(text, max(0, start - 12), start)
+        # "well into autumn", "the coldest start to winter": not "spring into action", "fall to"
+        and not (
+            word.lower() not in ("fall", "spring") and _INTO_BEFORE.search(text, max(0, start - 8), start)
+        )
         and not _SEASON_EVENT_AFTER.match(text, end)
         and not _SEASON_PAIR_BEFORE.search(text, max(0, start - 20), start)
     ):

@@ -28,6 +28,9 @@ from .conftest import local
         ("The bill will pass in the summer.", "the summer", "2022-SU"),
         # and so is the one just gone that something will come after
         ("Students return to class Tuesday after the summer break.", "the summer", "2021-SU"),
+        # a bare season after "into" or "to"
+        ("Warm weather lasted well into autumn.", "autumn", "2021-FA"),
+        ("It was the coldest start to winter in years.", "winter", "2021-WI"),
     ],
 )
 def test_season_value(one, text, expression, value):
@@ -49,6 +52,8 @@ def test_summer_runs_from_june_to_august(one):
         "the fall of Saigon",
         "We can't let this fall apart.",
         "Watch this spring back into shape.",
+        "Prices began to fall into line.",
+        "They will spring into action.",
     ],
 )
 def test_season_verbs_are_not_seasons(find, text):
