@@ -67,7 +67,9 @@ PATTERN: Final = compile_pattern(
     r"|(?:12\s*)?(?P<named>noon|midday|midnight)(?![a-z])"
     r")"
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z])|\s+{_LONG_ZONE})?"
-    rf"(?:\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY_WORD})|\s+(?P<day>today|tonight|yesterday|tomorrow)(?![a-z])"
+    # a weekday with a date after it is the date's ("5am on Thursday 28 December"): engine._date_times
+    rf"(?:\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY_WORD})(?!,?\s+(?:[0-9]{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\.?\s+[0-9]))"
+    r"|\s+(?P<day>today|tonight|yesterday|tomorrow)(?![a-z])"
     rf"|\s*,?\s*(?:on\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
 )
 

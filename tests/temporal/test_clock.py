@@ -361,3 +361,11 @@ def test_a_time_of_every_day_is_on_no_one_day(one, text, expression, value):
 )
 def test_a_bare_time_takes_the_story_day_not_a_statement_period_end_or_deadline(find, text, value):
     assert find(text)[-1].timex.value == value
+
+
+def test_a_time_before_a_weekday_and_a_date_takes_the_date(find):
+    found = find("The line will close until 5am on Thursday 28 October.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("5am", "2021-10-28T05:00"),
+        ("Thursday 28 October", "2021-10-28"),
+    ]
