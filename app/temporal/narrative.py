@@ -117,8 +117,13 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         # out ("1.9 million jobs in 2000, down from 2.7 million the previous year")
         year, q = resolver.last_quarter
         return resolver.quarter_mention(start, end, year + n, q, anchoring)
+    # "a decade later" after a year is a year ("automated in 1996. A decade later": 2006); after a decade, and
+    # "almost two decades earlier" or "the next decade", a decade ("the late 1990s, and a decade later": 200X)
+    within = unit
+    if unit == "decade" and m["unit2"] and not m["mod"] and ref.granularity.rank >= Granularity.YEAR.rank:
+        within = "year"
     try:
-        value, span, gran = period_of(shift(ref.day, n, unit), unit)
+        value, span, gran = period_of(shift(ref.day, n, unit), within)
     except (ValueError, OverflowError):
         return []
     mod = None

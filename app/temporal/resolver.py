@@ -116,6 +116,7 @@ _MONTHS_WITHIN_AFTER: Final = re.compile(
     r",\s+(?:in|on|from|between|during)\s+(?:early\s+|mid-?|late\s+)?(?:" + alternation(MONTHS) + r")\b",
     re.IGNORECASE,
 )
+_IN_BEFORE: Final = re.compile(r"\bin\s+$")
 _HEMISPHERE_SWAP: Final = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 _AFTER_CLAUSE_BEFORE: Final = re.compile(r"\bafter\b[^.;:,]{0,70}$", re.IGNORECASE)
 # What makes a date written right after it no day of the story: "as of", where a period ended, a reporting
@@ -488,6 +489,7 @@ class Resolver:
             or (
                 aside["deadline"]
                 and not self.narrative
+                and mention.interval_start > self.now
                 and self.tense(mention.start, mention.end) is Tense.FUTURE
             )
         ):
@@ -602,7 +604,10 @@ class Resolver:
             and self.text[mention.end : mention.end + 1] == ")"
         ):
             return True
-        if abs(year - self._last.day.year) > 20:
+        if abs(year - self._last.day.year) > 20 and not (
+            self._last.granularity is Granularity.YEAR
+            and _IN_BEFORE.search(self.text, max(0, mention.start - 4), mention.start)
+        ):
             return not _TOPIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
         if _SINCE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
             return True  # "the first attack on the region since 1995"

@@ -381,3 +381,20 @@ def test_a_look_back_from_the_publication_does_not_move_the_story(find):
 )
 def test_that_month_is_the_story_years(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a decade after a year is a year; a later year decades on moves a story that is at a year
+        ("The lamps were retired in 1972. The light was automated in 1996. A decade later, it opened.",
+         ["1972", "1996", "2006"]),
+        # a decade after a decade is a decade
+        ("In the late 1990s it grew, and a decade later it shrank.", ["199X", "200X"]),
+        # a year a deadline ended in the past moves the story
+        ("Keepers lived on site until 1996, when the light was automated. A decade later, it opened.",
+         ["1996", "2006"]),
+    ],
+)  # fmt: skip
+def test_a_decade_later(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
