@@ -123,6 +123,7 @@ _SHARE_OF: Final = re.compile(
 _MEASURE_AFTER: Final = re.compile(
     r"[\s-]+(?:point|percentage|mile|inch|pound|share|stake|cup|tank)", re.IGNORECASE
 )
+_OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
 # "over" after a verb or a noun spreads it across the time ("held over two days", "used over three years",
 # "a deal over five years"); after these, or opening a clause, it means "more than" ("took over an hour").
@@ -154,6 +155,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit_name(m["bare"])))]
     if m["unit2"]:
         unit, anchor_words, mod_words = m["unit2"].lower(), m["anch2"], m["mod2"]
+        if unit == "day" and _OF_AFTER.match(resolver.text, end):
+            return []  # "The last day of school is May 22": a day, not the past 24 hours
         count: float | None = 1.0
     else:
         unit, count = unit_count(m["unit"], parse_number(m["n"]))

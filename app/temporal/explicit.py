@@ -172,6 +172,7 @@ _DELIVERY_AFTER: Final = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.
 _UNTIL_BEFORE: Final = re.compile(
     r"\b(?:until|till|through)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$", re.IGNORECASE
 )
+_COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
 
 
@@ -228,6 +229,8 @@ def _year_from_context(
         # "Brent crude for January delivery fell": a futures month is one still ahead
         return today.year + (month < today.month), Anchoring.PUBLICATION
     tense = resolver.tense(start, end)
+    if tense is Tense.PRESENT and day is not None and _COPULA_BEFORE.search(text, max(0, start - 8), start):
+        tense = Tense.FUTURE  # "The last day of school is May 22", "The deadline is Sept. 15": the next one
     candidates: list[date] = []
     for year in (today.year - 1, today.year, today.year + 1):
         if day is None:

@@ -163,3 +163,8 @@ def test_fortnights(one, text, expression, value):
 def test_over_after_a_figure_spreads_it_across_the_time(one):
     mention = one("It agreed to raises totalling 9% over three years.", "three years")
     assert (mention.timex.value, mention.timex.mod) == ("P3Y", None)
+
+
+def test_the_last_day_of_something_is_no_duration(find):
+    assert find("The last day of term came.") == []
+    assert [m.timex.value for m in find("In the last day, prices rose.")] == ["P1D"]

@@ -564,3 +564,16 @@ def test_a_month_to_a_month_is_a_range(find):
 )
 def test_a_month_day_takes_the_year_its_sentence_or_story_gives(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a date a present-tense "is" names is the next one, or one days gone
+        ("The last day of school is May 22.", ["2022-05-22"]),
+        ("The deadline is Sept. 15.", ["2021-09-15"]),
+        ("Her birthday is Aug. 28.", ["2021-08-28"]),
+    ],
+)
+def test_a_date_named_by_is_lies_ahead(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
