@@ -155,6 +155,7 @@ def _current_season_year(day: date, code: str) -> int:
     return day.year + 1 if code == "WI" and day.month == 12 else day.year
 
 
+_APPOSITION: Final = re.compile(r",\s+")
 _SEASON_DAYS: Final = 92
 _AFTER_BEFORE: Final = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
 
@@ -493,6 +494,17 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return [
                 resolver.mention(m.start(), m.end(), TimexType.DURATION, "P1Y")
             ]  # "the year ended March 31"
+        written = resolver.written_in_sentence(m.start())
+        if (
+            written is not None
+            and written.reference.granularity is Granularity.YEAR
+            and _APPOSITION.fullmatch(resolver.text, written.end, m.start())
+        ):
+            # "In 1981, the year the market first let women bid": that year
+            day = written.reference.day
+            return [
+                resolver.period_mention(m.start(), m.end(), day, "year", written.reference.derived_anchoring)
+            ]
         ref = resolver.reference()
         return [resolver.period_mention(m.start(), m.end(), ref.day, "year", ref.derived_anchoring)]
     if m["yearend"]:

@@ -604,3 +604,8 @@ def test_seasons_follow_the_hemisphere_of_the_article(text, zone, value, months)
 )
 def test_a_quarter_by_the_month_it_ends_in(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+def test_the_year_in_apposition_to_a_year_is_that_year(find):
+    found = find("In 1981, the year the market first let women bid, it grew. Sales rose for the year.")
+    assert [m.timex.value for m in found] == ["1981", "1981", "2021"]
