@@ -116,8 +116,10 @@ _MONTHS_WITHIN_AFTER: Final = re.compile(
     r",\s+(?:in|on|from|between|during)\s+(?:early\s+|mid-?|late\s+)?(?:" + alternation(MONTHS) + r")\b",
     re.IGNORECASE,
 )
+# "in" before a year: "automated in 1996" moves a story that is at a year, decades on or not (see _aside).
 _IN_BEFORE: Final = re.compile(r"\bin\s+$")
 _HEMISPHERE_SWAP: Final = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
+# An "after" clause a date is in: "two weeks after their contract expired on Dec. 31".
 _AFTER_CLAUSE_BEFORE: Final = re.compile(r"\bafter\b[^.;:,]{0,70}$", re.IGNORECASE)
 # What makes a date written right after it no day of the story: "as of", where a period ended, a reporting
 # verb ("police said Tuesday"), a deadline (one search for all four).
@@ -648,7 +650,7 @@ class Resolver:
         if found is None or found["verb"].lower() in _AWAITED or found["verb"].lower() in _NOT_PAST:
             return False
         verb = found.start("verb")
-        return not _PASSIVE_BEFORE.search(self.text.lower(), max(0, verb - 12), verb)
+        return not _PASSIVE_BEFORE.search(self.text[max(0, verb - 12) : verb].lower())
 
     def tense_cue(self, start: int, end: int) -> tuple[Tense, str | None, bool]:
         """The tense of the clause around text[start:end], the cue word it comes from and whether that word
