@@ -128,7 +128,7 @@ def _may_have_prefix(text: str, lo: int, start: int) -> bool:
         # "late on Friday", not "Stores will open early on Black Friday"
         if len(words) < 2 or words[-2] not in ("early", "late"):
             return False
-        at = text.lower().rfind(words[-2], lo, start)
+        at = lo + text[lo:start].lower().rfind(words[-2])
         return not _SCHEDULED_BEFORE.search(text, max(0, at - 12), at)
     return last in _PREFIX_LAST_WORDS
 
