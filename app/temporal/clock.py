@@ -220,7 +220,10 @@ def _day_from_context(
 _AFTER_BEFORE: Final = re.compile(r"\bafter\s+$", re.IGNORECASE)
 # A time of every day: "at 6am every day", "at 11 a.m. each day", "every evening from 7 p.m.".
 _HABIT_AFTER: Final = re.compile(
-    r"\s+(?:(?:every|each)\s+(?:day|morning|evening|night|weekday)|daily|nightly)\b", re.IGNORECASE
+    # also after the end of a range: "open from 8 a.m. to 10 p.m. daily"
+    r"(?:\s*(?:-|–|to|until|till)\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?)?"
+    r"\s+(?:(?:every|each)\s+(?:day|morning|evening|night|weekday)|daily|nightly)\b",
+    re.IGNORECASE,
 )
 _HABIT_BEFORE: Final = re.compile(
     r"\b(?:every|each)\s+(?:day|morning|evening|night|weekday)\s+(?:from|at|until|till)\s+$", re.IGNORECASE

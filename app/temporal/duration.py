@@ -123,6 +123,7 @@ _SHARE_OF: Final = re.compile(
 _MEASURE_AFTER: Final = re.compile(
     r"[\s-]+(?:point|percentage|mile|inch|pound|share|stake|cup|tank)", re.IGNORECASE
 )
+_BY_BEFORE: Final = re.compile(r"\bby\s+$", re.IGNORECASE)
 _OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
 # "over" after a verb or a noun spreads it across the time ("held over two days", "used over three years",
@@ -157,6 +158,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         unit, anchor_words, mod_words = m["unit2"].lower(), m["anch2"], m["mod2"]
         if unit == "day" and _OF_AFTER.match(resolver.text, end):
             return []  # "The last day of school is May 22": a day, not the past 24 hours
+        if mod_words and anchor_words.lower() in ("last", "next"):
+            return []  # "up 1% over last year", "sales over next year": the calendar year (deictic)
         count: float | None = 1.0
     else:
         unit, count = unit_count(m["unit"], parse_number(m["n"]))
@@ -179,9 +182,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if unit == "second" and n_word in ("a", "an"):
             return []  # "a second group"
         if unit == "quarter" and (
-            "-" in m["sep"] or _SHARE_OF.match(text, end) or _MEASURE_AFTER.match(text, end)
+            "-" in m["sep"]
+            or _SHARE_OF.match(text, end)
+            or _MEASURE_AFTER.match(text, end)
+            or _BY_BEFORE.search(text, max(0, start - 4), start)
         ):
-            return []  # a share or a measure: "three-quarters of its food", "a quarter point"
+            # a share or a measure: "three-quarters of its food", "a quarter point", "had fallen by a quarter"
+            return []
         if (
             n_word in ("a", "an", "one")
             and not (m["anch"] or m["mod"] or m["half"])

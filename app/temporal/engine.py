@@ -190,7 +190,9 @@ _DATE_THEN_TIME: Final = re.compile(r",?\s*(?:at|from)?\s*")
 _TIME_RANGE: Final = re.compile(r"\s*(?:-|–|to|and|until|till)\s*")
 # What ends the clause a time is in: the day after it belongs to the next clause ("broke out at 9:45 p.m. and
 # was put out on Sept. 12", "at 9 a.m., according to a statement Thursday").
-_CLAUSE_BREAK: Final = re.compile(r"\b(?:and|but|or|then|while|when|according|who|which|where)\b|;")
+_CLAUSE_BREAK: Final = re.compile(
+    r"\b(?:and|but|or|then|while|when|according|who|which|where|said|says|told|announced|reported)\b|;"
+)
 _TIME_LIST: Final = re.compile(r"\s*,?\s*(?:-|–|to|and|or|until|till)?\s*")
 
 

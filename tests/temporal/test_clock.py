@@ -369,3 +369,13 @@ def test_a_time_before_a_weekday_and_a_date_takes_the_date(find):
         ("5am", "2021-10-28T05:00"),
         ("Thursday 28 October", "2021-10-28"),
     ]
+
+
+def test_a_time_is_not_on_the_day_a_reporting_verb_after_it_names(find):
+    found = find("A man robbed a store on Aug. 27. He entered it at about 10:40 p.m., police said Wednesday.")
+    assert [m.timex.value for m in found] == ["2021-08-27", "2021-08-27T22:40", "2021-09-01"]
+
+
+def test_both_ends_of_a_daily_range_are_times_of_every_day(find):
+    found = find("The pool is open from 8 a.m. to 10 p.m. daily.")
+    assert [m.timex.value for m in found] == ["XXXX-XX-XXT08:00", "XXXX-XX-XXT22:00", "P1D"]

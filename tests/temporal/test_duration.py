@@ -168,3 +168,17 @@ def test_over_after_a_figure_spreads_it_across_the_time(one):
 def test_the_last_day_of_something_is_no_duration(find):
     assert find("The last day of term came.") == []
     assert [m.timex.value for m in find("In the last day, prices rose.")] == ["P1D"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "over last year" compares with the calendar year; "over the last year" is a length
+        ("Sales are up 1% over last year.", ["2020"]),
+        ("Prices rose over the last year.", ["P1Y"]),
+        # a share, not three months
+        ("Takings had fallen by a quarter.", []),
+    ],
+)
+def test_over_last_year_and_by_a_quarter(find, text, values):
+    assert [m.timex.value for m in find(text)] == values

@@ -577,3 +577,7 @@ def test_a_month_day_takes_the_year_its_sentence_or_story_gives(find, text, valu
 )
 def test_a_date_named_by_is_lies_ahead(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+def test_may_after_for_is_the_month(one):
+    assert one("Retail sales figures for May are due Tuesday.", "May").timex.value == "2021-05"

@@ -311,3 +311,7 @@ def test_on_track_to_looks_ahead_and_compounds_are_no_past_tense(find, text, val
 def test_early_or_late_on_a_weekday(one, text, expression, value, mod):
     mention = one(text, expression)
     assert (mention.timex.value, mention.timex.mod) == (value, mod)
+
+
+def test_agreed_to_before_a_noun_is_no_plan(one):
+    assert one("The Lords agreed to it on Tuesday without a vote.", "Tuesday").timex.value == "2021-08-31"
