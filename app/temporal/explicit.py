@@ -172,6 +172,8 @@ _DELIVERY_AFTER: Final = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.
 _UNTIL_BEFORE: Final = re.compile(
     r"\b(?:until|till|through)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$", re.IGNORECASE
 )
+# Cues of the future seen from publication, not from the story ("would" can be either).
+_WILL: Final = frozenset(["will", "shall", "'ll", "won't", "wo n't"])
 _COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
 
@@ -186,7 +188,10 @@ def _year_from_context(
         return (year if month <= month_number(shared["month"]) else year - 1), Anchoring.ABSOLUTE
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
-        return _narrative_year(ref, month, day), Anchoring.NARRATIVE
+        if resolver.tense_cue(start, end)[1] not in _WILL:
+            return _narrative_year(ref, month, day), Anchoring.NARRATIVE
+        # "A memorial service will be held on June 8", closing an obituary: ahead of publication
+        ref = resolver.publication()
     begun = resolver.range_start(start) or resolver.listed_after(
         start, Granularity.MONTH if day is None else Granularity.DAY
     )

@@ -398,3 +398,8 @@ def test_that_month_is_the_story_years(find, text, values):
 )  # fmt: skip
 def test_a_decade_later(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+def test_a_future_with_will_in_a_narrative_lies_ahead_of_publication(find):
+    text = "She joined the lab in 1954 and moved to Maine in June. A memorial service will be held on June 8."
+    assert [m.timex.value for m in find(text, narrative=True)] == ["1954", "1954-06", "2022-06-08"]
