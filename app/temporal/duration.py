@@ -112,9 +112,18 @@ def duration_value(count: float | None, unit: str) -> str:
             parts.append((str(int(rest)), smaller[0]))
         else:
             parts.append((f"{count:g}", unit))
+    return _value_of(parts)
+
+
+def _value_of(parts: list[tuple[str, str]]) -> str:
     date_part = "".join(n + _UNIT_LETTERS[u] for n, u in parts if u not in _TIME_UNITS)
     time_part = "".join(n + _UNIT_LETTERS[u] for n, u in parts if u in _TIME_UNITS)
     return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+# A smaller unit added to a length: "nine years and six months", "two hours and 15 minutes".
+_AND_MORE: Final = re.compile(rf"\s+and\s+(?P<n>{NUMBER})\s+(?P<unit>{UNIT_WORD})(?![a-z])", re.IGNORECASE)
+_COMPOUND_UNITS: Final = ("year", "month", "day", "hour", "minute", "second")
 
 
 _SHARE_OF: Final = re.compile(
@@ -235,6 +244,17 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["orso"]:
         mod = "APPROX"
     value = duration_value(count, unit)
+    more = _AND_MORE.match(resolver.text, end) if count is not None and count == int(count) else None
+    if more is not None and unit in _COMPOUND_UNITS:
+        unit2, count2 = unit_count(more["unit"], parse_number(more["n"]))
+        if (
+            unit2 in _COMPOUND_UNITS
+            and _COMPOUND_UNITS.index(unit2) > _COMPOUND_UNITS.index(unit)
+            and count2 is not None
+            and count2 == int(count2)
+        ):
+            # "sentenced to nine years and six months": one length, P9Y6M
+            value, end = _value_of([(str(int(count or 0)), unit), (str(int(count2)), unit2)]), more.end()
     anchor_word = re.sub(r"^(?:the|this)\s+", "", (anchor_words or "").lower())
     if anchor_word == "upcoming":
         anchor_word = "coming"

@@ -182,3 +182,16 @@ def test_the_last_day_of_something_is_no_duration(find):
 )
 def test_over_last_year_and_by_a_quarter(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was sentenced to nine years and six months.", [("nine years and six months", "P9Y6M")]),
+        ("The flight took two hours and 15 minutes.", [("two hours and 15 minutes", "PT2H15M")]),
+        # not a larger unit after a smaller one, nor a unit that is no component
+        ("Three days and two years passed.", [("Three days", "P3D"), ("two years", "P2Y")]),
+    ],
+)
+def test_a_length_and_a_smaller_unit_are_one_duration(find, text, expected):
+    assert [(m.text, m.timex.value) for m in find(text)] == expected
