@@ -99,6 +99,12 @@ _SCHEDULE_VERBS: Final = frozenset(
 _NOT_BARE_BEFORE: Final = re.compile(
     r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that)|n['’]t)\s+$"
 )
+# A plural noun after "scheduled" makes it a kind ("scheduled flights"); a preposition or a date does not.
+_NOUN_NEXT: Final = re.compile(
+    r"\s+(?!(?:for|to|on|at|in|until|till|by|next|this|later|earlier|early|late|around|between|sometime|the|a"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b)[a-z]{2,}s\b"
+)
 _UNIT_BEFORE: Final = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?) $")
 _ED = r"[a-z]{2,}ed"
 _ED_FORM: Final = re.compile(_ED)
@@ -775,6 +781,10 @@ class Resolver:
                 cue.string, max(0, cue.start() - 9), cue.start()
             ):
                 return None  # "failed to resume on Monday", "did not begin until", "bowled the hosts out"
+            if cue.group() == "scheduled" and _NOUN_NEXT.match(cue.string, cue.end()):
+                return (
+                    None  # "resumed scheduled flights on Sept. 29": a kind of flight; not "the slated visit"
+                )
             return Tense.FUTURE
         word = cue.group("past")
         if word in _NOT_PAST:

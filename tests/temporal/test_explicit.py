@@ -581,3 +581,8 @@ def test_a_date_named_by_is_lies_ahead(find, text, values):
 
 def test_may_after_for_is_the_month(one):
     assert one("Retail sales figures for May are due Tuesday.", "May").timex.value == "2021-05"
+
+
+def test_scheduled_before_a_plural_noun_is_no_plan(find):
+    found = find("The airline resumed scheduled flights on Aug. 30, a Monday.")
+    assert [m.timex.value for m in found] == ["2021-08-30", "2021-08-30"]
