@@ -24,6 +24,7 @@ from app.temporal.calendar import day_value
 from app.temporal.lexicon import NUMBER_WORDS, TIMEZONES, ZONE_NAMES
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
+    AFTER_BEFORE,
     DAY_NUMBER,
     MONTH_WORD,
     WEEKDAY_WORD,
@@ -123,7 +124,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         hour = 12
         if named == "midnight":
             # "shortly after midnight" is in the first minutes of a day; other midnights end theirs
-            hour = 0 if _AFTER_BEFORE.search(resolver.text, max(0, start - 12), start) else 24
+            hour = 0 if AFTER_BEFORE.search(resolver.text, max(0, start - 12), start) else 24
     zone_name = m["zone"]
     zone: tzinfo = resolver.tz
     with_day = bool(m["weekday"] or m["day"] or m["month"])
@@ -217,7 +218,6 @@ def _day_from_context(
     return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION, True
 
 
-_AFTER_BEFORE: Final = re.compile(r"\bafter\s+$", re.IGNORECASE)
 # A time of every day: "at 6am every day", "at 11 a.m. each day", "every evening from 7 p.m.".
 _HABIT_AFTER: Final = re.compile(
     # also after the end of a range: "open from 8 a.m. to 10 p.m. daily"

@@ -126,6 +126,13 @@ _FOLLOWING_NOUN: Final = re.compile(
 )
 
 
+def _ordinals_of_a_noun(text: str, end: int) -> bool:
+    """Whether the list of ordinals that goes on from `end` ends before a noun: "The 4th, 15th and 3rd
+    Armies" (not "on the 28th and 29th.")."""
+    rest = _ORDINALS_AFTER.match(text, end)
+    return not _FOLLOWING_NOUN.match(text, rest.end() if rest else end)
+
+
 def _is_year(text: str, start: int, end: int, resolver: Resolver, *, check_after: bool = True) -> bool:
     before = text[max(0, start - 25) : start]
     after = text[end : end + 20]
@@ -566,9 +573,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [_month_mention(resolver, start, end, year, month, anchoring)]
     if m.group("d5b"):
         listed = resolver.listed_after(start, Granularity.DAY) or resolver.range_start(start)
-        rest = _ORDINALS_AFTER.match(text, end)
-        if listed is None or not _FOLLOWING_NOUN.match(text, rest.end() if rest else end):
-            return []  # "The 4th, 15th and 3rd Armies": ordinals of a noun
+        if listed is None or _ordinals_of_a_noun(text, end):
+            return []  # "The 4th, 15th and 3rd Armies"
         first, anchoring = listed
         day, (y, mo) = int(m["d5b"]), (first.year, first.month)
         if day <= first.day:
@@ -583,10 +589,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             anchoring = ref.derived_anchoring
             y, mo = ref.day.year, ref.day.month
             return _day_mention(resolver, start, of_month.end(), y, mo, int(m["d5"]), anchoring)
-        rest = _ORDINALS_AFTER.match(text, end)
-        if not _FOLLOWING_NOUN.match(text, end) or not _FOLLOWING_NOUN.match(
-            text, rest.end() if rest else end
-        ):
+        if not _FOLLOWING_NOUN.match(text, end) or _ordinals_of_a_noun(text, end):
             return []  # "the 4th Army", "The 4th, 15th and 3rd Armies"
         day = int(m["d5"])
         written = resolver.written_in_sentence(start, previous=True)

@@ -98,6 +98,10 @@ class Detector:
         return found[0]
 
 
+# "after" right before an expression: "shortly after midnight", "return after the summer break".
+AFTER_BEFORE: Final = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 

@@ -27,6 +27,7 @@ from app.temporal.calendar import (
 from app.temporal.lexicon import ORDINAL_WORDS, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
+    AFTER_BEFORE,
     MONTH_WORD,
     YEAR_NUMBER,
     Detector,
@@ -157,7 +158,6 @@ def _current_season_year(day: date, code: str) -> int:
 
 _APPOSITION: Final = re.compile(r",\s+")
 _SEASON_DAYS: Final = 92
-_AFTER_BEFORE: Final = re.compile(r"\bafter\s+\Z", re.IGNORECASE)
 
 
 def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -249,7 +249,7 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             today < current + timedelta(days=_SEASON_DAYS - 30)
             or (
                 today < current + timedelta(days=_SEASON_DAYS + 30)
-                and _AFTER_BEFORE.search(resolver.text, max(0, start - 10), start)
+                and AFTER_BEFORE.search(resolver.text, max(0, start - 10), start)
             )
         ):
             # "will face disruption during the summer", said in mid-June, and "return after the summer
