@@ -52,6 +52,7 @@ _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # "4 in the morning", "ten o'clock at night"
 _DAY_PART = r"\s+(?:in\s+the\s+(?P<dpart>morning|afternoon|evening)|at\s+(?P<night>night))(?![a-z])"
 _DAY_PART_AHEAD = r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![a-z])"
+_PART_AT: Final = re.compile(r"(tonight|morning|afternoon|evening)\sat\s$", re.IGNORECASE)
 _TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
 PATTERN: Final = compile_pattern(
     r"\b(?:"
@@ -66,6 +67,11 @@ PATTERN: Final = compile_pattern(
     r"(?:\s*(?:hours|hrs|local\s+time)\b)?"
     rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})(?=\s+o['’]clock|{_DAY_PART_AHEAD})(?:\s+o['’]clock)?(?:{_DAY_PART})?"
     r"|(?:12\s*)?(?P<named>noon|midday|midnight)(?![a-z])"
+    # a bare hour said with the part of today it falls in: "at 9 tonight", "at 7.30 this evening", "tonight
+    # at 9" (not "rose to 9 tonight": "at" must come before it; interpret checks the part is there)
+    r"|(?:(?<=\bat\s)|(?<=tonight\sat\s)|(?<=this\smorning\sat\s)|(?<=this\safternoon\sat\s)|(?<=this\sevening\sat\s))"
+    rf"(?P<ah>1[0-2]|[1-9]|{_HOUR_WORDS})(?:[.:](?P<ahmi>[0-5][0-9]))?(?![0-9a-z:]|\.[0-9])"
+    r"(?:(?=\s+(?P<apart>tonight|this\s+(?:morning|afternoon|evening))(?![a-z]))|)"
     r")"
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z])|\s+{_LONG_ZONE})?"
     # a weekday with a date after it is the date's ("5am on Thursday 28 December"): engine._date_times
@@ -117,6 +123,26 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         elif part == "morning" and hour == 12:
             hour = 0
         granularity = Granularity.HOUR
+    elif m["ah"]:
+        word = m["ah"].lower()
+        hour = int(word) if word.isdigit() else int(NUMBER_WORDS[word])
+        # the part after the hour, else the one before "at"
+        if m["apart"]:
+            part = m["apart"].split()[-1].lower()
+        elif before := _PART_AT.search(resolver.text, max(0, start - 20), start):
+            part = before[1].lower()
+        else:
+            return []
+        if part == "morning" and hour == 12:
+            return []
+        if part in ("evening", "tonight", "night") and not 5 <= hour <= 11:
+            return []  # "at 2 tonight" may be either side of midnight
+        if part != "morning" and hour != 12:
+            hour += 12
+        if m["ahmi"]:
+            minute = int(m["ahmi"])
+        else:
+            granularity = Granularity.HOUR
     else:
         if m["named"][0].isupper() and _TITLE_BEFORE.search(resolver.text, max(0, start - 20), start):
             return []  # "High Noon": a title
@@ -128,6 +154,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     zone_name = m["zone"]
     zone: tzinfo = resolver.tz
     with_day = bool(m["weekday"] or m["day"] or m["month"])
+    today = bool(m["ah"])  # "at 7 this evening", "tonight at 9": the publication day's
     if zone_name and not zone_name.isupper():
         end, zone_name, with_day = m.start("zsp"), None, False  # "et al", not Eastern Time
     elif m["zsp"] and m["zsp"].count(")") > m["zsp"].count("("):
@@ -159,6 +186,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         day = found
     elif with_day and m["weekday"]:
         day, anchoring = resolve_weekday(resolver, weekday_number(m["weekday"]), None, start, end)
+    elif today and not with_day:
+        day, anchoring = resolver.today, Anchoring.PUBLICATION
     elif with_day:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
         day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION

@@ -379,3 +379,37 @@ def test_a_time_is_not_on_the_day_a_reporting_verb_after_it_names(find):
 def test_both_ends_of_a_daily_range_are_times_of_every_day(find):
     found = find("The pool is open from 8 a.m. to 10 p.m. daily.")
     assert [m.timex.value for m in found] == ["XXXX-XX-XXT08:00", "XXXX-XX-XXT22:00", "P1D"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a bare hour with the part of today it falls in, before or after it
+        ("Polls close at 9.30 tonight.", "9.30 tonight", "2021-09-03T21:30"),
+        ("We meet at eight tonight.", "eight tonight", "2021-09-03T20:00"),
+        ("Tonight at 9, the mayor speaks.", "9", "2021-09-03T21:00"),
+        ("The vote is at 7 this evening.", "7", "2021-09-03T19:00"),
+        ("It reopens at 3 this afternoon.", "3", "2021-09-03T15:00"),
+        ("The march set off this morning at 11.", "11", "2021-09-03T11:00"),
+    ],
+)
+def test_a_bare_hour_with_a_part_of_today(one, text, expression, value):
+    mention = one(text, expression)
+    assert mention.timex.type is TimexType.TIME
+    assert mention.timex.value == value
+    assert mention.granularity is (Granularity.MINUTE if "." in expression else Granularity.HOUR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll rose to 9 tonight.",  # a count: no "at"
+        "They arrived at 9 and left.",  # no part of the day
+        "Rain is likely at 2 tonight.",  # either side of midnight
+        "The march starts this morning at 11. It ends at 5.",  # the part is another sentence's
+    ],
+)
+def test_a_bare_number_is_no_clock_time_without_at_and_a_part_of_today(find, text):
+    assert [m.timex.value for m in find(text) if m.timex.type is TimexType.TIME and m.text[0].isdigit()] == (
+        ["2021-09-03T11:00"] if "11" in text else []
+    )
