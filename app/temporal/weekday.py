@@ -10,6 +10,8 @@ Rules (anchored on the publication day, or the discourse day in narrative mode):
 * "this Saturday" -> the Saturday of the reference day's ISO week (Monday to Sunday);
 * "the following Monday", "the previous Friday" -> the first Monday after (the last Friday before) the day
   the story is at, or the publication day if there is none.
+* "on the Friday" -> the Friday of the week (Monday to Sunday) the story's day is in; a bare weekday when
+  there is no such day.
 """
 
 from __future__ import annotations
@@ -24,11 +26,19 @@ from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekd
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 PATTERN: Final = compile_pattern(
-    rf"\b(?:(?P<rel>last|next|this\s+(?:past|coming)|this|past|coming|(?:the\s+)?previous|the\s+(?:following|next|preceding))\s+)?(?P<weekday>{WEEKDAY_WORD})"
+    rf"\b(?:(?P<rel>last|next|this\s+(?:past|coming)|this|past|coming|(?:the\s+)?previous|the\s+(?:following|next|preceding)"
+    # "on the Friday": the one of the story's week, after a preposition and not before a noun ("the Friday
+    # prayers")
+    r"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bover\s))the)\s+)?"
+    rf"(?P<weekday>{WEEKDAY_WORD})"
     r"(?!\s+Times\b)"
     r"|(?P<arel>last|next|this|coming)\s+(?P<abbr>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?"
 )
 
+# A lower-case word after "the Friday" that is no noun it qualifies.
+_NOUN_AFTER: Final = re.compile(
+    r"(?-i:\s+(?!(?:and|or|when|that|as|he|she|it|we|they|there|itself|was|is|had|the|a|an|in|at|of)\b)[a-z])"
+)
 # "the Mail on Sunday" is a newspaper; "the Daily Mail on Sunday reported" a date.
 _TITLE_ON_BEFORE: Final = re.compile(r"(?<!Daily )\b(?:Mail|Independent)\s+on\s+$")
 _POSSESSIVE: Final = re.compile(r"['’]s\b")
@@ -43,6 +53,12 @@ def resolve_weekday(
 ) -> tuple[date, Anchoring]:
     """The date a weekday refers to; see the module docstring for the rules."""
     rel = " ".join((rel or "").lower().split())
+    if rel == "the":
+        # "on the Friday": the one in the week (Monday to Sunday) of the day the story is at
+        story_ref = resolver.discourse()
+        if story_ref is not None and story_ref.granularity.rank >= Granularity.DAY.rank:
+            return week_start(story_ref.day) + timedelta(days=weekday - 1), Anchoring.NARRATIVE
+        rel = ""
     # "down 4.5% from the previous Friday", "the following Monday": counted from the day the story is at
     story = rel.startswith("the ") or rel == "previous"
     rel = rel.removeprefix("the ").removeprefix("this ")
@@ -86,6 +102,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     word = m["weekday"]
     if not m["rel"] and _TITLE_ON_BEFORE.search(resolver.text, max(0, m.start() - 24), m.start()):
         return []  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
+    if (m["rel"] or "").lower() == "the" and _NOUN_AFTER.match(resolver.text, m.end()):
+        return []  # "on the Friday prayers": the weekday alone is read at its own position
     start = m.start("weekday") if (m["rel"] or "").lower() == "on" else m.start()
     rel = None if (m["rel"] or "").lower() == "on" else m["rel"]
     named = _named_day(resolver, weekday_number(word), start) if rel is None else None

@@ -315,3 +315,37 @@ def test_early_or_late_on_a_weekday(one, text, expression, value, mod):
 
 def test_agreed_to_before_a_noun_is_no_plan(one):
     assert one("The Lords agreed to it on Tuesday without a vote.", "Tuesday").timex.value == "2021-08-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the weekday of the story's week, on either side of its day (the publication's Friday is Sept. 3)
+        (
+            "The festival runs from Friday 17 September to Sunday 19 September. On the Friday, bands play"
+            " until midnight.",
+            "the Friday",
+            "2021-09-17",
+        ),
+        (
+            "The strike began on Wednesday 7 March 1984. By the Sunday, pickets had gathered.",
+            "the Sunday",
+            "1984-03-11",
+        ),
+        (
+            "The strike began on Wednesday 7 March 1984. They had met on the Monday.",
+            "the Monday",
+            "1984-03-05",
+        ),
+    ],
+)
+def test_the_weekday_is_of_the_story_week(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find):
+    assert [(m.text, m.timex.value) for m in find("They met on the Monday.")] == [
+        ("the Monday", "2021-08-30")
+    ]
+    found = find("The strike began on 7 March 1984. On the Friday prayers were held.")
+    assert [(m.text, m.timex.value) for m in found][1:] == [("Friday", "2021-09-03")]
