@@ -37,8 +37,14 @@ from app.temporal import (
 from app.temporal.lexicon import KEYWORDS, PREFIX_WORDS
 from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.modifier import apply_prefix, join_offsets
-from app.temporal.patterns import CANONICAL_ASCII, MONTH_WORD, WEEKDAY_WORD, Detector, leading_strings
-from app.temporal.resolver import Resolver
+from app.temporal.patterns import (
+    CANONICAL_ASCII,
+    MONTH_WORD,
+    WEEKDAY_WORD,
+    Detector,
+    leading_strings,
+)
+from app.temporal.resolver import SENTENCE_OPENER, Resolver
 from app.temporal.trie import alternation
 
 # Order breaks ties between readings of the same length: the more specific class first.
@@ -179,11 +185,6 @@ def extract(
 
 
 _BETWEEN_TIME_AND_DATE: Final = re.compile(r"[^.;!?\n]{0,40}$")
-# Words that open a sentence, not a place or zone name ("5:34 a.m. Baghdad time on March 20").
-_SENTENCE_AFTER: Final = re.compile(
-    r"\s+(?:The|A|An|It|He|She|They|We|I|You|His|Her|Their|Its|Our|This|That|These|Those|There|But|And|In|On"
-    r"|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No)\b"
-)
 # A time that names its own day ("12:01 a.m. Monday", "23:00 on Friday", "10 p.m. on Nov. 20") keeps it.
 _OWN_DAY: Final = re.compile(
     rf"{WEEKDAY_WORD}|\b(?:today|tonight|yesterday|tomorrow)\b|{MONTH_WORD}\.?\s+[0-9]|[0-9]\s+{MONTH_WORD}",
@@ -229,7 +230,7 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             continue
         if following.start - time.end > 40 or not time.timex.value[11:12].isdigit():
             continue
-        if time.text.endswith(".") and _SENTENCE_AFTER.match(text, time.end):
+        if time.text.endswith(".") and SENTENCE_OPENER.match(text, time.end):
             continue  # "open until 8 p.m. The festival runs June 5-9": "p.m." ended the sentence
         if any(
             _CLAUSE_BREAK.search(text, before.end, after.start)

@@ -34,6 +34,7 @@ from app.temporal.calendar import Span, day_span, day_value, fuzzy_span, period_
 from app.temporal.lexicon import (
     IRREGULAR_PAST,
     MONTHS,
+    PART_OF_DAY_HOURS,
     REPORTING_PAST,
     REPORTING_VERBS,
     SEASON_START_MONTH,
@@ -178,6 +179,10 @@ _BY_OPENING: Final = re.compile(
 )
 # The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
 _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
+# Between a past verb and "by": what puts the deadline ahead of it, or another clause.
+_UNMET_BETWEEN: Final = re.compile(
+    r"\bto\b|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[,;:.!?]\s"
+)
 # "extended through March 31", "postponed the vote to Tuesday": looked for only after such a preposition.
 _TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
 _EXTENDED_TO: Final = re.compile(
@@ -188,6 +193,12 @@ _EXTENDED_TO: Final = re.compile(
 )
 # "Until Thursday, they had not called him a suspect": a time phrase opening the sentence looks back.
 _UNTIL_OPENING: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Until|Till)\s+$")
+# Words that open a sentence, after the period of an abbreviation ("open until 8 p.m. The festival runs"),
+# not a place or zone name ("5:34 a.m. Baghdad time").
+SENTENCE_OPENER: Final = re.compile(
+    r"\s+(?:The|A|An|It|He|She|They|We|I|You|His|Her|Their|Its|Our|This|That|These|Those|There|But|And|In|On"
+    r"|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No)\b"
+)
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
     rf"[!?;]\s|{_CLAUSE_PERIOD}|\n|"
@@ -464,6 +475,11 @@ class Resolver:
         minute = None
         if granularity.rank >= Granularity.HOUR.rank and (clock := _VALUE_CLOCK.match(mention.timex.value)):
             minute = int(clock[1]) * 60 + int(clock[2] or 0)
+        elif granularity is Granularity.PART_OF_DAY:
+            # where the part begins: "this morning ... at 9pm" is last evening, "last night ... at 5am" the
+            # next morning (clock._day_from_context)
+            hours = PART_OF_DAY_HOURS.get(mention.timex.value[-2:])
+            minute = None if hours is None else hours[0] * 60
         before = self._written  # the date written before this one, if in its sentence (see below)
         self._written = _Written(
             Reference(day, Anchoring.NARRATIVE, granularity, minute),
@@ -683,8 +699,16 @@ class Resolver:
             return True  # "By Sunday night its winds had weakened", "had hoped to restore it by Monday"
         if ahead and _BY_OPENING.search(self.text, max(0, start - 16), start):
             return True  # "By Nov. 20 it was out", "and by Wednesday the ballots were counted"
+        if ahead or word in _AWAITED:
+            return False
         done = _DONE_BY.search(self.text, max(0, start - 40), start)
-        return not ahead and done is not None and done["verb"].lower() == word and word not in _AWAITED
+        if done is not None and done["verb"].lower() == word:
+            return True  # "ballots were counted by Wednesday"
+        # "Police received 400 calls by 5am", "The index fell 1.8% by 2 p.m."; not "ordered him to leave by
+        # Wednesday", "set a goal of finishing by March"
+        window = self.text[max(0, start - 60) : start].lower()
+        at = window.rfind(word)
+        return at >= 0 and not _UNMET_BETWEEN.search(window, at + len(word))
 
     def _clause_cue(self, start: int, end: int) -> tuple[Tense, str, bool] | None:
         """The nearest tense cue of the clause around text[start:end] (see tense_cue)."""
@@ -727,7 +751,10 @@ class Resolver:
             crossed = COMMA.search(before, cue.end()) is not None
             best = (crossed, len(before) - cue.end(), tense, cue.group(), False)
         hi = min(len(text), end + _AFTER)
-        after = text[end:hi].lower()
+        # "fell 1.8% by 2 p.m. He left": "p.m." ended the sentence
+        after = (
+            "" if text[end - 1 : end] == "." and SENTENCE_OPENER.match(text, end) else text[end:hi].lower()
+        )
         stop = _AFTER_END.search(after)
         if stop is not None:
             after = after[: stop.start()]

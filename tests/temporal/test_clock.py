@@ -192,6 +192,16 @@ def test_bare_time_still_ahead_in_the_past_tense_is_yesterdays(one, find):
             "The fire broke out at 9:45 p.m. Wednesday. Crews arrived at 10:10 p.m.",
             ["2021-09-01T21:45", "2021-09-01T22:10"],
         ),
+        # a part of the day counts from where it begins: a time 15 hours after this morning's is last night's,
+        # one 9 hours after last night's the next morning
+        (
+            "Homes were without power this morning. Gusts hit 107km/h shortly before 9pm.",
+            ["2021-09-03TMO", "2021-09-02T21:00"],
+        ),
+        (
+            "A storm tore through the region last night. Police received 400 calls by 5am.",
+            ["2021-09-02TNI", "2021-09-03T05:00"],
+        ),
     ],
 )
 def test_in_a_past_account_a_time_is_the_nearest_to_the_last_one(find, text, values):
@@ -413,3 +423,9 @@ def test_a_bare_number_is_no_clock_time_without_at_and_a_part_of_today(find, tex
     assert [m.timex.value for m in find(text) if m.timex.type is TimexType.TIME and m.text[0].isdigit()] == (
         ["2021-09-03T11:00"] if "11" in text else []
     )
+
+
+def test_a_time_ending_in_pm_ends_its_sentence_for_the_tense(find):
+    # "p.m." ends the sentence: the past tense of its own clause, not the future of the next, places the time
+    found = find("Bell opened the keynote at 8 p.m. The glasses will ship in 2026.")
+    assert [m.timex.value for m in found] == ["2021-09-02T20:00", "2026"]

@@ -123,6 +123,11 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ),
         ("The launch has slipped by about two weeks, to Thursday.", "Thursday", "2021-09-09"),
         ("Crews had hoped to restore power by Wednesday night.", "Wednesday night", "2021-09-01TNI"),
+        # a past verb with its object before "by": done by then; not with "to" or a goal between
+        ("Police received 400 calls by Wednesday night.", "Wednesday night", "2021-09-01TNI"),
+        ("The index fell 3% by Wednesday.", "Wednesday", "2021-09-01"),
+        ("The firm set a goal of finishing by Wednesday.", "Wednesday", "2021-09-08"),
+        ("At least eight companies have filed to go public by Wednesday.", "Wednesday", "2021-09-08"),
     ],
 )
 def test_a_deadline_lies_ahead_unless_the_clause_says_it_was_met(one, text, expression, value):
