@@ -35,7 +35,7 @@ from app.temporal.patterns import (
     month_number,
     weekday_number,
 )
-from app.temporal.resolver import Resolver, Tense, safe_date
+from app.temporal.resolver import Resolver, Tense, clause_before, safe_date
 from app.temporal.trie import alternation
 from app.temporal.weekday import resolve_weekday
 
@@ -52,6 +52,10 @@ _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # "4 in the morning", "ten o'clock at night"
 _DAY_PART = r"\s+(?:in\s+the\s+(?P<dpart>morning|afternoon|evening)|at\s+(?P<night>night))(?![a-z])"
 _DAY_PART_AHEAD = r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![a-z])"
+# A plan as it stood before publication: "was scheduled to", "were due to", "had been expected to".
+_PAST_PLAN: Final = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|due|expected|set|slated|planned|supposed)\s+to\b"
+)
 _PART_AT: Final = re.compile(r"(tonight|morning|afternoon|evening)\sat\s$", re.IGNORECASE)
 _TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
 PATTERN: Final = compile_pattern(
@@ -198,8 +202,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             moment = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(
                 hours=hour, minutes=minute
             )
-            if moment < resolver.now and tense is Tense.FUTURE:
-                # "will leave at 4 in the morning", said at noon: tomorrow's
+            if moment < resolver.now and tense is Tense.FUTURE and not _PAST_PLAN.search(
+                clause_before(resolver.text, start, 80), 0
+            ):
+                # "will leave at 4 in the morning", said at noon: tomorrow's; not "was scheduled to close at
+                # 5pm", written at night
                 day += timedelta(days=1)
             elif moment > resolver.now and tense is Tense.PAST and not told:
                 # "the fire broke out at 9:45 p.m.", written at 7 a.m. with no day named: last night's

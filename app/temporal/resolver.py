@@ -244,6 +244,13 @@ _LASTED_UNTIL_BEFORE: Final = re.compile(
     r"\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
+# A past state or activity that went on until a time: no deadline ("booths kept accepting voters until 8pm",
+# "the talks ran until midnight"); the clause's own tense decides.
+_WENT_ON_UNTIL: Final = re.compile(
+    r"\b(?:lasted|continued|remained|persisted|stayed|kept\s+[a-z]+ing|ran|raged|dragged\s+on|went\s+on"
+    r"|waited|worked|queued|held\s+out)\b[^.;,]{0,40}\b(?:until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
 # Words of an expression that looks back from the story ("the day before", "the previous year"): it does not
 # move the story back, while a date written out does ("Troops had crossed on December 24").
 _LOOK_BACK: Final = re.compile(
@@ -682,7 +689,7 @@ class Resolver:
         text = self.text
         if _FORECAST_FOR.search(text, max(0, start - 24), start):
             return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
-        deadline = self._deadline(start)
+        deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(text, max(0, start - 60), start)
         if deadline and not _BY_BEFORE.search(text, max(0, start - 12), start):
             return Tense.FUTURE, None, False  # "until mid-November", "extended through March 31": ahead
         cue = self._clause_cue(start, end)

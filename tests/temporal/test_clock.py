@@ -429,3 +429,20 @@ def test_a_time_ending_in_pm_ends_its_sentence_for_the_tense(find):
     # "p.m." ends the sentence: the past tense of its own clause, not the future of the next, places the time
     found = find("Bell opened the keynote at 8 p.m. The glasses will ship in 2026.")
     assert [m.timex.value for m in found] == ["2021-09-02T20:00", "2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a plan as it stood earlier today, for a time already past at publication (10 a.m.), is today's
+        ("Polls opened at 7am and were scheduled to close at 9am.", "9am", "2021-09-03T09:00"),
+        ("The flight was due to land at 8 a.m.", "8 a.m.", "2021-09-03T08:00"),
+        # a plan still standing is tomorrow's
+        ("The flight is due to land at 8 a.m.", "8 a.m.", "2021-09-04T08:00"),
+        # something that went on until a time is past: no deadline
+        ("Long queues meant booths kept accepting voters until 8am.", "8am", "2021-09-03T08:00"),
+        ("The talks ran until 2 a.m.", "2 a.m.", "2021-09-03T02:00"),
+    ],
+)
+def test_a_plan_as_it_stood_and_a_state_that_went_on_until_a_time(one, text, expression, value):
+    assert one(text, expression).timex.value == value

@@ -127,6 +127,9 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("Police received 400 calls by Wednesday night.", "Wednesday night", "2021-09-01TNI"),
         ("The index fell 3% by Wednesday.", "Wednesday", "2021-09-01"),
         ("The firm set a goal of finishing by Wednesday.", "Wednesday", "2021-09-08"),
+        # until a day, a state that went on is past and one that will go on ahead
+        ("The talks ran until Wednesday.", "Wednesday", "2021-09-01"),
+        ("The road stays closed until Wednesday.", "Wednesday", "2021-09-08"),
         ("At least eight companies have filed to go public by Wednesday.", "Wednesday", "2021-09-08"),
     ],
 )
