@@ -190,23 +190,28 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 
 
 def _part(resolver: Resolver, m: re.Match[str]) -> list[Mention]:
-    """A bare part of the day ("in the morning", "mid-afternoon"): of the story's day; with no dated day
-    before it, of the publication day, or the next such part in a future-tense clause ("will leave in the
-    morning") and the latest in a past-tense one."""
+    """A bare part of the day ("in the morning", "mid-afternoon"): of the story's day; with no day before
+    it (or only a month or year), of the publication day, or the next such part in a future-tense clause
+    ("will leave in the morning") and the latest in a past-tense one."""
     text, start, end = resolver.text, m.start(), m.end()
     before = _PREPOSITION_BEFORE if start < m.start("part") else _MODIFIER_BEFORE
     if not before.search(text, max(0, start - 12), start):
         return []
     part = m["part"].lower()
     ref = resolver.reference(narrative_expression=True)
-    if ref.anchoring is not Anchoring.PUBLICATION and ref.day != resolver.today:
-        if ref.granularity.rank < Granularity.DAY.rank:
-            return []
+    tense = resolver.tense(start, end)
+    if (
+        ref.anchoring is not Anchoring.PUBLICATION
+        and ref.day != resolver.today
+        and ref.granularity.rank >= Granularity.DAY.rank
+        and not (tense is Tense.PAST and ref.day > resolver.today and not resolver.narrative)
+    ):
         return [part_mention(resolver, start, end, ref.day, part, Anchoring.NARRATIVE)]
+    # no day in the story, or one still ahead for a past-tense clause ("Counting will be on December 3. Rao,
+    # who voted in the morning, ..."): the publication's
     day = resolver.today
     lo, hi = part_of_day_span(day, PARTS_OF_DAY[part][0])
     now = resolver.now.replace(tzinfo=None)
-    tense = resolver.tense(start, end)
     if tense is Tense.FUTURE and hi <= now:
         day += timedelta(days=1)
     elif tense is Tense.PAST and lo >= now:

@@ -237,6 +237,19 @@ def test_a_bare_part_of_the_day_is_of_the_storys_day(find):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story day still ahead is no day for a past-tense clause
+        "Counting will take place on Sept. 8. Rao, who voted in the morning, said he was confident.",
+        # a story at a month gives no day
+        "The party has ruled since its formation in June 2014. Rao voted in the morning.",
+    ],
+)
+def test_a_bare_part_of_the_day_without_a_day_for_it_is_the_publications(find, text):
+    assert [(m.text, m.timex.value) for m in find(text)][-1] == ("the morning", "2021-09-03TMO")
+
+
 def test_a_bare_part_of_the_day_in_the_future_tense_is_the_next_one():
     afternoon = datetime(2021, 9, 3, 14, tzinfo=UTC)
     found = extract("The envoy will leave in the morning.", afternoon, "UTC", narrative=False)
