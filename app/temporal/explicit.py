@@ -229,6 +229,10 @@ def _year_from_context(
         # "began on 23 March 2020 and lasted until early June": the first such month after the date written
         first = written.reference.day
         return first.year + ((month, day or 31) < (first.month, first.day)), Anchoring.NARRATIVE
+    tense = resolver.tense(start, end)
+    if day is not None and tense is Tense.PAST and (dated := resolver.dated_year(month, day)) is not None:
+        # "on Christmas Eve 2024 ... arrived shortly after 7pm on 24 December": that day again
+        return dated, Anchoring.NARRATIVE
     today = ref.day
     text = resolver.text
     if day is None and (
@@ -240,7 +244,6 @@ def _year_from_context(
     if day is None and _DELIVERY_AFTER.match(text, end):
         # "Brent crude for January delivery fell": a futures month is one still ahead
         return today.year + (month < today.month), Anchoring.PUBLICATION
-    tense = resolver.tense(start, end)
     if tense is Tense.PRESENT and day is not None and _COPULA_BEFORE.search(text, max(0, start - 8), start):
         tense = Tense.FUTURE  # "The last day of school is May 22", "The deadline is Sept. 15": the next one
     candidates: list[date] = []

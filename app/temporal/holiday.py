@@ -14,7 +14,7 @@ from app.temporal.calendar import day_span, easter, nth_weekday, week_start, wee
 from app.temporal.lexicon import HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern
-from app.temporal.resolver import Resolver, nearest_by_tense
+from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 _NAMES = "|".join(
     re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\s+")
@@ -89,9 +89,14 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             day = holiday_date(name, base.year)
         elif (framed := resolver.frame_year(start)) is not None:  # "In 2020, Election Day fell on Nov. 3"
             day, anchoring = holiday_date(name, framed), Anchoring.NARRATIVE
+        elif (tense := resolver.tense(start, end)) is Tense.PAST and (
+            dated := resolver.dated_year(candidates[1].month, candidates[1].day)
+        ) is not None:
+            # "on Christmas Eve 2024 ... died in the early hours of Christmas Day"
+            day, anchoring = holiday_date(name, dated), Anchoring.NARRATIVE
         else:
             # slack: "as Easter week began", written days before Easter, is this year's, not last year's
-            day = nearest_by_tense(candidates, base, resolver.tense(start, end), slack=75)
+            day = nearest_by_tense(candidates, base, tense, slack=75)
     if day is None:
         return []
     if m["week"]:  # "Easter week", "Christmas week": the week the holiday falls in

@@ -1,9 +1,10 @@
 """Fuzzy parts of a period written before it: "early 2020", "mid-October", "late Monday", "the end of
-1990", "the middle of October", "earlier this year", "later this month"; the day next to a day: "the day
-before last Tuesday's hearing", "the day after Christmas"; a season of a year written in words: "the fall of
-that year"; and "around", "approximately", "roughly", "circa" (and "about" before a clock time), which keep
-the interval and set the mod APPROX ("around Nov. 1", "about 3 a.m."). After extraction, `join_offsets`
-makes one date of days, weeks or a weekday counted from a day: "three days before Christmas".
+1990", "the middle of October", "the early hours of Sunday", "earlier this year", "later this month"; the
+day next to a day: "the day before last Tuesday's hearing", "the day after Christmas"; a season of a year
+written in words: "the fall of that year"; and "around", "approximately", "roughly", "circa" (and "about"
+before a clock time), which keep the interval and set the mod APPROX ("around Nov. 1", "about 3 a.m.").
+After extraction, `join_offsets` makes one date of days, weeks or a weekday counted from a day: "three
+days before Christmas".
 
 The modifier joins the mention's span and sets the TIMEX3 mod: START, MID or END. The interval becomes the
 first, middle or last third of the period, cut on whole units (`calendar.fuzzy_span`); "earlier"/"later"
@@ -29,6 +30,7 @@ from app.temporal.resolver import Resolver
 _PREFIX: Final = re.compile(
     r"(?:\b(?:the\s+)?(?:very\s+)?(?P<word>earl(?:y|ier)|lat(?:e|er)|mid(?:dle)?)(?:\s*-?\s*|\s+in\s+|\s+on\s+)"
     r"|\b(?:the\s+)?(?:very\s+)?(?P<part>end|beginning|start|middle|close|turn|dawn|outset)\s+of\s+"
+    r"|\bthe\s+(?:early|small|wee)\s+(?P<hours>hours)\s+of\s+"  # "the early hours of Christmas Day"
     r"|\bthe\s+day\s+(?P<side>before|after)\s+"  # "the day before last Tuesday"
     r"|\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"  # "the fall of that year"
     # "around Nov. 1"; "about" only before a clock time: "a book about 1968" is not approximately 1968
@@ -56,7 +58,7 @@ _LENGTH_BEFORE: Final = re.compile(
 _MODS: Final = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "middle": "MID",
     "end": "END", "beginning": "START", "start": "START", "close": "END", "turn": "START", "dawn": "START",
-    "outset": "START",
+    "outset": "START", "hours": "START",
 }  # fmt: skip
 
 
@@ -83,7 +85,9 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
         return season_mention(resolver, found.start(), mention.end, year, code, mention.anchor)
     if found["approx"] or found["about"]:
         return _approximate(mention, resolver, found)
-    word = (found["word"] or found["part"]).lower()
+    if found["hours"] and mention.granularity is not Granularity.DAY:
+        return mention
+    word = (found["word"] or found["part"] or found["hours"]).lower()
     if word in ("early", "late") and _LENGTH_BEFORE.search(
         resolver.text, max(0, found.start() - 12), found.start()
     ):

@@ -360,6 +360,8 @@ class Resolver:
         # counts from 2015 although a flashback does not move the story
         self._written: _Written | None = None
         self._last_quarter: tuple[int, int] | None = None
+        # the days written with their year ("on Christmas Eve 2024")
+        self._dated: list[date] = []
         # a year opening a sentence ("In 2019, ..."), and where that sentence ends: it frames the sentence
         self._frame: tuple[int, int] | None = None
         # what a detector learns once about the whole document (period: whether it reports a game)
@@ -375,6 +377,16 @@ class Resolver:
 
     def publication(self) -> Reference:
         return Reference(self.today, Anchoring.PUBLICATION, Granularity.DAY)
+
+    def dated_year(self, month: int, day: int) -> int | None:
+        """The year of a day written with its year, this month-day or one or two days from it: the year a
+        past-tense clause means when it comes back to that day without one ("on Christmas Eve 2024 ... after
+        7pm on 24 December ... died in the early hours of Christmas Day")."""
+        for written in reversed(self._dated):
+            near = safe_date(written.year, month, day)
+            if near is not None and abs((near - written).days) <= 2:
+                return written.year
+        return None
 
     def discourse(self) -> Reference | None:
         return self._last
@@ -479,6 +491,8 @@ class Resolver:
         if granularity.rank < Granularity.DECADE.rank:
             return
         day = mention.interval_start.astimezone(self.tz).date()
+        if granularity is Granularity.DAY and mention.anchor is Anchoring.ABSOLUTE and len(self._dated) < 64:
+            self._dated.append(day)
         minute = None
         if granularity.rank >= Granularity.HOUR.rank and (clock := _VALUE_CLOCK.match(mention.timex.value)):
             minute = int(clock[1]) * 60 + int(clock[2] or 0)

@@ -586,3 +586,20 @@ def test_may_after_for_is_the_month(one):
 def test_scheduled_before_a_plural_noun_is_no_plan(find):
     found = find("The airline resumed scheduled flights on Aug. 30, a Monday.")
     assert [m.timex.value for m in found] == ["2021-08-30", "2021-08-30"]
+
+
+def test_a_past_tense_clause_coming_back_to_a_dated_day_takes_its_year(find):
+    # published Sept. 3, 2021: without the dated day, "24 December" in a past-tense clause is 2020's
+    text = (
+        "A man who killed his partner on Christmas Eve 2019 was jailed. He arrived shortly after 7pm on"
+        " 24 December. She died in the early hours of Christmas Day."
+    )
+    assert [(m.text, m.timex.value, m.timex.mod) for m in find(text)] == [
+        ("Christmas Eve 2019", "2019-12-24", None),
+        ("7pm", "2019-12-24T19:00", None),
+        ("24 December", "2019-12-24", None),
+        ("the early hours of Christmas Day", "2019-12-25", "START"),
+    ]
+    # a day far from it, or a clause about what lies ahead, keeps its own year
+    found = find("He was born on March 3, 1950. He retired on July 1. His party is on March 4.")
+    assert [m.timex.value for m in found] == ["1950-03-03", "2021-07-01", "2022-03-04"]

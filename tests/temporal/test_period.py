@@ -609,3 +609,9 @@ def test_a_quarter_by_the_month_it_ends_in(one, text, expression, value):
 def test_the_year_in_apposition_to_a_year_is_that_year(find):
     found = find("In 1981, the year the market first let women bid, it grew. Sales rose for the year.")
     assert [m.timex.value for m in found] == ["1981", "1981", "2021"]
+
+
+def test_the_early_hours_of_a_day_are_its_first_third(one):
+    mention = one("He was arrested in the small hours of Sunday.", "the small hours of Sunday")
+    assert (mention.timex.value, mention.timex.mod) == ("2021-08-29", "START")
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 8, 29), local(2021, 8, 29, 8))
