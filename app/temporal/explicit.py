@@ -183,6 +183,12 @@ _UNTIL_BEFORE: Final = re.compile(
 _WILL: Final = frozenset(["will", "shall", "'ll", "won't", "wo n't"])
 _COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
+_IN_BEFORE: Final = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+# What starts another clause between a year and a month: "joined in 2019 and left in March".
+_CLAUSE_BETWEEN: Final = re.compile(
+    r"[,;:()]|\b(?:and|but|or|while|when|which|who|that|after|before|since|until|because|then)\b",
+    re.IGNORECASE,
+)
 
 
 def _year_from_context(
@@ -219,6 +225,16 @@ def _year_from_context(
     ):
         # "last used in 2016, when Hurricane Hermine caused flooding in early September", "came to light in
         # the summer of 2017, when on 3 July ...": the clause tells of that year
+        return written.reference.day.year, Anchoring.NARRATIVE
+    if (
+        written is not None
+        and written.reference.granularity is Granularity.YEAR
+        and written.anchoring is Anchoring.ABSOLUTE
+        and _IN_BEFORE.search(resolver.text, max(0, written.start - 8), written.start)
+        and not _CLAUSE_BETWEEN.search(resolver.text, written.end, start)
+        and resolver.tense(start, end) is Tense.PAST
+    ):
+        # "in 2022 more than 190 people died between April and October": the months of that year's clause
         return written.reference.day.year, Anchoring.NARRATIVE
     if (
         written is not None
@@ -534,7 +550,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             anchoring = Anchoring.PUBLICATION
             year = resolver.today.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
         else:
-            ref = resolver.reference(narrative_expression=True)
+            # "The 2016 fire ... began on May 1 that year": a year written before in the sentence counts
+            ref = resolver.reference(narrative_expression=True, at=start, unit=Granularity.YEAR)
             anchoring = Anchoring.NARRATIVE if ref.anchoring is Anchoring.NARRATIVE else Anchoring.PUBLICATION
             shift = m["yref"].lower().split()[-1]
             year = ref.day.year + {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(shift, 0)

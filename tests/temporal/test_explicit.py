@@ -560,6 +560,18 @@ def test_a_month_to_a_month_is_a_range(find):
             "On 31 August 1997, Diana died in Paris. The Queen returned to London on Friday 5 September.",
             ["1997-08-31", "1997-09-05"],
         ),
+        # a year after "in" frames the months of its own clause, past tense; not those of the next clause
+        ("In 2018 the river peaked on Aug. 5.", ["2018", "2018-08-05"]),
+        (
+            "Every year since 2012, and in 2018 more people died between April and May.",
+            ["P1Y", "2012", "2018", "2018-04", "2018-05"],
+        ),
+        ("He joined in 2019 and left in March.", ["2019", "2021-03"]),
+        # "that year" after an attributive year in the sentence is that year
+        (
+            "The 2016 fire, which forced 88,000 people to flee, began on May 1 that year.",
+            ["2016", "2016-05-01"],
+        ),
     ],
 )
 def test_a_month_day_takes_the_year_its_sentence_or_story_gives(find, text, values):
