@@ -2,7 +2,7 @@
 July, Labor Day, Thanksgiving, Black Friday, Easter (computus), Good Friday, (US) Election Day... Without a
 year the tense decides, as for a month-day: the previous occurrence in the past tense, the next in the
 future, the nearest otherwise; "last"/"next" take the previous/next one strictly before/after the
-publication day."""
+publication day; "every Christmas" is a set (XXXX-12-25) for a holiday on one date each year."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _NAMES = "|".join(
     for name in sorted(HOLIDAYS, key=len, reverse=True)
 )
 PATTERN: Final = compile_pattern(
-    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_NAMES})(?![a-z])(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR_NUMBER}))?"
+    rf"\b(?:(?P<rel>last|next|this|every|each)\s+)?(?P<name>{_NAMES})(?![a-z])(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR_NUMBER}))?"
     r"(?:\s+(?P<week>week)|\s+(?P<weekend>weekend))?(?![a-z])"
 )
 _APOSTROPHES: Final = re.compile(r"['’]")
@@ -66,6 +66,20 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         resolver.text, max(0, start - 12), start
     ):
         return []  # "the Lunar New Year", "Jewish New Year": another calendar's
+    rel = (m["rel"] or "").lower()
+    if rel in ("every", "each"):
+        # "Every Christmas will be a reminder": a set, for a holiday on one date each year
+        first, second = holiday_date(name, 2001), holiday_date(name, 2002)
+        if (
+            m["year"]
+            or m["week"]
+            or m["weekend"]
+            or first is None
+            or second is None
+            or first.day != second.day
+        ):
+            return []
+        return [resolver.mention(start, end, TimexType.SET, f"XXXX-{first.month:02d}-{first.day:02d}")]
     in_year = _IN_YEAR_AFTER.match(resolver.text, end)
     if m["year"]:
         day = holiday_date(name, int(m["year"]))
@@ -80,7 +94,6 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         candidates = [d for y in (base.year - 1, base.year, base.year + 1) if (d := holiday_date(name, y))]
         if not candidates:
             return []
-        rel = (m["rel"] or "").lower()
         if rel == "last":
             day = max((d for d in candidates if d < base), default=None)
         elif rel == "next":

@@ -126,3 +126,12 @@ def test_a_long_weekend_is_a_weekend(one, text, expression, value):
 )
 def test_new_year_is_the_first_of_january(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+def test_every_fixed_holiday_is_a_set(find):
+    found = find("Every Christmas will be a reminder. Each Fourth of July he marches. Each Easter they fast.")
+    assert [(m.text, m.timex.type.value, m.timex.value) for m in found] == [
+        ("Every Christmas", "SET", "XXXX-12-25"),
+        ("Each Fourth of July", "SET", "XXXX-07-04"),
+        ("Easter", "DATE", "2021-04-04"),  # a moving holiday: the date alone, the nearest
+    ]
