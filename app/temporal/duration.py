@@ -38,12 +38,12 @@ PATTERN: Final = compile_pattern(
     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
     rf"(?P<unit>{UNIT_WORD})(?:-long(?![a-z]))?(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+old\b)?"
     rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+|this\s+)?(?:past|last|next|coming|upcoming|previous))\s+(?P<unit2>"
-    r"second|minute|hour|day|week|month|year|decade|century)(?![a-z])"
+    r"second|minute|hour|day|week|fortnight|month|year|decade|century)(?![a-z])"
     r"|(?P<prep>for|over|in|within|after|from)\s+(?P<vague>(?:several|many|some|a\s+few)\s+)?"
     r"(?P<punit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
-    r"|(?P<bare>years|months|weeks|days|decades|hours)(?![a-z])"
+    r"|(?P<bare>years|months|weeks|days|decades|hours)(?![a-z-])"
     # "a decade-long study": a length of one unit
-    r"|(?P<long>decade|year|month|week|day|hour|century)-long(?![a-z])"
+    r"|(?P<long>(?:decade|year|month|week|day|hour)s?|century|centuries)-long(?![a-z])"
     r")"
 )
 # A verb of spending time, before a bare plural unit: "could take weeks", "waited months", "lasted years".
@@ -157,19 +157,22 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         unit = unit_name(m["punit"])
         start = m.start("vague") if m["vague"] else m.start("punit")
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit))]
-    if m["long"]:
-        return [resolver.mention(start, end, TimexType.DURATION, duration_value(1, m["long"].lower()))]
+    if m["long"]:  # "a decade-long war", "a years-long theft"
+        word = m["long"].lower()
+        plural = word.endswith("s")
+        unit = unit_name(word) if plural else word
+        return [resolver.mention(start, end, TimexType.DURATION, duration_value(None if plural else 1, unit))]
     if m["bare"]:
         if not _SPENT_BEFORE.search(resolver.text, max(0, start - 10), start):
             return []
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit_name(m["bare"])))]
     if m["unit2"]:
-        unit, anchor_words, mod_words = m["unit2"].lower(), m["anch2"], m["mod2"]
+        anchor_words, mod_words = m["anch2"], m["mod2"]
+        unit, count = unit_count(m["unit2"], 1.0)  # "the next fortnight": two weeks
         if unit == "day" and _OF_AFTER.match(resolver.text, end):
             return []  # "The last day of school is May 22": a day, not the past 24 hours
         if mod_words and anchor_words.lower() in ("last", "next"):
             return []  # "up 1% over last year", "sales over next year": the calendar year (deictic)
-        count: float | None = 1.0
     else:
         unit, count = unit_count(m["unit"], parse_number(m["n"]))
         anchor_words, mod_words = m["anch"], m["mod"]
@@ -201,6 +204,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if (
             n_word in ("a", "an", "one")
             and not (m["anch"] or m["mod"] or m["half"])
+            and not text.startswith("-long", m.end("unit"))
             and _is_rate(text, start)
         ):
             return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]

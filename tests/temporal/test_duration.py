@@ -39,6 +39,9 @@ from .conftest import ANCHOR, local
         ("He was freed after a year-long trial.", "year-long", "P1Y", None),
         ("They began a months-long trek.", "months-long", "PXM", None),
         ("It was a two-year-long probe.", "two-year-long", "P2Y", None),
+        ("It was a decade-long war.", "decade-long", "P10Y", None),  # not "a decade" as a rate
+        ("It was a deliberate, years-long theft.", "years-long", "PXY", None),
+        ("The decades-long embargo goes on.", "decades-long", "PXY", None),
         # "over" is "more than" after a verb of taking time or a preposition, and where a clause opens
         ("It took over an hour to reach them.", "over an hour", "PT1H", "MORE_THAN"),
         ("He was jailed for over two weeks.", "over two weeks", "P2W", "MORE_THAN"),
@@ -195,3 +198,12 @@ def test_over_last_year_and_by_a_quarter(find, text, values):
 )
 def test_a_length_and_a_smaller_unit_are_one_duration(find, text, expected):
     assert [(m.text, m.timex.value) for m in find(text)] == expected
+
+
+def test_the_past_or_next_fortnight_is_two_weeks_from_publication(one):
+    mention = one("Prices rose over the past fortnight.", "the past fortnight")
+    assert mention.timex.value == "P2W"
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 8, 20, 10), local(2021, 9, 3, 10))
+    mention = one("They will decide within the next fortnight.", "the next fortnight")
+    assert mention.timex.value == "P2W"
+    assert (mention.interval_start, mention.interval_end) == (local(2021, 9, 3, 10), local(2021, 9, 17, 10))
