@@ -135,6 +135,9 @@ TIMEZONES: Final[Mapping[str, str | int]] = MappingProxyType(
         "pt": "America/Los_Angeles", "pst": -480, "pdt": -420,
         "gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "wet": 0, "eet": 120,
         "jst": 540, "hkt": 480, "sgt": 480, "kst": 540, "aest": 600, "aedt": 660, "ist": 330, "msk": 180,
+        "aet": "Australia/Sydney", "awst": 480, "acst": 570, "acdt": 630, "nzst": 720, "nzdt": 780,
+        "sast": 120, "eat": 180, "wat": 60, "pkt": 300, "wib": 420, "pht": 480,
+        "akst": -540, "akdt": -480, "hst": -600, "ast": -240, "adt": -180,
     }
 )  # fmt: skip
 
@@ -150,6 +153,17 @@ ZONE_NAMES: Final[Mapping[str, str]] = MappingProxyType(
         "baghdad": "Asia/Baghdad", "tehran": "Asia/Tehran", "gulf": "Asia/Dubai", "india": "Asia/Kolkata",
         "indian": "Asia/Kolkata", "beijing": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong",
         "tokyo": "Asia/Tokyo", "japan": "Asia/Tokyo", "seoul": "Asia/Seoul", "sydney": "Australia/Sydney",
+        "melbourne": "Australia/Melbourne", "brisbane": "Australia/Brisbane",
+        "adelaide": "Australia/Adelaide", "perth": "Australia/Perth", "auckland": "Pacific/Auckland",
+        "new zealand": "Pacific/Auckland", "singapore": "Asia/Singapore", "bangkok": "Asia/Bangkok",
+        "jakarta": "Asia/Jakarta", "manila": "Asia/Manila", "taipei": "Asia/Taipei",
+        "pakistan": "Asia/Karachi", "kabul": "Asia/Kabul", "dubai": "Asia/Dubai", "riyadh": "Asia/Riyadh",
+        "cairo": "Africa/Cairo", "istanbul": "Europe/Istanbul", "nairobi": "Africa/Nairobi",
+        "lagos": "Africa/Lagos", "johannesburg": "Africa/Johannesburg",
+        "south african": "Africa/Johannesburg", "madrid": "Europe/Madrid", "rome": "Europe/Rome",
+        "atlantic": "America/Halifax",
+        "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu", "mexico city": "America/Mexico_City",
+        "brasilia": "America/Sao_Paulo",
     }
 )  # fmt: skip
 

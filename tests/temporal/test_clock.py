@@ -31,6 +31,18 @@ def test_named_zone_sets_the_interval_but_not_the_value(one):
     assert mention.interval_start == datetime(2021, 9, 3, 10, 30, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "utc"),
+    [
+        ("Labor led at 6am AWST.", "6am AWST", (2021, 9, 2, 22)),
+        ("Polls close at 7 p.m. NZST.", "7 p.m. NZST", (2021, 9, 3, 7)),
+        ("Trading opened at 9 a.m. SAST.", "9 a.m. SAST", (2021, 9, 3, 7)),
+    ],
+)
+def test_more_zone_abbreviations(one, text, expression, utc):
+    assert one(text, expression).interval_start == datetime(*utc, tzinfo=UTC)
+
+
 def test_eastern_time_follows_daylight_saving(one):
     mention = one("Polls close at 8 p.m. ET.", "8 p.m. ET")
     assert mention.interval_start == datetime(2021, 9, 4, 0, 0, tzinfo=UTC)
@@ -50,6 +62,7 @@ def test_eastern_time_follows_daylight_saving(one):
             (2003, 3, 20, 2, 34),
         ),
         ("They met at 8 a.m. Eastern Daylight Time.", "8 a.m.", "2021-09-03T08:00", (2021, 9, 3, 12)),
+        ("The count resumed at 9 a.m. Perth time.", "9 a.m.", "2021-09-03T09:00", (2021, 9, 3, 1)),
         # a place, not a zone: the article's zone (New York)
         ("They meet at 3 p.m. Central Park.", "3 p.m.", "2021-09-03T15:00", (2021, 9, 3, 19)),
     ],
