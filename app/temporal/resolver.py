@@ -163,8 +163,10 @@ _CLAUSE_PERIOD = (
 _CLAUSE_END: Final = re.compile(rf"[!?;]\s|{_CLAUSE_PERIOD}|\n")
 _SENTENCE_END: Final = re.compile(rf"[!?]\s|{_CLAUSE_PERIOD}|\n")
 _SENTENCE_MAX: Final = 400  # characters: farther apart, two places are not in one sentence
-_DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
-_BY_BEFORE: Final = re.compile(r"\bby\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
+# What may stand between a deadline's preposition and the date: "by mid-", "until early", "by the end of".
+_PART_OF = r"(?:mid-?\s*|early\s+|late\s+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+_DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+" + _PART_OF + r"$", re.IGNORECASE)
+_BY_BEFORE: Final = re.compile(r"\bby\s+" + _PART_OF + r"$", re.IGNORECASE)
 # Past forms before "by" that set a deadline rather than meet it: "a storm was expected by Wednesday".
 _AWAITED: Final = frozenset(
     ["expected", "scheduled", "planned", "slated", "forecast", "predicted", "projected", "promised",
@@ -175,20 +177,20 @@ _AWAITED: Final = frozenset(
 _FORESEEN: Final = frozenset(["expected", "scheduled", "slated"])
 # A "by" opening its clause, whose verb comes after the deadline.
 _BY_OPENING: Final = re.compile(
-    r"(?:^|[.!?;,]\s+|\n\s*|\b(?:and|but|then)\s+)by\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE
+    r"(?:^|[.!?;,]\s+|\n\s*|\b(?:and|but|then)\s+)by\s+" + _PART_OF + r"$", re.IGNORECASE
 )
 # The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
-_DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
+_DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+" + _PART_OF + r"$", re.IGNORECASE)
 # Between a past verb and "by": what puts the deadline ahead of it, or another clause.
 _UNMET_BETWEEN: Final = re.compile(
     r"\bto\b|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[,;:.!?]\s"
 )
 # "extended through March 31", "postponed the vote to Tuesday": looked for only after such a preposition.
-_TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$", re.IGNORECASE)
+_TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+" + _PART_OF + r"$", re.IGNORECASE)
 _EXTENDED_TO: Final = re.compile(
     r"\b(?:extended|extending|extends?|postponed|delayed|pushed\s+back|put\s+off|slipped|slips|moved|shifted"
     r"|rescheduled|brought\s+forward)(?:,?\s+[a-z0-9'’]+){0,7}?,?\s+"
-    r"(?:through|to|into)\s+(?:mid-?\s*|early\s+|late\s+)?$",
+    r"(?:through|to|into)\s+" + _PART_OF + r"$",
     re.IGNORECASE,
 )
 # "Until Thursday, they had not called him a suspect": a time phrase opening the sentence looks back.
@@ -248,7 +250,7 @@ _LASTED_UNTIL_BEFORE: Final = re.compile(
 # "the talks ran until midnight"); the clause's own tense decides.
 _WENT_ON_UNTIL: Final = re.compile(
     r"\b(?:lasted|continued|remained|persisted|stayed|kept\s+[a-z]+ing|ran|raged|dragged\s+on|went\s+on"
-    r"|waited|worked|queued|held\s+out)\b[^.;,]{0,40}\b(?:until|till)\s+(?:mid-?\s*|early\s+|late\s+)?$",
+    r"|waited|worked|queued|held\s+out)\b[^.;,]{0,40}\b(?:until|till)\s+" + _PART_OF + r"$",
     re.IGNORECASE,
 )
 # Words of an expression that looks back from the story ("the day before", "the previous year"): it does not
@@ -704,7 +706,7 @@ class Resolver:
         if _FORECAST_FOR.search(text, max(0, start - 24), start):
             return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
         deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(text, max(0, start - 60), start)
-        if deadline and not _BY_BEFORE.search(text, max(0, start - 12), start):
+        if deadline and not _BY_BEFORE.search(text, max(0, start - 24), start):
             return Tense.FUTURE, None, False  # "until mid-November", "extended through March 31": ahead
         cue = self._clause_cue(start, end)
         if deadline and not (cue is not None and cue[0] is Tense.PAST and self._met_by(cue, start)):
@@ -718,7 +720,7 @@ class Resolver:
         word, ahead = cue[1], cue[2]
         if word == "had" or (word.startswith("had ") and word.endswith(" to")):
             return True  # "By Sunday night its winds had weakened", "had hoped to restore it by Monday"
-        if ahead and _BY_OPENING.search(self.text, max(0, start - 16), start):
+        if ahead and _BY_OPENING.search(self.text, max(0, start - 28), start):
             return True  # "By Nov. 20 it was out", "and by Wednesday the ballots were counted"
         if ahead or word in _AWAITED:
             return False
@@ -813,8 +815,8 @@ class Resolver:
         """Whether the expression at `start` is a deadline: "by February", "extended through March 31", but
         not "Until Thursday, they had not ..." opening a sentence."""
         text = self.text
-        if not _DEADLINE.search(text, max(0, start - 12), start) and not (
-            _TO_BEFORE.search(text, max(0, start - 12), start)
+        if not _DEADLINE.search(text, max(0, start - 24), start) and not (
+            _TO_BEFORE.search(text, max(0, start - 24), start)
             and _EXTENDED_TO.search(text, max(0, start - 60), start)
         ):
             return False

@@ -131,6 +131,13 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("The talks ran until Wednesday.", "Wednesday", "2021-09-01"),
         ("The road stays closed until Wednesday.", "Wednesday", "2021-09-08"),
         ("At least eight companies have filed to go public by Wednesday.", "Wednesday", "2021-09-08"),
+        # the same with "the end of" between
+        (
+            "At least eight companies have filed to go public by the end of March.",
+            "the end of March",
+            "2022-03",
+        ),
+        ("Sales had risen by the end of March.", "the end of March", "2021-03"),
     ],
 )
 def test_a_deadline_lies_ahead_unless_the_clause_says_it_was_met(one, text, expression, value):
