@@ -126,8 +126,18 @@ _AND_MORE: Final = re.compile(rf"\s+and\s+(?P<n>{NUMBER})\s+(?P<unit>{UNIT_WORD}
 _COMPOUND_UNITS: Final = ("year", "month", "day", "hour", "minute", "second")
 
 
+# "three quarters of the vote", "three-quarters of its food": a share
 _SHARE_OF: Final = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|your|my|all|a|an|those|these|them|us|it)(?![a-z])", re.IGNORECASE
+)
+# "a quarter of sales": one quarter of anything but a time ("a quarter of the year")
+_ONE_SHARE_OF: Final = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|that\s+)?(?:years?|centur(?:y|ies)|decades?|seasons?)\b)[a-z]",
+    re.IGNORECASE,
+)
+# "minutes from the Fed's July meeting": the record of a meeting
+_MINUTES_OF: Final = re.compile(
+    r"\s+(?:of|from)\s+[^.;:!?]{0,40}?\b(?:meeting|session|hearing|conference|gathering)s?\b", re.IGNORECASE
 )
 _MEASURE_AFTER: Final = re.compile(
     r"[\s-]+(?:point|percentage|mile|inch|pound|share|stake|cup|tank)", re.IGNORECASE
@@ -155,6 +165,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return []  # "a year-earlier loss": the comparison period, not a duration
     if m["punit"]:
         unit = unit_name(m["punit"])
+        if unit == "minute" and _MINUTES_OF.match(resolver.text, end):
+            return []
         start = m.start("vague") if m["vague"] else m.start("punit")
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit))]
     if m["long"]:  # "a decade-long war", "a years-long theft"
@@ -196,6 +208,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if unit == "quarter" and (
             "-" in m["sep"]
             or _SHARE_OF.match(text, end)
+            or (n_word in ("a", "one") and _ONE_SHARE_OF.match(text, end))
             or _MEASURE_AFTER.match(text, end)
             or _BY_BEFORE.search(text, max(0, start - 4), start)
         ):

@@ -124,6 +124,8 @@ def test_a_year_earlier_as_adjective_is_not_a_duration(find):
         ("She won three quarters of the vote.", []),
         ("The Fed cut rates by a quarter point.", []),
         ("Yields rose three quarters of a percentage point.", []),
+        ("It accounts for more than a quarter of sales.", []),
+        ("Sales fell in one quarter of the year.", [("the year", "2021")]),
     ],
 )
 def test_quarters_of_something_are_a_share_unless_they_pass(find, text, expected):
@@ -207,3 +209,10 @@ def test_the_past_or_next_fortnight_is_two_weeks_from_publication(one):
     mention = one("They will decide within the next fortnight.", "the next fortnight")
     assert mention.timex.value == "P2W"
     assert (mention.interval_start, mention.interval_end) == (local(2021, 9, 3, 10), local(2021, 9, 17, 10))
+
+
+def test_the_minutes_of_a_meeting_are_no_duration(find):
+    assert [
+        m.text for m in find("Stocks fell after minutes from the Fed's July meeting showed a split.")
+    ] == ["July"]
+    assert [m.timex.value for m in find("Within minutes of the blast, it was over.")] == ["PTXM"]
