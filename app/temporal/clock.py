@@ -172,12 +172,14 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         end, with_day = m.start("zsp"), False
         if m["lzone"][0].isupper():
             zone = ZoneInfo(ZONE_NAMES[" ".join(m["lzone"].lower().split())])
-    if not with_day and (
-        _HABIT_AFTER.match(resolver.text, end)
-        or _HABIT_BEFORE.search(resolver.text, max(0, start - 30), start)
-    ):
+    habit = None if with_day else _HABIT_AFTER.match(resolver.text, end)
+    if habit is None and not with_day:
+        habit = _HABIT_BEFORE.search(resolver.text, max(0, start - 50), start)
+    if habit is not None:
         # "opened the shop at 6am every day", "screenings every evening from 7 p.m.": the time of each day
-        return [resolver.mention(start, end, TimexType.TIME, f"XXXX-XX-XXT{hour:02d}:{minute:02d}")]
+        days = (habit["days"] or "").lower()
+        weekday = f"WXX-{weekday_number(days[:-1])}" if days and not days.startswith("week") else "XX-XX"
+        return [resolver.mention(start, end, TimexType.TIME, f"XXXX-{weekday}T{hour:02d}:{minute:02d}")]
     if with_day and m["month"]:
         month, mday = month_number(m["month"]), day_number(m["mday"])
         if m["year"]:
@@ -256,15 +258,21 @@ def _day_from_context(
     return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION, True
 
 
-# A time of every day: "at 6am every day", "at 11 a.m. each day", "every evening from 7 p.m.".
+# A time of every day: "at 6am every day", "at 11 a.m. each day", "every evening from 7 p.m.", "open daily
+# 10am-6pm"; or of every such weekday: "until 9pm on Fridays" (XXXX-WXX-5T21:00).
+_HABIT_DAYS = (
+    r"(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)(?:\s+this\s+(?:week|month))?|daily"
+    r"|nightly|on\s+(?P<days>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays))"
+)
+_CLOCK_THEN = r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*"
 _HABIT_AFTER: Final = re.compile(
     # also after the end of a range: "open from 8 a.m. to 10 p.m. daily"
     r"(?:\s*(?:-|–|to|until|till)\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?)?"
-    r"\s+(?:(?:every|each)\s+(?:day|morning|evening|night|weekday)|daily|nightly)\b",
+    rf"\s+{_HABIT_DAYS}\b",
     re.IGNORECASE,
 )
 _HABIT_BEFORE: Final = re.compile(
-    r"\b(?:every|each)\s+(?:day|morning|evening|night|weekday)\s+(?:from|at|until|till)\s+$", re.IGNORECASE
+    rf"\b(?:{_HABIT_DAYS}\s+(?:from|at|until|till)|daily)\s+(?:{_CLOCK_THEN})?$", re.IGNORECASE
 )
 
 

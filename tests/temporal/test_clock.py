@@ -351,6 +351,11 @@ def test_a_time_dated_by_the_day_after_it_takes_that_days_utc_offset(one, text):
         ("I used to open the shop at 6am every day.", "6am", "XXXX-XX-XXT06:00"),
         ("Gates open at 11 a.m. each day.", "11 a.m.", "XXXX-XX-XXT11:00"),
         ("Films will run every evening from 7 p.m.", "7 p.m.", "XXXX-XX-XXT19:00"),
+        # "daily" before a range, "this week" inside the habit, and the weekday of a weekly habit
+        ("The gallery is open daily 10am–6pm.", "6pm", "XXXX-XX-XXT18:00"),
+        ("The bar is open every evening this week from 7pm to 10pm.", "10pm", "XXXX-XX-XXT22:00"),
+        ("There are late openings until 9pm on Fridays.", "9pm", "XXXX-WXX-5T21:00"),
+        ("It serves high tea on weekends from 11am.", "11am", "XXXX-XX-XXT11:00"),
     ],
 )
 def test_a_time_of_every_day_is_on_no_one_day(one, text, expression, value):
