@@ -61,8 +61,10 @@ _FUTURE = (
     # what may yet happen; "could have", "could not be reached" and "could be located" read as past, and
     # "May" written with a capital is the month
     r"|might(?!\s+(?:have|not|never)\b)|could(?!\s+(?:have|not|never|be)\b)|(?P<may>may)(?!\s+(?:have|not|never)\b)"
+    # what ought to happen: "walkers should check"; "must be certified by Dec. 3"
+    r"|should(?!\s+(?:have|not|never)\b)|must(?!\s+(?:have|not|never)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
-    r"|takes?\s+effect|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|kicks\s+off|runs\s+through"
+    r"|takes?\s+effect|takes\s+place|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|kicks\s+off|runs\s+through"
     # and, where they cannot be an infinitive, a negation or a noun, "The president visits Ohio on Tuesday",
     # "Classes begin Monday", "Talks resume Tuesday", "The team returns home Friday" (not "failed to resume
     # on Monday", "did not begin until", "a return to the protests of early December", "bowled the hosts
@@ -117,6 +119,8 @@ _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier
 # perfect is past.
 _PAST = (
     r"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)"
+    # "a record stretching back to February", "a feud dating back to 2019"
+    r"|(?:dating|dates|stretching|stretches|reaching|reaches|harking|harks)\s+back"
     r"|had\s+(?:hoped|planned|intended|wanted|expected|aimed|promised|vowed)\s+to"
     rf"|(?P<form>{_PAST_WORDS}|{_ED})"
 )
@@ -841,6 +845,8 @@ class Resolver:
             return None
         if word == "earlier" and _UNIT_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start()):
             return None  # "opens a week earlier, on Aug. 23": a shift, not a past tense
+        if word == "followed" and cue.string.startswith(" by", cue.end()):
+            return None  # "a trip on Tuesday night followed by a visit": a participle
         if cue.group("form") is not None and _PASSIVE_BEFORE.search(
             cue.string, max(0, cue.start() - 12), cue.start()
         ):

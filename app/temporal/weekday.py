@@ -88,8 +88,11 @@ def resolve_weekday(
         ref.anchoring is Anchoring.PUBLICATION
         and _POSSESSIVE.match(text, end)
         and not _AWAITING_BEFORE.search(text, max(0, start - 16), start)
+        and not (tense is Tense.FUTURE and resolver.tense_cue(start, end)[2])
     ):
-        tense = Tense.PAST  # "get around Wednesday's ruling": the day's event is news, so it has happened
+        # "get around Wednesday's ruling": the day's event is news, so it has happened; not when the verb
+        # after it looks ahead ("Saturday's game starts at 7.30pm")
+        tense = Tense.PAST
     if ref.anchoring is not Anchoring.PUBLICATION and tense is Tense.PRESENT:
         tense = Tense.FUTURE  # a narrative moves forward: "On Monday" after a dated sentence
     return nearest_by_tense(candidates, base, tense), anchoring

@@ -615,3 +615,15 @@ def test_a_past_tense_clause_coming_back_to_a_dated_day_takes_its_year(find):
     # a day far from it, or a clause about what lies ahead, keeps its own year
     found = find("He was born on March 3, 1950. He retired on July 1. His party is on March 4.")
     assert [m.timex.value for m in found] == ["1950-03-03", "2021-07-01", "2022-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a look back to a month is past, a present schedule ahead
+        ("It is a club record stretching back to October.", "2020-10"),
+        ("The festival takes place in Katoomba in June.", "2022-06"),
+    ],
+)
+def test_a_month_after_a_look_back_or_a_schedule(find, text, value):
+    assert [m.timex.value for m in find(text)] == [value]

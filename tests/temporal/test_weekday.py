@@ -364,3 +364,23 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
     ]
     found = find("The strike began on 7 March 1984. On the Friday prayers were held.")
     assert [(m.text, m.timex.value) for m in found][1:] == [("Friday", "2021-09-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "followed by" is a participle, not a past tense
+        (
+            "They travel to Gillingham on Tuesday night followed by a home game.",
+            "Tuesday night",
+            "2021-09-07TNI",
+        ),
+        # a possessive weekday whose own verb is a schedule lies ahead
+        ("Saturday's game starts at 7.30pm.", "Saturday", "2021-09-04"),
+        # what ought to happen lies ahead
+        ("Walkers should check the warnings on Tuesday.", "Tuesday", "2021-09-07"),
+        ("Forms must be filed on Wednesday.", "Wednesday", "2021-09-08"),
+    ],
+)
+def test_more_tense_cues(one, text, expression, value):
+    assert one(text, expression).timex.value == value
