@@ -26,6 +26,9 @@ PATTERN: Final = compile_pattern(
     r"|\bthe\s+(?P<yy2>[2-9]0)s(?![a-z])"
     rf"|\bthe\s+(?P<word>{DECADE_WORD})(?![a-z])"
     rf"|\b(?:the\s+)?(?P<ord>{_ORDINAL_CENTURY})[\s-]+century(?![a-z])(?P<bc>\s+(?:BC|B\.C\.|BCE))?"
+    # "the 18th and 19th centuries": two centuries
+    rf"|\b(?:the\s+)?(?P<ord1>{_ORDINAL_CENTURY})\s*(?:and|or|to|-|–)\s*(?P<ord2>{_ORDINAL_CENTURY})[\s-]+centuries"
+    r"(?![a-z])"
     r")"
 )
 
@@ -70,26 +73,34 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         first = 1900 + DECADE_WORDS[m["word"].lower()]
         return _decade(resolver, start, end, first)
     if m["ord"]:
-        word = re.sub(r"[\s-]+", "-", m["ord"].lower())
-        number = ORDINAL_WORDS.get(word) if not word[0].isdigit() else int(re.sub(r"[^0-9]", "", word))
-        if number is None or number <= 0 or number > 21:
-            return []
-        if m["bc"]:
-            return [resolver.mention(start, end, TimexType.DATE, f"BC{number - 1:02d}")]
-        first = (number - 1) * 100
-        if first == 0:
-            return [resolver.mention(start, end, TimexType.DATE, "00")]
-        return [
-            resolver.mention(
-                start,
-                end,
-                TimexType.DATE,
-                century_value(first),
-                span=year_span(first, 100),
-                granularity=Granularity.CENTURY,
-            )
-        ]
+        century = _century(resolver, start, end, m["ord"], bool(m["bc"]))
+        return [] if century is None else [century]
+    if m["ord1"]:
+        earlier = _century(resolver, start, m.end("ord1"), m["ord1"], False)
+        later = _century(resolver, m.start("ord2"), end, m["ord2"], False)
+        return [] if earlier is None or later is None else [earlier, later]
     return []
+
+
+def _century(resolver: Resolver, start: int, end: int, ordinal: str, bc: bool) -> Mention | None:
+    """ "the 19th century" (18), "the fifth century BC" (BC04)."""
+    word = re.sub(r"[\s-]+", "-", ordinal.lower())
+    number = ORDINAL_WORDS.get(word) if not word[0].isdigit() else int(re.sub(r"[^0-9]", "", word))
+    if number is None or number <= 0 or number > 21:
+        return None
+    if bc:
+        return resolver.mention(start, end, TimexType.DATE, f"BC{number - 1:02d}")
+    first = (number - 1) * 100
+    if first == 0:
+        return resolver.mention(start, end, TimexType.DATE, "00")
+    return resolver.mention(
+        start,
+        end,
+        TimexType.DATE,
+        century_value(first),
+        span=year_span(first, 100),
+        granularity=Granularity.CENTURY,
+    )
 
 
 DETECTOR: Final = Detector("decade", PATTERN, interpret)

@@ -29,7 +29,7 @@ from app.temporal.resolver import Resolver
 _MOD_WORDS = (
     r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|about|around|approximately|nearly|almost"
     r"|up\s+to|within|over|roughly|under|no\s+more\s+than|no\s+less\s+than|some|just\s+over|just\s+under"
-    r"|only|barely|well\s+over|close\s+to|the\s+better\s+part\s+of"
+    r"|only|barely|well\s+over|close\s+to|the\s+better\s+part\s+of|the\s+best\s+part\s+of"
 )
 PATTERN: Final = compile_pattern(
     r"\b(?:"
@@ -59,7 +59,7 @@ _MODS: Final = {
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "nearly": "APPROX", "almost": "APPROX", "barely": "APPROX",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
-    "close to": "APPROX", "the better part of": "APPROX",
+    "close to": "APPROX", "the better part of": "APPROX", "the best part of": "APPROX",
 }  # fmt: skip
 _UNIT_GRANULARITY: Final = {
     "second": Granularity.MINUTE, "minute": Granularity.MINUTE, "hour": Granularity.HOUR,

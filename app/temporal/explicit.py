@@ -15,7 +15,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import add_months, month_span, month_value, year_span, year_value
+from app.temporal.calendar import add_months, month_span, month_value, nth_weekday, year_span, year_value
 from app.temporal.lexicon import AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, WEEKDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
@@ -79,6 +79,9 @@ PATTERN: Final = compile_pattern(
     rf"(?:\s*,?\s*(?P<y7>{YEAR_NUMBER})|{_DAY_END}))?"
     r"|(?P<bca>[0-9]{1,4})\s*(?:-|–|to)\s*(?P<bcb>[0-9]{1,4})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
     rf"|{_month('m4')}"
+    # "the first Sunday of September 1983", "the last Monday in May"
+    r"|the\s+(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
+    rf"(?P<nwd>{WEEKDAY_WORD})\s+(?:of|in)\s+{_month('m8')}(?:\s*,?\s*(?P<y8>{YEAR_NUMBER}))?(?![0-9])"
     r"|the\s+(?P<d5>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
     # a later item of a list or range of them: "the 28th and 29th", "the 3rd, 4th and 5th", "the 28th-29th"
     r"|(?P<d5b>[12]?[0-9]|3[01])(?:st|nd|rd|th)(?![a-z0-9])"
@@ -346,6 +349,32 @@ def year_for(resolver: Resolver, month: int, day: int | None, start: int, end: i
     return _year_from_context(resolver, month, day, start, end)
 
 
+_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
+def _nth_weekday(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    """ "the first Sunday of September 1983", "the last Monday in May": a day of the month, its year written
+    or, like a month's, chosen by the tense."""
+    start, end = m.start(), m.end()
+    word = m["m8"]
+    if not _capitalised_month(word, True):
+        return []
+    month, weekday = month_number(word), weekday_number(m["nwd"])
+    nth = m["nth"].lower()
+    n = _NTH[nth] if nth in _NTH else int(nth[0])
+    if m["y8"]:
+        year, anchoring = int(m["y8"]), Anchoring.ABSOLUTE
+    else:
+        year, anchoring = year_for(resolver, month, None, start, end)
+    try:
+        day = nth_weekday(year, month, weekday, n)
+    except (ValueError, OverflowError):
+        return []
+    if day.month != month:
+        return []  # no fifth Monday that month
+    return _day_mention(resolver, start, end, day.year, day.month, day.day, anchoring)
+
+
 def _narrative_year(ref: Reference, month: int, day: int | None) -> int:
     """The year of a month or month-day in a narrative: the discourse year, or the next one when the date
     would fall more than four months before a discourse date of month or day precision (stories move on:
@@ -437,6 +466,8 @@ def _year_mention(resolver: Resolver, start: int, end: int, year: int) -> Mentio
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     text = resolver.text
     start, end = m.start(), m.end()
+    if m.group("nth"):
+        return _nth_weekday(m, resolver)
     if m.group("spoken"):
         return _spoken_year(m, resolver)
     if m.group("thousand"):

@@ -33,7 +33,7 @@ PATTERN: Final = compile_pattern(
     # "Hours later, crews arrived": the story's day
     r"|(?P<hours>hours|minutes|moments)\s+(?P<hdir>later|earlier|afterwards?)(?![a-z])"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|just|only|more\s+than|less\s+than|(?:just\s+|well\s+)?over)\s+)?"
-    rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})\s+(?P<dir>later|earlier|afterwards?|before|after)(?![a-z])"
+    rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})\s+(?P<dir>later|earlier|afterwards?|before|after|on(?=\s*,))(?![a-z])"
     # not "talks held over two days earlier this month": "earlier" is this month's
     r"(?!\s+(?:this|that|last|next)\s+(?:week|weekend|month|year|quarter|decade|spring|summer|fall|autumn|winter)\b)"
     rf"|(?P<that>that|this\s+same|that\s+same)\s+(?P<unit3>{_UNIT})(?![a-z])"
@@ -162,10 +162,14 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "two weeks earlier than usual": a difference, read as a duration
         if direction in ("before", "after") and not _CLAUSE_END.match(resolver.text, end):
             return []  # "two days before the vote": relative to an event, not to a date
+        if direction == "on":
+            story = resolver.reference(narrative_expression=True, at=start, unit=Granularity.YEAR)
+            if story == resolver.publication():
+                return []  # "Ten years on, the town is rebuilding" with no date to count from: the length
         unit, count = unit_count(m["unit2"], parse_number(m["n"]))
         if count is None and re.fullmatch(r"(?:a\s+few|several|many|some|a\s+couple\s+of)", m["n"].lower()):
             # "a few weeks later", "several years earlier": some time after (before) the story's date
-            later = direction.startswith(("later", "after"))
+            later = direction.startswith(("later", "after", "on"))
             return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF" if later else "PAST_REF")]
         if count is None or count != int(count) or count > 100_000:
             return []

@@ -66,3 +66,8 @@ def test_late_decade_has_mod_end(one):
 def test_centuries_written_in_words(one, text, expression, value):
     mention = one(text, expression)
     assert (mention.timex.value, mention.granularity) == (value, Granularity.CENTURY)
+
+
+def test_two_centuries_joined(find):
+    found = find("It was built in the 18th and 19th centuries.")
+    assert [(m.text, m.timex.value) for m in found] == [("the 18th", "17"), ("19th centuries", "18")]

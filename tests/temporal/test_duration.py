@@ -42,6 +42,7 @@ from .conftest import ANCHOR, local
         ("It was a decade-long war.", "decade-long", "P10Y", None),  # not "a decade" as a rate
         ("It was a deliberate, years-long theft.", "years-long", "PXY", None),
         ("The decades-long embargo goes on.", "decades-long", "PXY", None),
+        ("He did not speak for the best part of a decade.", "the best part of a decade", "P10Y", "APPROX"),
         # "over" is "more than" after a verb of taking time or a preposition, and where a clause opens
         ("It took over an hour to reach them.", "over an hour", "PT1H", "MORE_THAN"),
         ("He was jailed for over two weeks.", "over two weeks", "P2W", "MORE_THAN"),

@@ -627,3 +627,23 @@ def test_a_past_tense_clause_coming_back_to_a_dated_day_takes_its_year(find):
 )
 def test_a_month_after_a_look_back_or_a_schedule(find, text, value):
     assert [m.timex.value for m in find(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "On the first Sunday of September 1983, they won.",
+            "the first Sunday of September 1983",
+            "1983-09-04",
+        ),
+        ("The vote is on the second Tuesday in November.", "the second Tuesday in November", "2021-11-09"),
+        ("It happened on the last Monday of May.", "the last Monday of May", "2021-05-31"),
+    ],
+)
+def test_the_nth_weekday_of_a_month(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_no_fifth_monday_in_the_month_is_no_date(find):
+    assert [m.text for m in find("The fifth Monday of February 2021 is none.")] == ["Monday", "February 2021"]

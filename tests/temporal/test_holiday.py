@@ -135,3 +135,11 @@ def test_every_fixed_holiday_is_a_set(find):
         ("Each Fourth of July", "SET", "XXXX-07-04"),
         ("Easter", "DATE", "2021-04-04"),  # a moving holiday: the date alone, the nearest
     ]
+
+
+def test_saints_days_without_a_dot(find):
+    found = find("St Stephen's Day is busy. On St Patrick's Day they marched.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("St Stephen's Day", "2021-12-26"),
+        ("St Patrick's Day", "2021-03-17"),
+    ]

@@ -416,3 +416,15 @@ def test_a_decade_later(find, text, values):
 def test_a_future_with_will_in_a_narrative_lies_ahead_of_publication(find):
     text = "She joined the lab in 1954 and moved to Maine in June. A memorial service will be held on June 8."
     assert [m.timex.value for m in find(text, narrative=True)] == ["1954", "1954-06", "2022-06-08"]
+
+
+def test_so_many_years_on_counts_from_the_story(find):
+    found = find("The band split in November 1984. Four decades on, the band are about to play.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("November 1984", "1984-11"),
+        ("Four decades on", "2024"),
+    ]
+    # with no date to count from, the length alone
+    assert [(m.text, m.timex.value) for m in find("Ten years on, the town is rebuilding.")] == [
+        ("Ten years", "P10Y")
+    ]
