@@ -23,7 +23,8 @@ Resolution rules (resolver.py decides; detectors only ask):
   ahead yields to one a few days past.
 * next/last/this. "next Tuesday" is the first Tuesday after the publication day, "last Friday" the last
   one before it, "this Saturday" the one in the current ISO week; "last/this/next week|month|year" are the
-  calendar periods; "last summer" is the summer before the current or latest one; "last April" skips the
+  calendar periods; "last summer" is the one before the current one while it lasts or for two months
+  after it ends, else the latest ("last spring" said in December is that year's); "last April" skips the
   month just gone.
 """
 

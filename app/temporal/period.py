@@ -234,9 +234,12 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ):
             year += 1
     elif rel in ("last", "past"):
-        year = _current_season_year(today, code)
-        if code != "WI" or today.month in (12, 1, 2):
-            year -= 1  # the one before "this summer"; "last winter" said in September is the one just gone
+        # the one before "this summer" while this one lasts or has just ended (two months); after that the
+        # latest: "last winter" said in September, "last spring" in December
+        latest = current
+        if today < current + timedelta(days=_SEASON_DAYS + 61):
+            latest = current.replace(year=current.year - 1)
+        year = latest.year + label
     elif rel in ("next", "coming"):
         later = [c for c in candidates if c > today]
         year = (later[0] if later else candidates[-1]).year + label

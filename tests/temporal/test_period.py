@@ -615,3 +615,17 @@ def test_the_early_hours_of_a_day_are_its_first_third(one):
     mention = one("He was arrested in the small hours of Sunday.", "the small hours of Sunday")
     assert (mention.timex.value, mention.timex.mod) == ("2021-08-29", "START")
     assert (mention.interval_start, mention.interval_end) == (local(2021, 8, 29), local(2021, 8, 29, 8))
+
+
+@pytest.mark.parametrize(
+    ("anchor", "values"),
+    [
+        # "last" is the one before this one while it lasts or for two months after it; then the latest
+        (datetime(2024, 12, 28, 10, tzinfo=UTC), ["2024-SP", "2024-SU", "2024-WI"]),
+        (datetime(2024, 9, 3, 10, tzinfo=UTC), ["2024-SP", "2023-SU", "2024-WI"]),
+        (datetime(2024, 3, 15, 10, tzinfo=UTC), ["2023-SP", "2023-SU", "2023-WI"]),
+    ],
+)
+def test_last_season_is_the_latest_once_two_months_have_passed(anchor, values):
+    found = extract("It began last spring. Last summer was hot. Last winter was mild.", anchor, "UTC")
+    assert [m.timex.value for m in found] == values
