@@ -117,7 +117,7 @@ _GAME: Final = re.compile(
 _GAME_WINDOW: Final = 200
 _UNIT_GRANULARITY: Final = {
     "year": Granularity.YEAR, "quarter": Granularity.QUARTER, "month": Granularity.MONTH,
-    "week": Granularity.WEEK, "day": Granularity.DAY,
+    "week": Granularity.WEEK, "day": Granularity.DAY, "decade": Granularity.DECADE,
 }  # fmt: skip
 _OF_AFTER: Final = re.compile(r"\s+of\s", re.IGNORECASE)
 _NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
@@ -594,6 +594,11 @@ def _story_reference(resolver: Resolver, start: int, unit: str, ref: Reference) 
     sentence has put the story in another such period before the publication ("On March 3, 2020, the virus
     reached the city. By the end of the month, 500 people had died")."""
     story = resolver.discourse()
+    if story is None and unit == "decade":
+        # a decade does not move the story, but "the end of the decade" right after one is its end ("moved
+        # to Chicago in the mid-1950s. By the end of the decade she was shooting for Life")
+        written = resolver.written_in_sentence(start, previous=True)
+        story = None if written is None else written.reference
     if story is None or story.granularity.rank < _UNIT_GRANULARITY[unit].rank or story.day >= ref.day:
         return ref
     if period_of(story.day, unit)[0] == period_of(ref.day, unit)[0]:

@@ -629,3 +629,20 @@ def test_the_early_hours_of_a_day_are_its_first_third(one):
 def test_last_season_is_the_latest_once_two_months_have_passed(anchor, values):
     found = extract("It began last spring. Last summer was hot. Last winter was mild.", anchor, "UTC")
     assert [m.timex.value for m in found] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # in a past-tense clause, the decade of the story or of a decade just written
+        (
+            "She moved to Chicago in the mid-1950s. By the end of the decade she was shooting for Life.",
+            "195X",
+        ),
+        ("She moved to Chicago in 1955. By the end of the decade she was shooting for Life.", "195X"),
+        # ahead, the publication's
+        ("Prices rose in 1955. Prices will rise by the end of the decade.", "202X"),
+    ],
+)
+def test_the_end_of_the_decade_in_a_story(find, text, value):
+    assert [m.timex.value for m in find(text) if m.text == "the end of the decade"] == [value]
