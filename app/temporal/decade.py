@@ -50,17 +50,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     anchor_year = resolver.today.year
     if m["hundreds"]:
-        first = int(m["hundreds"]) * 100
-        return [
-            resolver.mention(
-                start,
-                end,
-                TimexType.DATE,
-                century_value(first),
-                span=year_span(first, 100),
-                granularity=Granularity.CENTURY,
-            )
-        ]
+        return [_century_from(resolver, start, end, int(m["hundreds"]) * 100)]
     if m["decade"]:
         return _decade(resolver, start, end, int(m["decade"]))
     yy = m["yy"] or m["yy2"]
@@ -93,6 +83,11 @@ def _century(resolver: Resolver, start: int, end: int, ordinal: str, bc: bool) -
     first = (number - 1) * 100
     if first == 0:
         return resolver.mention(start, end, TimexType.DATE, "00")
+    return _century_from(resolver, start, end, first)
+
+
+def _century_from(resolver: Resolver, start: int, end: int, first: int) -> Mention:
+    """The century whose first year is `first` (1800: "18", the 19th century)."""
     return resolver.mention(
         start,
         end,
