@@ -207,7 +207,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             if (
                 moment < resolver.now
                 and tense is Tense.FUTURE
-                and not _PAST_PLAN.search(clause_before(resolver.text, start, 80), 0)
+                and not _PAST_PLAN.search(clause_before(resolver.text, start, 80))
             ):
                 # "will leave at 4 in the morning", said at noon: tomorrow's; not "was scheduled to close at
                 # 5pm", written at night

@@ -37,13 +37,7 @@ from app.temporal import (
 from app.temporal.lexicon import KEYWORDS, PREFIX_WORDS
 from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.modifier import apply_prefix, join_offsets
-from app.temporal.patterns import (
-    CANONICAL_ASCII,
-    MONTH_WORD,
-    WEEKDAY_WORD,
-    Detector,
-    leading_strings,
-)
+from app.temporal.patterns import CANONICAL_ASCII, MONTH_WORD, WEEKDAY_WORD, Detector, leading_strings
 from app.temporal.resolver import SENTENCE_OPENER, Resolver
 from app.temporal.trie import alternation
 
