@@ -566,6 +566,9 @@ _ASIDE_OPENS: Final = re.compile(
 )
 
 
+_SINCE_BEFORE: Final = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
     """What "the year" in "later in the year" or "the end of the year" is the year of: a date written earlier
     in the sentence, in another such period than the publication's ("will ship in the second quarter of
@@ -586,6 +589,8 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
         text, max(0, written.start - 40), written.start
     ):
         return ref  # "The order, first issued on March 22, runs through the end of the month": an aside
+    if _SINCE_BEFORE.search(text, max(0, written.start - 8), written.start):
+        return ref  # "its first cut since December, and more cuts before the end of the year": a look back
     return written.reference
 
 

@@ -646,3 +646,14 @@ def test_last_season_is_the_latest_once_two_months_have_passed(anchor, values):
 )
 def test_the_end_of_the_decade_in_a_story(find, text, value):
     assert [m.timex.value for m in find(text) if m.text == "the end of the decade"] == [value]
+
+
+def test_a_date_after_since_does_not_set_the_year_of_the_end_of_the_year(find):
+    # the publication's year (2021), not that of "since December" (2020)
+    text = (
+        "The Fed cut rates, its first cut since December, and signaled two more before the end of the year."
+    )
+    assert [m.timex.value for m in find(text)] == ["2020-12", "2021"]
+    # a date written in the sentence otherwise does
+    text = "The plant opened in December 2019 and closed at the end of the year."
+    assert [m.timex.value for m in find(text)] == ["2019-12", "2019"]
