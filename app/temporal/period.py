@@ -35,7 +35,7 @@ from app.temporal.patterns import (
     month_number,
     two_digit_year,
 )
-from app.temporal.resolver import COMMA, Reference, Resolver, Tense, nearest_by_tense
+from app.temporal.resolver import COMMA, SINCE_BEFORE, Reference, Resolver, Tense, nearest_by_tense
 
 _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
 
@@ -566,9 +566,6 @@ _ASIDE_OPENS: Final = re.compile(
 )
 
 
-_SINCE_BEFORE: Final = re.compile(r"\bsince\s+$", re.IGNORECASE)
-
-
 def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
     """What "the year" in "later in the year" or "the end of the year" is the year of: a date written earlier
     in the sentence, in another such period than the publication's ("will ship in the second quarter of
@@ -589,7 +586,7 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
         text, max(0, written.start - 40), written.start
     ):
         return ref  # "The order, first issued on March 22, runs through the end of the month": an aside
-    if _SINCE_BEFORE.search(text, max(0, written.start - 8), written.start):
+    if SINCE_BEFORE.search(text, max(0, written.start - 24), written.start):
         return ref  # "its first cut since December, and more cuts before the end of the year": a look back
     return written.reference
 

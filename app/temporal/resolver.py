@@ -264,7 +264,7 @@ _LOOK_BACK: Final = re.compile(
 )
 # A look back from a date left unsaid ("the previous year"), unlike "last year" or "two days ago".
 _RELATIVE_LOOK_BACK: Final = re.compile(r"\b(?:before|earlier|previous|preceding|prior)\b", re.IGNORECASE)
-_SINCE_BEFORE: Final = re.compile(
+SINCE_BEFORE: Final = re.compile(
     r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$",
     re.IGNORECASE,
 )
@@ -520,7 +520,7 @@ class Resolver:
             and (
                 (
                     self.opens_sentence(mention.start)
-                    and not _SINCE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+                    and not SINCE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
                 )  # not "Since 1851, only a dozen hurricanes have struck in October"
                 or _MONTHS_WITHIN_AFTER.match(self.text, mention.end)  # "cut rates last year, in February"
             )
@@ -662,7 +662,7 @@ class Resolver:
             and _IN_BEFORE.search(self.text, max(0, mention.start - 4), mention.start)
         ):
             return not _TOPIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
-        if _SINCE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
+        if SINCE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start):
             return True  # "the first attack on the region since 1995"
         if self._last.granularity.rank <= Granularity.YEAR.rank:
             return False

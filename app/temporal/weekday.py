@@ -73,7 +73,7 @@ def resolve_weekday(
         return base + timedelta(days=(offset - 1) % 7 + 1), anchoring
     if rel == "this":
         return week_start(base) + timedelta(days=weekday - 1), anchoring
-    tense = resolver.tense(start, end)
+    tense, _, cue_after = resolver.tense_cue(start, end)
     listed = resolver.listed_after(start, Granularity.DAY) if not rel else None
     if listed is not None:
         # "strikes on Monday, Wednesday and Friday": the first such day after the one before, unless that
@@ -88,7 +88,7 @@ def resolve_weekday(
         ref.anchoring is Anchoring.PUBLICATION
         and _POSSESSIVE.match(text, end)
         and not _AWAITING_BEFORE.search(text, max(0, start - 16), start)
-        and not (tense is Tense.FUTURE and resolver.tense_cue(start, end)[2])
+        and not (tense is Tense.FUTURE and cue_after)
     ):
         # "get around Wednesday's ruling": the day's event is news, so it has happened; not when the verb
         # after it looks ahead ("Saturday's game starts at 7.30pm")
