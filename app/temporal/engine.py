@@ -1,13 +1,13 @@
 """The extraction loop: one keyword scan over the whole text, detectors tried only around the hits.
 
-The scan is a single compiled regex of the words without which no time expression exists (month and
-weekday names, units, "today", "ago"..., lexicon.KEYWORDS, factored into a trie) plus digits, run on the
-lower-cased text at C speed (about 20 MB/s). Around each hit the engine looks back over a short chain of
-words that may open an expression ("the past three", "the end of the", lexicon.PREFIX_WORDS), tries the
-detectors whose patterns can begin with the first five characters there (patterns.leading_strings) at
-each plausible start, and keeps the first
-start whose longest reading interprets and reaches the keyword. Numbers that cannot be part of a date
-(money, counts, scores) are skipped before any detector runs. Work outside the hits is zero, so time is
+The scan is two compiled regexes run on the lower-cased text at C speed (about 18 MB/s together): one of the
+words without which no time expression exists (month and weekday names, units, "today", "ago"...,
+lexicon.KEYWORDS, factored into a trie), one of the numbers that can be part of a date; other numbers
+(money, counts, scores) are skipped before any detector runs. Around each hit the engine looks back over a
+short chain of words that may open an expression ("the past three", "the end of the",
+lexicon.PREFIX_WORDS), tries the detectors whose patterns can begin with the first six characters there
+(patterns.leading_strings) at each plausible start, and keeps the first start whose longest reading
+interprets and reaches the keyword. Work outside the hits is zero, so time is
 linear in the text length; mentions come out sorted and non-overlapping, and the resolver sees them in
 text order, which is what narrative anchoring needs.
 """
@@ -57,10 +57,6 @@ DETECTORS: Final[tuple[Detector, ...]] = (
 )
 
 
-# The scan: keywords (lexicon.KEYWORDS), digit runs and "Q1".."Q4", on the lower-cased text.
-_KEYWORD_PATTERN: Final = r"[0-9]+|\b(?:" + alternation(KEYWORDS) + r"|q[1-4])(?![a-z0-9])"
-KEYWORD: Final = re.compile(_KEYWORD_PATTERN)
-KEYWORD_ANY_CASE: Final = re.compile(_KEYWORD_PATTERN, re.IGNORECASE)
 # A chain of up to seven words that can precede a keyword inside an expression, ending right at the
 # keyword, matched on the reversed text before it: anchored there, one attempt finds the longest chain, where
 # searching the text forward for a chain that ends at the keyword tried every start (eight times slower).
@@ -81,6 +77,16 @@ _DIGIT_OK: Final = re.compile(
     r"|calendar|working|fiscal)\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)))",
     re.IGNORECASE,
 )
+# The scan, on the lower-cased text: keywords (lexicon.KEYWORDS) and "Q1".."Q4" at a word start, and in a
+# second pass the digit runs that may begin an expression (_DIGIT_OK, or after "FY"). Most digit runs are
+# money, counts and scores: dropping them inside the regex, not one by one in Python, takes a quarter off the
+# scan's time.
+_KEYWORD_PATTERN: Final = r"(?<!\w)(?:" + alternation(KEYWORDS) + r"|q[1-4])(?![a-z0-9])"
+_DIGITS_PATTERN: Final = r"(?=[0-9])(?<![0-9])(?:(?=" + _DIGIT_OK.pattern + r")|(?<=fy))"
+KEYWORD: Final = re.compile(_KEYWORD_PATTERN)
+KEYWORD_ANY_CASE: Final = re.compile(_KEYWORD_PATTERN, re.IGNORECASE)
+_DIGITS: Final = re.compile(_DIGITS_PATTERN)
+_DIGITS_ANY_CASE: Final = re.compile(_DIGITS_PATTERN, re.IGNORECASE)
 _WORD_START: Final = re.compile(r"(?<![A-Za-z0-9'’.])[A-Za-z0-9]")
 _LOOKBACK: Final = 48
 # Chain words that never begin an expression ("the end [of] the month"): not tried as starts.
@@ -101,6 +107,7 @@ _NEWS_DEICTIC: Final = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|(?:last|this|next)\s+week"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:[0-9]|[A-Z][a-z]+\s+[0-9])))\b"
 )
+_NARRATIVE_SCAN: Final = 200_000
 _YEARISH: Final = re.compile(r"[12](?<![0-9A-Za-z_][12])(?:(?<=1)[0-9]{3}|(?<=2)0[0-9]{2})(?![0-9A-Za-z_])")
 
 
@@ -120,12 +127,16 @@ def local_zone(anchor: datetime, name: str | None) -> tzinfo:
     return timezone(offset)
 
 
-def looks_narrative(text: str, anchor_year: int) -> bool:
+def _looks_narrative(text: str, anchor_year: int, hits: list[int]) -> bool:
     """A document whose explicit years are mostly far from the publication (a history, a biography), unless
     it keeps pointing at its own days as news does ("said Tuesday", "this week", "today"): a news story with
-    a lot of history in it is still news."""
-    scanned = text[:200_000]
-    years = [int(y) for y in _YEARISH.findall(scanned)]
+    a lot of history in it is still news. `hits` are the scan's (every year is one of them)."""
+    scanned = text[:_NARRATIVE_SCAN]
+    years = [
+        int(text[at : at + 4])
+        for at in hits
+        if at < _NARRATIVE_SCAN and _YEARISH.match(text, at, _NARRATIVE_SCAN)
+    ]
     # "480 BC" is as far as it gets; most texts have no "BC" to look for
     ancient = len(_BC.findall(scanned)) if "BC" in scanned or "B.C" in scanned else 0
     if len(years) + ancient < 6:
@@ -151,19 +162,14 @@ def extract(
         local_year = anchor.astimezone(tz).year
     except OverflowError as error:
         raise ValueError("anchor is off the calendar in that time zone") from error
+    hits = _hits(text)
     if narrative is None:
-        narrative = looks_narrative(text, local_year)
+        narrative = _looks_narrative(text, local_year, hits)
     resolver = Resolver(text, anchor, tz, narrative=narrative, date_order=date_order)
-    lowered = text.lower()
-    # A few characters change length when lower-cased; then scan the original text to keep offsets right.
-    hits = KEYWORD.finditer(lowered) if len(lowered) == len(text) else KEYWORD_ANY_CASE.finditer(text)
     mentions: list[Mention] = []
     floor = 0
-    for hit in hits:
-        at = hit.start()
+    for at in hits:
         if at < floor:
-            continue
-        if text[at].isdigit() and not _DIGIT_OK.match(text, at) and text[at - 2 : at].lower() != "fy":
             continue
         found = _read_around(text, at, floor, resolver)
         for i, mention in enumerate(found):
@@ -176,6 +182,18 @@ def extract(
                 resolver.note(mention)
             floor = mention.end
     return _date_times(join_offsets(mentions, resolver), text, resolver)
+
+
+def _hits(text: str) -> list[int]:
+    """Where the scan finds a keyword or a digit run that may begin an expression, in order."""
+    lowered = text.lower()
+    # A few characters change length when lower-cased; then scan the original text to keep offsets right.
+    words, digits = (KEYWORD, _DIGITS) if len(lowered) == len(text) else (KEYWORD_ANY_CASE, _DIGITS_ANY_CASE)
+    scanned = lowered if words is KEYWORD else text
+    # "2day" is both a keyword and a digit run
+    return sorted(
+        {hit.start() for hit in words.finditer(scanned)}.union(h.start() for h in digits.finditer(scanned))
+    )
 
 
 _BETWEEN_TIME_AND_DATE: Final = re.compile(r"[^.;!?\n]{0,40}$")
@@ -290,47 +308,59 @@ def _read_around(text: str, at: int, floor: int, resolver: Resolver) -> list[Men
     return []
 
 
-# How many characters at a start choose the detectors tried there (5: "the t" and "the 6" part ways).
-_LEAD: Final = 5
+# How many characters at a start choose the detectors tried there (6: "the t" and "the 6" part ways, and so do
+# "last w" and "last y"). Each one more takes about three times as long to tabulate at import.
+_LEAD: Final = 6
+
+_Candidates = tuple[tuple[int, Detector], ...]
 
 
-def _detectors_by_lead() -> dict[str, tuple[tuple[int, Detector], ...]]:
-    """For each start of up to `_LEAD` characters (in the canonical form of `patterns.leading_strings`), the
-    detectors (with their rank) that can match there: one of their leading strings begins with it, or is a
-    whole match it begins with. Detectors whose leading strings are unknown are in every entry."""
-    leads = [leading_strings(d.pattern, _LEAD) for d in DETECTORS]
-    starts = [set() if f is None else {s[:k] for s in f for k in range(1, len(s) + 1)} for f in leads]
+def _detector_tables(n: int) -> tuple[dict[str, _Candidates], dict[str, _Candidates]]:
+    """Two tables of the detectors (with their rank) that can match at a start, by its first `n` characters
+    in the canonical form of `patterns.leading_strings`:
+    - for each start that begins a leading string of some detector: the detectors with a leading string
+      that begins with it or is a whole match it begins with;
+    - for each whole match shorter than `n`, and for "", the detectors for a start the first table lacks
+      whose longest beginning that is a whole match is the key: those with a whole match the key begins
+      with ("1998" in "1998, when", "2" in "2-yea").
+    Detectors whose leading strings are unknown are in every entry of both."""
+    leads = [leading_strings(d.pattern, n) for d in DETECTORS]
+    unknown = {rank for rank, found in enumerate(leads) if found is None}
+    begun: dict[str, set[int]] = {}
+    whole: dict[str, set[int]] = {}
+    for rank, found in enumerate(leads):
+        for lead in found or ():
+            if len(lead) < n:
+                whole.setdefault(lead, set()).add(rank)
+            for k in range(1, len(lead) + 1):
+                begun.setdefault(lead[:k], set()).add(rank)
 
-    def fits(key: str, found: frozenset[str] | None, begun: set[str]) -> bool:
-        return found is None or key in begun or any(key[:k] in found for k in range(1, len(key)))
+    def entry(key: str, ranks: set[int]) -> _Candidates:
+        shorter = {rank for k in range(1, len(key)) for rank in whole.get(key[:k], ())}
+        return tuple((rank, DETECTORS[rank]) for rank in sorted(ranks | shorter | unknown))
 
-    return {
-        key: tuple(
-            (rank, detector)
-            for rank, (detector, found, begun) in enumerate(zip(DETECTORS, leads, starts, strict=True))
-            if fits(key, found, begun)
-        )
-        for key in set().union(*starts)
-    }
+    by_lead = {key: entry(key, ranks) for key, ranks in begun.items()}
+    by_whole_match = {key: entry(key, ranks) for key, ranks in [*whole.items(), ("", set())]}
+    return by_lead, by_whole_match
 
 
-_BY_LEAD: Final = _detectors_by_lead()
+_BY_LEAD, _BY_WHOLE_MATCH = _detector_tables(_LEAD)
 _ALL: Final = tuple(enumerate(DETECTORS))
 
 
-def detectors_at(text: str, at: int) -> tuple[tuple[int, Detector], ...]:
+def detectors_at(text: str, at: int) -> _Candidates:
     """The detectors (with their rank) that can match at `at`, by the first `_LEAD` characters there."""
     lead = text[at : at + _LEAD]
     if not lead.isascii():
         return _ALL  # case-insensitive matching folds some letters beyond ASCII: "ſ" is an "s"
     lead = lead.translate(CANONICAL_ASCII)
     detectors = _BY_LEAD.get(lead)
-    while detectors is None and len(lead) > 1:
-        # a start the table lacks takes the detectors of its longest start the table has: they include every
-        # one with a whole match that the start begins with ("1998" in "1998, when")
+    while detectors is None:
+        # no detector's match begins with the whole start: only those with a whole match it begins with, found
+        # under the longest such match ("1998" in "1998, when", "2" in "2-year"), can match here
         lead = lead[:-1]
-        detectors = _BY_LEAD.get(lead)
-    return _ALL if detectors is None else detectors
+        detectors = _BY_WHOLE_MATCH.get(lead)
+    return detectors
 
 
 def _read_at(text: str, at: int, resolver: Resolver) -> list[Mention]:
