@@ -40,7 +40,8 @@ PATTERN: Final = compile_pattern(
     r"\b(?:"
     rf"(?P<day>{alternation(DAY_WORDS)})(?!['’]s\s+(?:news|paper)\b)(?![a-z])"
     r"|the\s+day\s+(?P<twice>before\s+yesterday|after\s+tomorrow)"
-    rf"|(?P<rel>this|last|next|past|coming|previous)\s+(?P<unit>{_DEICTIC_UNIT})"
+    rf"|(?P<rel>this|last|next|past|coming|previous)\s+(?P<fiscal>(?:fiscal|financial|calendar)\s+(?=year|quarter))?"
+    rf"(?P<unit>{_DEICTIC_UNIT})"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
     rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago(?:\s+(?P<agoday>today|this\s+(?:week|month)))?|from\s+now|hence"
     rf"|from\s+(?P<fromday>today|tomorrow|yesterday|{WEEKDAY_WORD}))(?![a-z])"
@@ -51,7 +52,8 @@ PATTERN: Final = compile_pattern(
     r"(?!\s+(?:of|ago|later|earlier|before|after|that|which|when|where|whose|in\s+which|during\s+which)\b)"
     r"|(?P<present>right\s+now|(?<!right\s)now(?!\s+that\b)|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment"
     r")(?![a-z])"
-    r"|(?P<past>recently|lately|recent\s+(?P<runit>days|weeks|months|quarters|years|decades)|the\s+past)"
+    r"|(?P<past>recently|lately|recent\s+(?P<runit>days|weeks|months|quarters|years|decades)"
+    r"|the\s+past(?!\s+(?:fiscal|financial|calendar)\s))"
     r"(?![a-z])"
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?(?:up)?coming\s+(?P<funit>days|weeks|months|years|quarters|decades)"
     r"|the\s+(?P<aunit>days|weeks|months|years|decades)\s+ahead"
@@ -245,9 +247,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         unit = m["unit"].lower()
         if m["unit"][0].isupper() and not m["unit"].isupper():
             return []  # "ABC's This Week": a title
-        if rel == "past" or (rel == "coming" and unit != "weekend"):
-            return []  # "past year" is a duration, handled there
-        n = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+        if not m["fiscal"] and (rel == "past" or (rel == "coming" and unit != "weekend")):
+            return []  # "past year" is a duration, handled there; "the past fiscal year" is the last one
+        n = {"this": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}[rel]
         if unit == "weekend" and rel in ("this", "coming"):
             n = 0 if today.isoweekday() < 7 or rel == "this" else 1
         if unit == "quarter" and rel == "last" and resolver.last_quarter is not None:

@@ -819,6 +819,7 @@ PREFIX_WORDS: Final = frozenset(
         "per",
         "right",
         "fiscal",
+        "financial",
         "calendar",
         "year-earlier",
         "year-ago",

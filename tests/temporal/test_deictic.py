@@ -43,6 +43,22 @@ def test_this_last_next_unit_is_the_calendar_period(one, text, expression, value
     assert mention.granularity is granularity
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The index rose 12% last calendar year.", "last calendar year", "2020"),
+        ("This fiscal year, sales rose.", "This fiscal year", "2021"),
+        ("It expects a profit next fiscal year.", "next fiscal year", "2022"),
+        ("Costs rose this financial year.", "this financial year", "2021"),
+        ("Sales will rise in the next fiscal quarter.", "the next fiscal quarter", "2021-Q4"),
+        # "the past year" is a duration (test_duration); a fiscal year is a period, the last one that ended
+        ("Profit fell in the past fiscal year.", "past fiscal year", "2020"),
+    ],
+)
+def test_a_fiscal_or_calendar_year_is_the_year(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_this_past_week_is_the_week_up_to_publication(one):
     mention = one("This past week was busy.", "This past week")
     assert (mention.timex.type, mention.timex.value) == (TimexType.DURATION, "P1W")
