@@ -38,7 +38,7 @@ from app.temporal.lexicon import KEYWORDS, PREFIX_WORDS
 from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.modifier import apply_prefix, join_offsets
 from app.temporal.patterns import CANONICAL_ASCII, MONTH_WORD, WEEKDAY_WORD, Detector, leading_strings
-from app.temporal.resolver import SENTENCE_OPENER, Resolver
+from app.temporal.resolver import SENTENCE_OPENER, Resolver, lower_case
 from app.temporal.trie import alternation
 
 # Order breaks ties between readings of the same length: the more specific class first.
@@ -86,9 +86,7 @@ _KEYWORD_PATTERN: Final = r"(?<!\w)(?:" + alternation(KEYWORDS) + r"|q[1-4])(?![
 # the lookbehind then reads _DIGIT_OK from that digit.)
 _DIGITS_PATTERN: Final = r"[0-9](?<![0-9][0-9])(?:(?<=(?=" + _DIGIT_OK.pattern + r")[0-9])|(?<=fy[0-9]))"
 KEYWORD: Final = re.compile(_KEYWORD_PATTERN)
-KEYWORD_ANY_CASE: Final = re.compile(_KEYWORD_PATTERN, re.IGNORECASE)
 _DIGITS: Final = re.compile(_DIGITS_PATTERN)
-_DIGITS_ANY_CASE: Final = re.compile(_DIGITS_PATTERN, re.IGNORECASE)
 _WORD_START: Final = re.compile(r"(?<![A-Za-z0-9'’.])[A-Za-z0-9]")
 _LOOKBACK: Final = 48
 # Chain words that never begin an expression ("the end [of] the month"): not tried as starts.
@@ -164,10 +162,11 @@ def extract(
         local_year = anchor.astimezone(tz).year
     except OverflowError as error:
         raise ValueError("anchor is off the calendar in that time zone") from error
-    hits = _hits(text)
+    lowered = lower_case(text)
+    hits = _hits(lowered)
     if narrative is None:
         narrative = _looks_narrative(text, local_year, hits)
-    resolver = Resolver(text, anchor, tz, narrative=narrative, date_order=date_order)
+    resolver = Resolver(text, anchor, tz, narrative=narrative, date_order=date_order, lowered=lowered)
     mentions: list[Mention] = []
     floor = 0
     for at in hits:
@@ -186,16 +185,12 @@ def extract(
     return _date_times(join_offsets(mentions, resolver), text, resolver)
 
 
-def _hits(text: str) -> list[int]:
-    """Where the scan finds a keyword or a digit run that may begin an expression, in order."""
-    lowered = text.lower()
-    # A few characters change length when lower-cased; then scan the original text to keep offsets right.
-    words, digits = (KEYWORD, _DIGITS) if len(lowered) == len(text) else (KEYWORD_ANY_CASE, _DIGITS_ANY_CASE)
-    scanned = lowered if words is KEYWORD else text
+def _hits(lowered: str) -> list[int]:
+    """Where the scan of the lower-cased text finds a keyword or a digit run that may begin an expression, in
+    order."""
     # "2day" is both a keyword and a digit run
-    return sorted(
-        {hit.start() for hit in words.finditer(scanned)}.union(h.start() for h in digits.finditer(scanned))
-    )
+    words = {hit.start() for hit in KEYWORD.finditer(lowered)}
+    return sorted(words.union(hit.start() for hit in _DIGITS.finditer(lowered)))
 
 
 _BETWEEN_TIME_AND_DATE: Final = re.compile(r"[^.;!?\n]{0,40}$")

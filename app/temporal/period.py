@@ -405,7 +405,7 @@ def _in_a_game(resolver: Resolver, start: int, end: int) -> bool:
     """Whether a quarter or half without a year is a part of a game: its sentence talks of scoring ("scored
     12 in the fourth quarter", "led at halftime before a second-half collapse")."""
     lo, hi = resolver.sentence_around(start, end, _GAME_WINDOW)
-    sentence = resolver.text[lo:hi].lower()
+    sentence = resolver.lowered[lo:hi]
     if any(not sentence[w.start() - 1 : w.start()].isalpha() for w in _GAME.finditer(sentence)):
         return True
     return _match_report(resolver)
@@ -586,7 +586,7 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
         text, max(0, written.start - 40), written.start
     ):
         return ref  # "The order, first issued on March 22, runs through the end of the month": an aside
-    if SINCE_BEFORE.search(text, max(0, written.start - 24), written.start):
+    if SINCE_BEFORE.search(resolver.lowered, max(0, written.start - 24), written.start):
         return ref  # "its first cut since December, and more cuts before the end of the year": a look back
     return written.reference
 
