@@ -657,9 +657,13 @@ class Resolver:
             and self.text[mention.end : mention.end + 1] == ")"
         ):
             return True
-        if abs(year - self._last.day.year) > 20 and not (
-            self._last.granularity is Granularity.YEAR
-            and _IN_BEFORE.search(self.text, max(0, mention.start - 4), mention.start)
+        if (
+            self.narrative
+            and abs(year - self._last.day.year) > 20
+            and not (
+                self._last.granularity is Granularity.YEAR
+                and _IN_BEFORE.search(self.text, max(0, mention.start - 4), mention.start)
+            )
         ):
             return not _TOPIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
         if SINCE_BEFORE.search(self.lowered, max(0, mention.start - 12), mention.start):

@@ -79,6 +79,17 @@ def test_an_aside_about_another_century_does_not_move_the_story(find):
     assert found[-1].timex.value == "1920-09-21"
 
 
+def test_in_news_a_year_decades_back_moves_the_story(find):
+    # an obituary: the story is at the day of the death, then goes back to the life; only in a history (the
+    # test above) is a year decades from the story an aside unless it opens a sentence
+    text = (
+        "She died at home on Sunday. Her big break came in 1968, two years after a chance meeting. That "
+        "summer she shipped 500 pieces to London, and the following year she opened a showroom."
+    )
+    found = {m.text: m.timex.value for m in find(text)}
+    assert (found["That summer"], found["the following year"]) == ("1968-SU", "1969")
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
