@@ -72,6 +72,11 @@ _COMPARED_BEFORE: Final = compile_pattern(
 _YEAR_FIGURE_BEFORE: Final = compile_pattern(
     r"\b(?:(?:this|the|full|fiscal|calendar)[\s-]+year|months|half)(?![a-z])"
 )
+# A first or a record before "in N years": "its first Budget in 14 years", "the highest level in a decade".
+_RECORD_BEFORE: Final = re.compile(
+    r"\b(?:first|only|(?:bigg|larg|high|low|wors|b|strong|weak|fast|slow|sharp|steep|great|warm|cold|wett|dri|hott)"
+    r"est|most|least)\b[^.,;:!?]{0,30}$"
+)
 _COUNT_AFTER: Final = compile_pattern(rf"\s+(?:{NUMBER})\s+[a-z]")
 # Widths of the vague past ("in recent weeks") ending at the publication time, per unit.
 RECENT_WIDTH: Final = {
@@ -276,8 +281,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["unit2"]:
         return _ago(m, resolver)
     if m["unit3"]:
-        if resolver.tense(start, end) is not Tense.FUTURE:
-            return []
+        if resolver.tense(start, end) is not Tense.FUTURE or _RECORD_BEFORE.search(
+            resolver.lowered, max(0, start - 40), start
+        ):
+            return []  # "will deliver its first Budget in 14 years": since, a length
         unit, count = unit_count(m["unit3"], parse_number(m["n3"]))
         if count is None or count != int(count) or count > 100_000 or unit in ("second", "minute", "hour"):
             return []

@@ -155,7 +155,11 @@ _SPREAD_OVER_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _MODALS = r"will|would|could|may|might|can|shall|should|must|'ll"
-_VERB_LAST_BEFORE: Final = re.compile(rf"\b(?:{_MODALS}|to|did|does|do|not)\s+$", re.IGNORECASE)
+_VERB_LAST_BEFORE: Final = re.compile(
+    # "work will begin on Tuesday and last six weeks": a second verb after a modal
+    rf"\b(?:{_MODALS}|to|did|does|do|not)\s+$|\b(?:{_MODALS}|to)\s[^.;!?]{{0,60}}\s(?:and|or)\s+$",
+    re.IGNORECASE,
+)
 _MODAL_BEFORE: Final = re.compile(rf"\b(?:{_MODALS})\s+(?:[a-z]+ly\s+|not\s+)?$", re.IGNORECASE)
 
 
@@ -241,7 +245,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if (
         anchor_words
         and anchor_words.lower() == "last"
-        and _VERB_LAST_BEFORE.search(resolver.text, max(0, start - 24), start)
+        and _VERB_LAST_BEFORE.search(resolver.text, max(0, start - 90), start)
     ):
         # "the strike will last two weeks", "expected to last a year": the verb, not "the last two weeks"
         anchor_words, start = None, m.start("n") if m["n"] else start
@@ -319,6 +323,9 @@ _RATE_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 
+# One thing, said as such, before "a year": "one major fiscal event a year", "a single vote a year".
+_ONE_THING_BEFORE: Final = re.compile(r"\b(?:one|a\s+single)(?:\s+[a-z-]+){1,3}\s+$", re.IGNORECASE)
+
 
 def _is_rate(text: str, start: int) -> bool:
     """ "$1.76 a year", "four flights a week": a frequency (SET), not a duration."""
@@ -327,7 +334,7 @@ def _is_rate(text: str, start: int) -> bool:
         r"\b(?:for|in|within|over|about|than|takes?|took|last(?:s|ed)?|spent|after|past)\s*$", before, re.I
     ):
         return False
-    return bool(_RATE_BEFORE.search(before))
+    return bool(_RATE_BEFORE.search(before) or _ONE_THING_BEFORE.search(text, max(0, start - 40), start))
 
 
 DETECTOR: Final = Detector("duration", PATTERN, interpret)

@@ -145,10 +145,15 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
     ]
 
 
+_FOR_BEFORE: Final = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     if m["rel"]:
         rel = m["rel"].lower()
+        if rel == "next" and _FOR_BEFORE.search(resolver.text, max(0, start - 4), start):
+            return []  # "guarantees for the next decade": how long, a duration (duration.py)
         n = 0 if rel == "same" else -1 if rel in ("previous", "preceding", "prior") else 1
         return _resolve(resolver, m, start, end, n, m["unit"].lower())
     if m["before"]:

@@ -182,11 +182,12 @@ _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+" + _PART_OF + r"$")
 _UNMET_BETWEEN: Final = re.compile(
     r"\bto\b|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[,;:.!?]\s"
 )
-# "extended through March 31", "postponed the vote to Tuesday": looked for only after such a preposition.
+# "extended through March 31", "postponed the vote to Tuesday", "an extension to January 31": looked for only
+# after such a preposition.
 _TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+" + _PART_OF + r"$")
 _EXTENDED_TO: Final = re.compile(
     r"\b(?:extended|extending|extends?|postponed|delayed|pushed\s+back|put\s+off|slipped|slips|moved|shifted"
-    r"|rescheduled|brought\s+forward)(?:,?\s+[a-z0-9'’]+){0,7}?,?\s+"
+    r"|rescheduled|brought\s+forward|extensions?|postponements?)(?:,?\s+[a-z0-9'’]+){0,7}?,?\s+"
     r"(?:through|to|into)\s+" + _PART_OF + r"$"
 )
 # "Until Thursday, they had not called him a suspect": a time phrase opening the sentence looks back.
@@ -835,10 +836,16 @@ class Resolver:
         if cue.group("future") is not None:
             if cue.group("may") is not None and self.text[offset + cue.start()] == "M":
                 return None  # "in May": the month
-            if cue.group().split(maxsplit=1)[0] in _SCHEDULE_VERBS and _NOT_BARE_BEFORE.search(
-                cue.string, max(0, cue.start() - 9), cue.start()
-            ):
-                return None  # "failed to resume on Monday", "did not begin until", "bowled the hosts out"
+            verb = cue.group().split(maxsplit=1)[0]
+            bare = (
+                _NOT_BARE_BEFORE.search(cue.string, max(0, cue.start() - 9), cue.start())
+                if verb in _SCHEDULE_VERBS
+                else None
+            )
+            if bare is not None and not (verb.endswith("s") and bare.group().split()[0] in ("this", "that")):
+                # "failed to resume on Monday", "did not begin until", "bowled the hosts out"; but "a period
+                # that ends on December 31" is a schedule
+                return None
             if cue.group() == "scheduled" and _NOUN_NEXT.match(cue.string, cue.end()):
                 return (
                     None  # "resumed scheduled flights on Sept. 29": a kind of flight; not "the slated visit"

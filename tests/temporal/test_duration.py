@@ -111,6 +111,28 @@ def test_the_verb_last_does_not_anchor_a_duration(one):
     assert (mention.timex.value, mention.interval_start) == ("P2W", None)
 
 
+def test_the_verb_last_after_another_verb_does_not_anchor_a_duration(one):
+    mention = one("Work will begin on Tuesday and last six weeks.", "six weeks")
+    assert (mention.timex.value, mention.interval_start) == ("P6W", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # one thing said as such before "a year" is a rate, as "two elections a year" is
+        ("She has promised one major fiscal event a year.", "a year", TimexType.SET, "P1Y"),
+        # a first or a record "in N years" counts back, whatever the tense: not the year N years ahead
+        ("She will deliver Labour's first Budget in 14 years.", "14 years", TimexType.DURATION, "P14Y"),
+        ("Prices will reach their highest level in a decade.", "a decade", TimexType.DURATION, "P10Y"),
+        # "for the next decade" says how long, not which decade
+        ("It sought guarantees for the next decade.", "the next decade", TimexType.DURATION, "P10Y"),
+    ],
+)
+def test_lengths_and_rates_not_dates(one, text, expression, kind, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == (kind, value)
+
+
 def test_a_year_earlier_as_adjective_is_not_a_duration(find):
     found = find("Net rose in the second quarter, compared with a year-earlier loss.")
     assert [(m.text, m.timex.value) for m in found][-1] == ("year-earlier", "2020-Q2")

@@ -315,6 +315,9 @@ def test_month_later_in_the_year_in_present_tense_is_this_years():
         ("The law takes effect Feb. 1.", ("Feb. 1", "2025-02-01")),
         ("The new rules go into effect Feb. 1.", ("Feb. 1", "2025-02-01")),
         ("The museum, which opened in 1990, closes in February.", ("February", "2025-02")),
+        # "that" is no determiner before a verb in -s; and an extension can only point ahead
+        ("It stays in during a transition period that ends on Dec. 31.", ("Dec. 31", "2024-12-31")),
+        ("Leaders agreed an extension to Jan. 31.", ("Jan. 31", "2025-01-31")),
     ],
 )
 def test_schedule_in_the_present_simple_is_ahead(text, expected):
