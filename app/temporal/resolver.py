@@ -71,6 +71,9 @@ _FUTURE = (
     # out on Sunday"); not verbs that are as often nouns ("counted the votes on Tuesday")
     r"|begins|starts|opens|closes|ends|expires|resumes|reopens|reconvenes|begin|resume|reopen|reconvene"
     r"|returns?\s+(?:to|home)\b|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
+    # "MPs return on Friday", "Parliament returns in March", right before the expression (not "a return on
+    # equity")
+    r"|returns?(?:\s+(?:on|in))?(?=\s*$)"
     # "Voters go to the polls Sunday"
     r"|(?:they|we|you|i|who)\s+(?:then\s+)?(?:meet|visit|travel|face|host|play|return|head|go)"
     # an age still to come: "Ripken, who turns 36 in August"; a forecast: "Analysts expect the first quarter

@@ -258,7 +258,10 @@ def test_might_and_could_look_ahead(one, text, expression, value):
         ("Talks resume Tuesday in Geneva.", "Tuesday", "2021-09-07"),
         ("Students return to class Wednesday.", "Wednesday", "2021-09-08"),
         ("The team returns home Thursday.", "Thursday", "2021-09-09"),
+        ("MPs return on Thursday.", "Thursday", "2021-09-09"),
         # not an infinitive, a negation or a noun
+        ("The senator failed to return on Thursday.", "Thursday", "2021-09-02"),
+        ("The return on equity rose on Thursday.", "Thursday", "2021-09-02"),
         ("Talks failed to resume Tuesday.", "Tuesday", "2021-08-31"),
         ("Trading did not begin Thursday, traders said.", "Thursday", "2021-09-02"),
         ("It was a return to the protests of Wednesday.", "Wednesday", "2021-09-01"),
