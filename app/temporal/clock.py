@@ -79,9 +79,10 @@ PATTERN: Final = compile_pattern(
     r")"
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z])|\s+{_LONG_ZONE})?"
     # a weekday with a date after it is the date's ("5am on Thursday 28 December"): engine._date_times
-    rf"(?:\s*,?\s*(?:on\s+)?(?P<weekday>{WEEKDAY_WORD})(?!,?\s+(?:[0-9]{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\.?\s+[0-9]))"
+    # ("11 a.m. On Tuesday, ..." opens the next sentence)
+    rf"(?:\s*,?\s*(?:(?-i:on)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!,?\s+(?:[0-9]{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\.?\s+[0-9]))"
     r"|\s+(?P<day>today|tonight|yesterday|tomorrow)(?![a-z])"
-    rf"|\s*,?\s*(?:on\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
+    rf"|\s*,?\s*(?:(?-i:on)\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
 )
 
 
@@ -217,6 +218,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 day -= timedelta(days=1)
     if (
         hour == 24
+        and (m["day"] or "").lower() != "tonight"  # "from midnight tonight": the end of today, in any tense
         and datetime(day.year, day.month, day.day) + timedelta(days=1) > resolver.now.replace(tzinfo=None)
         and resolver.tense(start, end) is Tense.PAST
     ):

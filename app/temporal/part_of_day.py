@@ -70,13 +70,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 return [part_mention(resolver, start, end, today, "night", pub)]
             ref = resolver.reference(narrative_expression=True)
             recent = resolver.narrative or 0 <= (today - ref.day).days <= 7
-            if ref.granularity is not Granularity.DAY or not recent:
+            if ref.granularity.rank < Granularity.DAY.rank or not recent:
                 ref = resolver.publication()
-            return [
-                part_mention(
-                    resolver, start, end, ref.day - timedelta(days=1), "night", ref.derived_anchoring
-                )
-            ]
+            # after the story's evening ("tore through Mayfield late Friday. ... 30 tornadoes overnight"), the
+            # night that follows it
+            evening = ref.minute is not None and ref.minute >= 12 * 60
+            night = ref.day if evening else ref.day - timedelta(days=1)
+            return [part_mention(resolver, start, end, night, "night", ref.derived_anchoring)]
         return [part_mention(resolver, start, end, today, "night", pub)]
     if m["lastnight"]:
         return [part_mention(resolver, start, end, today - timedelta(days=1), "night", pub)]

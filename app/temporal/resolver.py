@@ -161,6 +161,7 @@ _CLAUSE_PERIOD = (
     )
     + r"\s"
 )  # fmt: skip
+_CLOCK_PERIOD: Final = re.compile(r"\b[ap]\.\s?m\.")
 # Both run on lower-cased text.
 _CLAUSE_END: Final = re.compile(rf"[!?;]\s|{_CLAUSE_PERIOD}|\n")
 _SENTENCE_END: Final = re.compile(rf"[!?]\s|{_CLAUSE_PERIOD}|\n")
@@ -506,6 +507,10 @@ class Resolver:
         minute = None
         if granularity.rank >= Granularity.HOUR.rank and (clock := _VALUE_CLOCK.match(mention.timex.value)):
             minute = int(clock[1]) * 60 + int(clock[2] or 0)
+        elif granularity is Granularity.DAY and mention.timex.mod == "END":
+            # "late Friday" is from 16:00 (calendar.fuzzy_span): "... at about 2 a.m." is the next morning
+            start_local = mention.interval_start.astimezone(self.tz)
+            minute = start_local.hour * 60 + start_local.minute
         elif granularity is Granularity.PART_OF_DAY:
             # where the part begins: "this morning ... at 9pm" is last evening, "last night ... at 5am" the
             # next morning (clock._day_from_context)
@@ -971,11 +976,17 @@ def lower_case(text: str) -> str:
 
 def clause_before(text: str, start: int, width: int) -> str:
     """The lower-cased text of the clause before `start`, at most `width` characters of it."""
-    before = text[max(0, start - width) : start].lower()
-    cut = None
-    for cut in _CLAUSE_END.finditer(before):  # noqa: B007 - the last clause end is wanted
-        continue
-    return before[cut.end() :] if cut else before
+    lo = max(0, start - width)
+    before = text[lo:start].lower()
+    cut = 0
+    for end in _CLAUSE_END.finditer(before):  # the last clause end is wanted
+        cut = end.end()
+    if "m." in before:
+        # "at 11 a.m. On Tuesday, the council met": "a.m." or "p.m." before a sentence opener ends a sentence
+        for clock in _CLOCK_PERIOD.finditer(before, cut):
+            if SENTENCE_OPENER.match(text, lo + clock.end()):
+                cut = clock.end()
+    return before[cut:]
 
 
 def _season_story_day(year: int, code: str) -> date:

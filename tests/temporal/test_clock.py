@@ -215,10 +215,28 @@ def test_bare_time_still_ahead_in_the_past_tense_is_yesterdays(one, find):
             "A storm tore through the region last night. Police received 400 calls by 5am.",
             ["2021-09-02TNI", "2021-09-03T05:00"],
         ),
+        # "late Thursday" counts from 16:00: the night after it, and 2 a.m. the next morning
+        (
+            "A tornado hit late Thursday. It spawned 30 tornadoes overnight. Officials spoke at 2 a.m.",
+            ["2021-09-02", "2021-09-02TNI", "2021-09-03T02:00"],
+        ),
     ],
 )
 def test_in_a_past_account_a_time_is_the_nearest_to_the_last_one(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+def test_midnight_tonight_ends_today_in_any_tense(one):
+    text = "A warning, the first ever issued, covers the city from midnight tonight."
+    assert one(text, "midnight tonight").timex.value == "2021-09-03T24:00"
+
+
+def test_a_time_before_a_sentence_opening_on_a_weekday_keeps_its_own_day(find):
+    found = find("Silence will be observed at 11 a.m. On Tuesday, the council met.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("11 a.m.", "2021-09-03T11:00"),
+        ("Tuesday", "2021-08-31"),
+    ]
 
 
 def test_midnight_keeps_the_story_on_its_day(find):
