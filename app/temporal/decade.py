@@ -46,6 +46,12 @@ def _decade(resolver: Resolver, start: int, end: int, first: int) -> list[Mentio
     ]
 
 
+_TEMPERATURE_BEFORE: Final = re.compile(
+    r"\b(?:temperatures?|temps|highs|lows|degrees|mercury|thermometers?|readings?|heat\s+index|wind\s+chill)\b"
+    r"[^.;!?]{0,40}$"
+)
+
+
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     anchor_year = resolver.today.year
@@ -55,6 +61,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _decade(resolver, start, end, int(m["decade"]))
     yy = m["yy"] or m["yy2"]
     if yy:
+        if _TEMPERATURE_BEFORE.search(resolver.lowered, max(0, start - 50), start):
+            return []  # "sent temperatures into the 70s", "highs in the 90s": degrees
         first = 1900 + int(yy)
         if first + 100 <= anchor_year - 10:
             first += 100

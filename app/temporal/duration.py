@@ -143,6 +143,7 @@ _MEASURE_AFTER: Final = re.compile(
     r"[\s-]+(?:point|percentage|mile|inch|pound|share|stake|cup|tank)", re.IGNORECASE
 )
 _BY_BEFORE: Final = re.compile(r"\bby\s+$", re.IGNORECASE)
+_SHIFT_AFTER: Final = re.compile(r"[\s-]+shifts?\b", re.IGNORECASE)
 _OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
 # "over" after a verb or a noun spreads it across the time ("held over two days", "used over three years",
@@ -209,6 +210,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         n_word = m["n"].lower()
         if unit == "second" and n_word in ("a", "an"):
             return []  # "a second group"
+        if unit in ("day", "night") and _SHIFT_AFTER.match(text, end):
+            return []  # "working a night shift", "two day shifts": a turn of work (not "two 12-hour shifts")
         if unit == "quarter" and (
             "-" in m["sep"]
             or _SHARE_OF.match(text, end)

@@ -768,9 +768,18 @@ def _verb_march(text: str, start: int, end: int) -> bool:
     Life" and "the ``March of the Combatant Mothers''" are events."""
     if re.search(r"\b(?:the|a|an|annual)\s+[\"'`“‘]*$", text[max(0, start - 14) : start], re.IGNORECASE):
         return bool(re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", text[end : end + 16]))
-    if _PREP_BEFORE.search(text, max(0, start - 12), start):
-        return False
+    if _PREP_BEFORE.search(text, max(0, start - 12), start) or _SUPERLATIVE_BEFORE.search(
+        text, max(0, start - 14), start
+    ):
+        return False  # "the wettest March on record"
     return bool(re.match(r"\s+(?:on|to|through|into|against|in|from)\b", text[end : end + 10], re.IGNORECASE))
+
+
+_SUPERLATIVE_BEFORE: Final = re.compile(
+    r"\b(?:(?:wett|dri|warm|cold|hott|cool|sunni|snowi|windi|stormi|busi|quiet|strong|weak|bigg|larg|b|wors|high|low"
+    r"|great)est|first|last|worst)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _spoken_year(m: re.Match[str], resolver: Resolver) -> list[Mention]:

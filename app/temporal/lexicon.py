@@ -727,6 +727,7 @@ PREFIX_WORDS: Final = frozenset(
         "start",
         "close",
         "turn",
+        "rest",  # "the rest of the week"
         "dawn",
         "outset",
         "very",

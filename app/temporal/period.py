@@ -18,10 +18,13 @@ from app.temporal import explicit, holiday
 from app.temporal.calendar import (
     century_value,
     day_span,
+    day_value,
+    fuzzy_span,
     half_span,
     period_of,
     quarter_of,
     season_span,
+    shift,
     week_value,
 )
 from app.temporal.lexicon import ORDINAL_WORDS, SEASONS
@@ -75,12 +78,14 @@ PATTERN: Final = compile_pattern(
     r"|the\s+(?:(?:full|fiscal|current|calendar|latest)\s+){0,2}(?P<theyear>year)(?![a-z'’-]|\s+[0-9])"
     r"|(?P<yearend>year[-\s]end)(?![a-z])"
     # "by mid-year" (the modifier joins it, see modifier.py), "midyear", "midweek"
-    r"|(?:(?<=\bmid-)|(?<=\bmid\s))(?P<midbare>year|month|week)(?![a-z'’-])|mid(?P<midword>year|month|week)(?![a-z])"
+    r"|(?:(?<=\bmid-)|(?<=\bmid\s))(?P<midbare>year|month|week|century)(?![a-z'’-])"
+    r"|mid(?P<midword>year|month|week|century)(?![a-z])"
     r"|(?P<unitend>month|week|year)['’]s\s+(?P<endword>end|close|start|beginning)(?![a-z])"
     r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<inunit>year|month|week|day|quarter)(?![a-z])"
     r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+"
     r"(?P<punit>month|year|week|quarter|decade|century)(?![a-z])"
     r"|(?:the\s+)?turn\s+of\s+the\s+(?P<turn>century|millennium)"
+    r"|the\s+rest\s+of\s+the\s+(?P<rest>day|week|month|year)"
     r"(?![a-z])"
     r")"
 )
@@ -522,6 +527,19 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["midbare"] or m["midword"]:
         ref = resolver.reference()
         unit = (m["midbare"] or m["midword"]).lower()
+        # midweek is Tuesday to Thursday; the middle of a longer period its middle third (calendar.fuzzy_span)
+        passed = (
+            resolver.today.isoweekday() >= 5
+            if unit == "week"
+            else resolver.today >= fuzzy_span(period_of(ref.day, unit)[1], "MID")[1].date()
+        )
+        if (
+            ref.anchoring is Anchoring.PUBLICATION
+            and passed
+            and resolver.tense(m.start(), m.end()) is Tense.FUTURE
+        ):
+            # "levels may not fall until midweek", said on a Sunday: the middle of this week has passed
+            ref = Reference(shift(ref.day, 1, unit), ref.anchoring, ref.granularity)
         return [_part_of_period(m, resolver, ref, unit, None if m["midbare"] else "MID")]
     if m["unitend"]:
         mod = "END" if m["endword"].lower() in ("end", "close") else "START"
@@ -552,11 +570,37 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [_part_of_period(m, resolver, ref, m["inunit"].lower(), mod)]
     if m["turn"]:
         return _turn_of_the_century(m, resolver)
+    if m["rest"]:
+        return _rest_of(m, resolver, m["rest"].lower())
     if m["part"]:
         mod = {"end": "END", "close": "END", "middle": "MID"}.get(m["part"].lower(), "START")
         ref = _sentence_reference(resolver, m.start(), m["punit"].lower())
         return [_part_of_period(m, resolver, ref, m["punit"].lower(), mod)]
     return []
+
+
+def _rest_of(m: re.Match[str], resolver: Resolver, unit: str) -> list[Mention]:
+    """ "for the rest of the week": the story's week (day, month, year), from now to its end when that is the
+    publication's."""
+    ref = resolver.reference()
+    if unit == "day":
+        value, span, gran = day_value(ref.day), day_span(ref.day), Granularity.DAY
+    else:
+        value, span, gran = period_of(ref.day, unit)
+    now = resolver.now.replace(tzinfo=None)
+    if ref.anchoring is Anchoring.PUBLICATION and span[0] <= now < span[1]:
+        span = (now, span[1])
+    return [
+        resolver.mention(
+            m.start(),
+            m.end(),
+            TimexType.DATE,
+            value,
+            span=span,
+            granularity=gran,
+            anchoring=ref.derived_anchoring,
+        )
+    ]
 
 
 # An aside opening before a date, a participle or relative clause: "The order, first issued on", "Smith, who

@@ -55,7 +55,9 @@ _FUTURE = (
     r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened)\s+to"
     # not "agreed to it on Tuesday": "to" before a verb
     r"(?!\s+(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)"
-    r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting|beginning|effective|payable"
+    # "starting Monday" (not "cases starting to climb")
+    r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+to\b)"
+    r"|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|to)"
     r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|on\s+(?:track|course)\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
     # what may yet happen; "could have", "could not be reached" and "could be located" read as past, and
@@ -196,11 +198,16 @@ _EXTENDED_TO: Final = re.compile(
 )
 # "Until Thursday, they had not called him a suspect": a time phrase opening the sentence looks back.
 _UNTIL_OPENING: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Until|Till)\s+$")
-# Words that open a sentence, after the period of an abbreviation ("open until 8 p.m. The festival runs"),
-# not a place or zone name ("5:34 a.m. Baghdad time").
+# Words that open a sentence, after the period of an abbreviation ("open until 8 p.m. The festival runs"), or
+# a capitalised word followed by a lower-case one ("shook Chiba at 6:22 p.m. Rivers may rise"); not a day,
+# a month, a place or a zone ("5:34 a.m. Baghdad time", "at 6 p.m. Friday", "8 a.m. Eastern time").
 SENTENCE_OPENER: Final = re.compile(
-    r"\s+(?:The|A|An|It|He|She|They|We|I|You|His|Her|Their|Its|Our|This|That|These|Those|There|But|And|In|On"
+    r"\s+(?:(?:The|A|An|It|He|She|They|We|I|You|His|Her|Their|Its|Our|This|That|These|Those|There|But|And|In|On"
     r"|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No)\b"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Central"
+    r"|Pacific|Mountain|Atlantic|Local|Greenwich|Universal|Coordinated|British|Summer)\b)"
+    r"[A-Z][a-z]+\s+(?!(?:time|standard|daylight|summer)\b)[a-z])"
 )
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from app.temporal.calendar import week_start
-from app.temporal.mention import Anchoring, Granularity, Mention
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekday_number
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
@@ -39,6 +39,11 @@ PATTERN: Final = compile_pattern(
 _NOUN_AFTER: Final = re.compile(
     r"(?-i:\s+(?!(?:and|or|when|that|as|he|she|it|we|they|there|itself|was|is|had|the|a|an|in|at|of)\b)[a-z])"
 )
+_LIST_SEPARATOR = r"(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)"
+_EVERY_LIST_BEFORE: Final = re.compile(
+    rf"\b(?:every|each)\s+{WEEKDAY_WORD}(?:{_LIST_SEPARATOR}{WEEKDAY_WORD})*{_LIST_SEPARATOR}$", re.IGNORECASE
+)
+_INDEFINITE_BEFORE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # "the Mail on Sunday" is a newspaper; "the Daily Mail on Sunday reported" a date.
 _TITLE_ON_BEFORE: Final = re.compile(r"(?<!Daily )\b(?:Mail|Independent)\s+on\s+$")
 _POSSESSIVE: Final = re.compile(r"['’]s\b")
@@ -107,6 +112,16 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return []  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
     if (m["rel"] or "").lower() == "the" and _NOUN_AFTER.match(resolver.text, m.end()):
         return []  # "on the Friday prayers": the weekday alone is read at its own position
+    if (
+        not m["rel"]
+        and _INDEFINITE_BEFORE.search(resolver.text, max(0, m.start() - 3), m.start())
+        and _NOUN_AFTER.match(resolver.text, m.end())
+    ):
+        return []  # "buses run a Sunday timetable": a kind of timetable, no day
+    if not m["rel"] and _EVERY_LIST_BEFORE.search(resolver.text, max(0, m.start() - 40), m.start()):
+        # "every Tuesday and Friday": each of them
+        number = weekday_number(word)
+        return [resolver.mention(m.start(), m.end(), TimexType.SET, f"XXXX-WXX-{number}")]
     start = m.start("weekday") if (m["rel"] or "").lower() == "on" else m.start()
     rel = None if (m["rel"] or "").lower() == "on" else m["rel"]
     named = _named_day(resolver, weekday_number(word), start) if rel is None else None

@@ -482,3 +482,13 @@ def test_a_time_ending_in_pm_ends_its_sentence_for_the_tense(find):
 )
 def test_a_plan_as_it_stood_and_a_state_that_went_on_until_a_time(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+def test_a_capitalised_word_and_a_verb_after_pm_open_the_next_sentence(one):
+    # written at 10 a.m.: the quake at 6:22 p.m. in a past clause was last evening, whatever "may" says next
+    text = "A quake also shook Chiba at 6:22 p.m. Rivers may continue to rise."
+    assert one(text, "6:22 p.m.").timex.value == "2021-09-02T18:22"
+
+
+def test_a_night_shift_is_no_duration(find):
+    assert find("He was working a night shift.") == []

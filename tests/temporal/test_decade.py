@@ -71,3 +71,15 @@ def test_centuries_written_in_words(one, text, expression, value):
 def test_two_centuries_joined(find):
     found = find("It was built in the 18th and 19th centuries.")
     assert [(m.text, m.timex.value) for m in found] == [("the 18th", "17"), ("19th centuries", "18")]
+
+
+@pytest.mark.parametrize(
+    "text", ["A warm spell sent temperatures into the 70s.", "Highs will be in the upper 90s on Sunday."]
+)
+def test_temperatures_in_the_seventies_are_no_decade(find, text):
+    assert all(m.granularity is not Granularity.DECADE for m in find(text))
+
+
+def test_mid_century_is_the_middle_of_this_one(one):
+    mention = one("Emissions must reach net zero by mid-century.", "mid-century")
+    assert (mention.timex.value, mention.timex.mod) == ("20", "MID")

@@ -650,3 +650,12 @@ def test_the_nth_weekday_of_a_month(one, text, expression, value):
 
 def test_no_fifth_monday_in_the_month_is_no_date(find):
     assert [m.text for m in find("The fifth Monday of February 2021 is none.")] == ["Monday", "February 2021"]
+
+
+def test_a_superlative_month_before_on_is_the_month_not_the_verb(one):
+    assert one("Last month was the wettest March on record.", "March").timex.value == "2021-03"
+
+
+def test_starting_to_is_no_schedule(one):
+    text = "The season arrived early this year, with cases starting to climb in late March."
+    assert one(text, "late March").timex.value == "2021-03"

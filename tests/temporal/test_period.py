@@ -9,7 +9,7 @@ import pytest
 
 from app.temporal import Anchoring, Granularity, extract
 
-from .conftest import local
+from .conftest import ANCHOR, local
 
 
 @pytest.mark.parametrize(
@@ -320,13 +320,17 @@ def test_the_winter_after_a_storys_autumn_is_the_next_years(find):
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
-        ("Rates should fall by mid-year.", "mid-year", "2021"),
+        ("Rates fell by mid-year.", "mid-year", "2021"),
         ("Sales rose at midyear.", "midyear", "2021"),
+        # ahead, once the middle of the current one has passed (written on Friday 3 September)
+        ("Rates should fall by mid-year.", "mid-year", "2022"),
+        ("Levels may not fall until midweek.", "midweek", "2021-W36"),
+        ("Levels may not fall until mid-month.", "mid-month", "2021-09"),
         ("Prices jumped midweek.", "midweek", "2021-W35"),
         ("The rally faded by mid-month.", "mid-month", "2021-09"),
     ],
 )
-def test_mid_year_month_and_week_are_the_current_ones_with_mod_mid(one, text, expression, value):
+def test_mid_year_month_and_week_with_mod_mid(one, text, expression, value):
     mention = one(text, expression)
     assert (mention.timex.value, mention.timex.mod) == (value, "MID")
 
@@ -657,3 +661,17 @@ def test_a_date_after_since_does_not_set_the_year_of_the_end_of_the_year(find):
     # a date written in the sentence otherwise does
     text = "The plant opened in December 2019 and closed at the end of the year."
     assert [m.timex.value for m in find(text)] == ["2019-12", "2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Schools will stay closed for the rest of the week.", "the rest of the week", "2021-W35"),
+        ("Rain is expected for the rest of the day.", "the rest of the day", "2021-09-03"),
+        ("He took the rest of the year off.", "the rest of the year", "2021"),
+    ],
+)
+def test_the_rest_of_a_period_runs_from_now_to_its_end(one, text, expression, value):
+    mention = one(text, expression)
+    assert mention.timex.value == value
+    assert mention.interval_start == ANCHOR

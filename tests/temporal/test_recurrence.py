@@ -65,3 +65,17 @@ def test_a_duration_before_a_week_ago_is_no_share(find):
 
 def test_every_weekday_and_part_of_the_day(one):
     assert one("Every Saturday morning he swims.", "Every Saturday morning").timex.value == "XXXX-WXX-6TMO"
+
+
+def test_weekdays_listed_after_every_are_each_a_set(find):
+    found = find("Markets open every Monday, Wednesday and Friday.")
+    assert [(m.text, m.timex.type, m.timex.value) for m in found] == [
+        ("every Monday", TimexType.SET, "XXXX-WXX-1"),
+        ("Wednesday", TimexType.SET, "XXXX-WXX-3"),
+        ("Friday", TimexType.SET, "XXXX-WXX-5"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Buses run a Sunday timetable.", "The church holds a Sunday service."])
+def test_a_weekday_before_a_noun_after_a_is_no_day(find, text):
+    assert find(text) == []
