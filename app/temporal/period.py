@@ -583,6 +583,9 @@ def _rest_of(m: re.Match[str], resolver: Resolver, unit: str) -> list[Mention]:
     """ "for the rest of the week": the story's week (day, month, year), from now to its end when that is the
     publication's."""
     ref = resolver.reference()
+    if unit == "week" and ref.anchoring is Anchoring.PUBLICATION and ref.day.isoweekday() == 7:
+        # said on a Sunday, the last day of the (ISO) week: the week ahead
+        ref = Reference(ref.day + timedelta(days=1), ref.anchoring, ref.granularity)
     if unit == "day":
         value, span, gran = day_value(ref.day), day_span(ref.day), Granularity.DAY
     else:

@@ -249,6 +249,8 @@ _PROXY_FLOOR: Final = 5000  # proxy years are above this; no AD year in a text i
 _BC_VALUE: Final = re.compile(r"BC(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})|-(?P<season>SP|SU|FA|WI))?")
 _PROXY_VALUE: Final = re.compile(r"(?P<year>[0-9]{4})(?P<rest>(?:-[0-9WX].*|-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?)")
 _PROXY_DECADE: Final = re.compile(r"(?P<decade>[0-9]{3})X")
+# A non-restrictive relative clause the expression is in: ", which brought flooding to Yorkshire".
+_RELATIVE_ASIDE_BEFORE: Final = re.compile(r",\s*(?:which|who|whose)\b[^,.;:!?()]*$")
 _LASTED_UNTIL_BEFORE: Final = re.compile(
     r"\b(?:lasted|lasting|continued|continuing|remained|remaining|persisted|held\s+out)\s+(?:until|till|through)"
     r"\b[^.;,]{0,40}$"
@@ -591,6 +593,12 @@ class Resolver:
             and _LASTED_UNTIL_BEFORE.search(self.lowered, max(0, mention.start - 60), mention.start)
         ):
             return  # "a siege that lasted until the fall of Budapest in February 1945": where a state ended
+        if (
+            self._last is not None
+            and day < self._last.day
+            and _RELATIVE_ASIDE_BEFORE.search(self.lowered, max(0, mention.start - 80), mention.start)
+        ):
+            return  # "a week after Storm Ciara, which brought flooding last Sunday": a relative clause's past
         if (
             before is not None
             and self._last is not None

@@ -492,3 +492,11 @@ def test_a_capitalised_word_and_a_verb_after_pm_open_the_next_sentence(one):
 
 def test_a_night_shift_is_no_duration(find):
     assert find("He was working a night shift.") == []
+
+
+def test_a_past_day_in_a_relative_clause_does_not_move_the_story(find):
+    text = (
+        "Warnings were in place early Friday. The storm came a week after Storm Ciara, which brought "
+        "flooding last Friday. Residents were evacuated at about 2am."
+    )
+    assert find(text)[-1].timex.value == "2021-09-03T02:00"

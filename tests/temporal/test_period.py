@@ -675,3 +675,9 @@ def test_the_rest_of_a_period_runs_from_now_to_its_end(one, text, expression, va
     mention = one(text, expression)
     assert mention.timex.value == value
     assert mention.interval_start == ANCHOR
+
+
+def test_the_rest_of_the_week_said_on_a_sunday_is_the_week_ahead():
+    sunday = datetime(2020, 2, 16, 7, 10, tzinfo=ZoneInfo("Europe/London"))
+    found = extract("It will rain for the rest of the week.", sunday, narrative=False)
+    assert [(m.text, m.timex.value) for m in found] == [("the rest of the week", "2020-W08")]
