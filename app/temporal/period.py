@@ -239,10 +239,10 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ):
             year += 1
     elif rel in ("last", "past"):
-        # the one before "this summer" while this one lasts or has just ended (two months); after that the
-        # latest: "last winter" said in September, "last spring" in December
+        # the one before "this summer" while this one lasts or has just ended (a month, while "this summer"
+        # still names it); after that the latest: "last winter" said in September, "last autumn" in January
         latest = current
-        if today < current + timedelta(days=_SEASON_DAYS + 61):
+        if today < current + timedelta(days=_SEASON_DAYS + 31):
             latest = current.replace(year=current.year - 1)
         year = latest.year + label
     elif rel in ("next", "coming"):

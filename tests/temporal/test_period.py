@@ -624,15 +624,16 @@ def test_the_early_hours_of_a_day_are_its_first_third(one):
 @pytest.mark.parametrize(
     ("anchor", "values"),
     [
-        # "last" is the one before this one while it lasts or for two months after it; then the latest
-        (datetime(2024, 12, 28, 10, tzinfo=UTC), ["2024-SP", "2024-SU", "2024-WI"]),
-        (datetime(2024, 9, 3, 10, tzinfo=UTC), ["2024-SP", "2023-SU", "2024-WI"]),
-        (datetime(2024, 3, 15, 10, tzinfo=UTC), ["2023-SP", "2023-SU", "2023-WI"]),
+        # "last" is the one before this one while it lasts or for a month after it; then the latest
+        (datetime(2024, 12, 28, 10, tzinfo=UTC), ["2024-SP", "2024-SU", "2024-WI", "2023-FA"]),
+        (datetime(2024, 9, 3, 10, tzinfo=UTC), ["2024-SP", "2023-SU", "2024-WI", "2023-FA"]),
+        (datetime(2024, 3, 15, 10, tzinfo=UTC), ["2023-SP", "2023-SU", "2023-WI", "2023-FA"]),
+        (datetime(2025, 1, 30, 10, tzinfo=UTC), ["2024-SP", "2024-SU", "2024-WI", "2024-FA"]),
     ],
 )
-def test_last_season_is_the_latest_once_two_months_have_passed(anchor, values):
-    found = extract("It began last spring. Last summer was hot. Last winter was mild.", anchor, "UTC")
-    assert [m.timex.value for m in found] == values
+def test_last_season_is_the_latest_once_a_month_has_passed(anchor, values):
+    text = "It began last spring. Last summer was hot. Last winter was mild. Last autumn was wet."
+    assert [m.timex.value for m in extract(text, anchor, "UTC")] == values
 
 
 @pytest.mark.parametrize(
