@@ -12,7 +12,7 @@ from app.temporal import explicit
 from app.temporal.calendar import day_value, part_of_day_span
 from app.temporal.lexicon import PARTS_OF_DAY
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
-from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekday_number
+from app.temporal.patterns import WEEKDAY_TITLE_AFTER, WEEKDAY_WORD, Detector, compile_pattern, weekday_number
 from app.temporal.resolver import Resolver, Tense, clause_before
 from app.temporal.weekday import resolve_weekday
 
@@ -27,7 +27,7 @@ PATTERN: Final = compile_pattern(
     r"|last\s+(?P<lastnight>night)(?![a-z])"
     rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
     rf"|(?P<partfirst>morning|afternoon|evening|night)\s+(?P<dayafter>yesterday|today|tomorrow)(?![a-z])"
-    rf"|(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY_WORD})(?:['’]s)?\s+(?P<part2>{_PART})"
+    rf"|(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!{WEEKDAY_TITLE_AFTER})(?:['’]s)?\s+(?P<part2>{_PART})"
     r"|the\s+(?P<pof>night|morning|evening|afternoon)\s+of\s+(?=[A-Za-z0-9])"
     r"|(?<=\bat\s)(?P<atnight>night)(?![a-z-])"
     r")"

@@ -32,6 +32,13 @@ MONTH_WORD: Final = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)(?![a-z])"
 )
 WEEKDAY_WORD: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+# A weekday that names a newspaper, a club or a show: "the Sunday Times", "The Tuesday Club", "the Saturday
+# Evening Post", "Saturday Night Live".
+WEEKDAY_TITLE_AFTER: Final = (
+    r"(?-i:\s+(?:Times|Club|Post|Telegraph|Express|Mirror|Herald|Review|Mail|Star|Sport|Tribune|Observer"
+    r"|Independent|Sun|People|Business\s+Post|Night\s+Live|Night\s+Football|Night\s+Fever|Evening\s+Post"
+    r"|Morning\s+Herald)\b)"
+)
 DAY_NUMBER: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 # Days of the month as spoken ordinals ("March eighth", "the twenty-first of June").
 _UNIT_ORDINALS: Final = (

@@ -22,7 +22,7 @@ from typing import Final
 
 from app.temporal.calendar import week_start
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
-from app.temporal.patterns import WEEKDAY_WORD, Detector, compile_pattern, weekday_number
+from app.temporal.patterns import WEEKDAY_TITLE_AFTER, WEEKDAY_WORD, Detector, compile_pattern, weekday_number
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 PATTERN: Final = compile_pattern(
@@ -30,8 +30,7 @@ PATTERN: Final = compile_pattern(
     # "on the Friday": the one of the story's week, after a preposition and not before a noun ("the Friday
     # prayers")
     r"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bover\s))the)\s+)?"
-    rf"(?P<weekday>{WEEKDAY_WORD})"
-    r"(?!\s+Times\b)"
+    rf"(?P<weekday>{WEEKDAY_WORD})(?!{WEEKDAY_TITLE_AFTER})"
     r"|(?P<arel>last|next|this|coming)\s+(?P<abbr>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?"
 )
 

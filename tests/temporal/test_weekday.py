@@ -75,6 +75,12 @@ def test_this_weekday_is_in_the_current_week(one):
 def test_newspaper_name_is_not_a_weekday(find):
     assert find("He told the Sunday Times.") == []
     assert find("He told the Mail on Sunday and the Independent on Sunday.") == []
+    assert find("Her novel The Tuesday Club sold well; he read the Saturday Evening Post.") == []
+    assert find("He once hosted Saturday Night Live.") == []
+
+
+def test_a_weekday_before_a_lower_case_title_word_is_a_day(one):
+    assert one("On Sunday people marched.", "Sunday").timex.value == "2021-08-29"
 
 
 def test_a_newspaper_on_a_weekday_is_a_date(one):
