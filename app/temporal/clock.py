@@ -200,16 +200,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION
     else:
         tense, word, _ = resolver.tense_cue(start, end)
-        day, anchoring, told = _day_from_context(resolver, hour * 60 + minute, tense, word)
+        plan = _PAST_PLAN.search(clause_before(resolver.text, start, 80)) is not None
+        day, anchoring, told = _day_from_context(resolver, hour * 60 + minute, tense, word, plan)
         if day == resolver.today:
             moment = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(
                 hours=hour, minutes=minute
             )
-            if (
-                moment < resolver.now
-                and tense is Tense.FUTURE
-                and not _PAST_PLAN.search(clause_before(resolver.text, start, 80))
-            ):
+            if moment < resolver.now and tense is Tense.FUTURE and not plan:
                 # "will leave at 4 in the morning", said at noon: tomorrow's; not "was scheduled to close at
                 # 5pm", written at night
                 day += timedelta(days=1)
@@ -239,19 +236,22 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 
 
 def _day_from_context(
-    resolver: Resolver, minute: int, tense: Tense, cue: str | None
+    resolver: Resolver, minute: int, tense: Tense, cue: str | None, plan: bool
 ) -> tuple[date, Anchoring, bool]:
     """The story's day, and whether the text named it; in a past-tense account after a time, the day of the
     nearest such time to it, across midnight if need be ("began at 9:45 p.m. ... ended about 3 a.m." is the
     next morning). A past-tense clause is not on a story day still ahead of publication, nor a future-tense
     one on a day of the past week ("collapsed on Monday, and Chelsea have until 11 p.m."; not "said on
-    Tuesday the vote would close at 5 p.m.")."""
+    Tuesday the vote would close at 5 p.m."), and a plan as it stood ("was due to meet at 4 p.m.") is not on
+    a story day still ahead."""
     last = resolver.discourse()
     if (
         last is None
         or last.granularity.rank < Granularity.DAY.rank
         or (tense is Tense.PAST and last.day > resolver.today)
         or (tense is Tense.FUTURE and cue != "would" and 0 < (resolver.today - last.day).days <= 7)
+        # "may vote on Friday, and the committee was due to meet at 4 p.m.": a plan as it stood is today's
+        or (plan and last.day > resolver.today)
     ):
         return resolver.today, Anchoring.PUBLICATION, False
     day = last.day

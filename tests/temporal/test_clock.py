@@ -500,3 +500,8 @@ def test_a_past_day_in_a_relative_clause_does_not_move_the_story(find):
         "flooding last Friday. Residents were evacuated at about 2am."
     )
     assert find(text)[-1].timex.value == "2021-09-03T02:00"
+
+
+def test_a_plan_as_it_stood_is_not_on_a_story_day_ahead(find):
+    text = "He may bring a bill to the floor on Saturday, and the committee was due to meet at 4 p.m."
+    assert [m.timex.value for m in find(text)] == ["2021-09-04", "2021-09-03T16:00"]
