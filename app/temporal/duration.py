@@ -44,6 +44,8 @@ PATTERN: Final = compile_pattern(
     r"|(?P<bare>years|months|weeks|days|decades|hours)(?![a-z-])"
     # "a decade-long study": a length of one unit
     r"|(?P<long>(?:decade|year|month|week|day|hour)s?|century|centuries)-long(?![a-z])"
+    # "a multi-year review": some years
+    r"|multi-?(?P<multi>decade|year|month|week|day)(?![a-z])"
     r")"
 )
 # A verb of spending time, before a bare plural unit: "could take weeks", "waited months", "lasted years".
@@ -179,6 +181,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         plural = word.endswith("s")
         unit = unit_name(word) if plural else word
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None if plural else 1, unit))]
+    if m["multi"]:
+        return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, m["multi"].lower()))]
     if m["bare"]:
         if not _SPENT_BEFORE.search(resolver.text, max(0, start - 10), start):
             return []

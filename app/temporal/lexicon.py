@@ -728,6 +728,7 @@ PREFIX_WORDS: Final = frozenset(
         "close",
         "turn",
         "rest",  # "the rest of the week"
+        "multi",  # "a multi-year review"
         "dawn",
         "outset",
         "very",

@@ -239,3 +239,7 @@ def test_the_minutes_of_a_meeting_are_no_duration(find):
         m.text for m in find("Stocks fell after minutes from the Fed's July meeting showed a split.")
     ] == ["July"]
     assert [m.timex.value for m in find("Within minutes of the blast, it was over.")] == ["PTXM"]
+
+
+def test_multi_year_is_some_years(one):
+    assert one("It launched a multi-year spending review.", "multi-year").timex.value == "PXY"
