@@ -18,7 +18,6 @@ from app.temporal import explicit, holiday
 from app.temporal.calendar import (
     century_value,
     day_span,
-    day_value,
     fuzzy_span,
     half_span,
     period_of,
@@ -547,27 +546,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [_part_of_period(m, resolver, ref, m["unitend"].lower(), mod)]
     if m["inthe"]:
         ref = _sentence_reference(resolver, m.start(), m["inunit"].lower())
-        value, span, gran = period_of(ref.day, m["inunit"].lower())
         mod = "START" if m["inthe"].lower() == "earlier" else "END"
-        anchoring = ref.derived_anchoring
-        utc = resolver.to_utc(span)
-        if utc is not None and anchoring is Anchoring.PUBLICATION and utc[0] <= resolver.now < utc[1]:
-            # "earlier in the week" runs from the week's start to now, "later in the year" from now on
-            cut = (utc[0], resolver.now) if mod == "START" else (resolver.now, utc[1])
-            if cut[0] < cut[1]:
-                return [
-                    resolver.mention(
-                        m.start(),
-                        m.end(),
-                        TimexType.DATE,
-                        value,
-                        granularity=gran,
-                        anchoring=anchoring,
-                        mod=mod,
-                        utc=cut,
-                    )
-                ]
-        return [_part_of_period(m, resolver, ref, m["inunit"].lower(), mod)]
+        # "earlier in the week" runs from the week's start to now, "later in the year" from now on
+        return [_up_to_or_from_now(m, resolver, ref, m["inunit"].lower(), mod, mod == "END")]
     if m["turn"]:
         return _turn_of_the_century(m, resolver)
     if m["rest"]:
@@ -586,24 +567,31 @@ def _rest_of(m: re.Match[str], resolver: Resolver, unit: str) -> list[Mention]:
     if unit == "week" and ref.anchoring is Anchoring.PUBLICATION and ref.day.isoweekday() == 7:
         # said on a Sunday, the last day of the (ISO) week: the week ahead
         ref = Reference(ref.day + timedelta(days=1), ref.anchoring, ref.granularity)
-    if unit == "day":
-        value, span, gran = day_value(ref.day), day_span(ref.day), Granularity.DAY
-    else:
-        value, span, gran = period_of(ref.day, unit)
-    now = resolver.now.replace(tzinfo=None)
-    if ref.anchoring is Anchoring.PUBLICATION and span[0] <= now < span[1]:
-        span = (now, span[1])
-    return [
-        resolver.mention(
-            m.start(),
-            m.end(),
-            TimexType.DATE,
-            value,
-            span=span,
-            granularity=gran,
-            anchoring=ref.derived_anchoring,
-        )
-    ]
+    return [_up_to_or_from_now(m, resolver, ref, unit, None, True)]
+
+
+def _up_to_or_from_now(
+    m: re.Match[str], resolver: Resolver, ref: Reference, unit: str, mod: str | None, later: bool
+) -> Mention:
+    """The reference's period of `unit` (with a START/MID/END mod), its interval cut at the publication time
+    when that falls in it: the part up to now, or from now on when `later`."""
+    value, span, gran = period_of(ref.day, unit)
+    anchoring = ref.derived_anchoring
+    utc = resolver.to_utc(span)
+    if utc is not None and anchoring is Anchoring.PUBLICATION and utc[0] <= resolver.now < utc[1]:
+        cut = (resolver.now, utc[1]) if later else (utc[0], resolver.now)
+        if cut[0] < cut[1]:
+            return resolver.mention(
+                m.start(),
+                m.end(),
+                TimexType.DATE,
+                value,
+                granularity=gran,
+                anchoring=anchoring,
+                mod=mod,
+                utc=cut,
+            )
+    return _part_of_period(m, resolver, ref, unit, mod)
 
 
 # An aside opening before a date, a participle or relative clause: "The order, first issued on", "Smith, who
