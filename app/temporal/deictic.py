@@ -22,6 +22,7 @@ from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     NUMBER,
+    SUPERLATIVE,
     UNIT_WORD,
     WEEKDAY_WORD,
     Detector,
@@ -73,10 +74,7 @@ _YEAR_FIGURE_BEFORE: Final = compile_pattern(
     r"\b(?:(?:this|the|full|fiscal|calendar)[\s-]+year|months|half)(?![a-z])"
 )
 # A first or a record before "in N years": "its first Budget in 14 years", "the highest level in a decade".
-_RECORD_BEFORE: Final = re.compile(
-    r"\b(?:first|only|(?:bigg|larg|high|low|wors|b|strong|weak|fast|slow|sharp|steep|great|warm|cold|wett|dri|hott)"
-    r"est|most|least)\b[^.,;:!?]{0,30}$"
-)
+_RECORD_BEFORE: Final = re.compile(rf"\b(?:first|only|{SUPERLATIVE}|most|least)\b[^.,;:!?]{{0,30}}$")
 _COUNT_AFTER: Final = compile_pattern(rf"\s+(?:{NUMBER})\s+[a-z]")
 # Widths of the vague past ("in recent weeks") ending at the publication time, per unit.
 RECENT_WIDTH: Final = {

@@ -22,6 +22,7 @@ from app.temporal.patterns import (
     DAY_NUMBER,
     DAY_WORD,
     MONTH_WORD,
+    SUPERLATIVE,
     WEEKDAY_WORD,
     YEAR_NUMBER,
     Detector,
@@ -775,11 +776,7 @@ def _verb_march(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s+(?:on|to|through|into|against|in|from)\b", text[end : end + 10], re.IGNORECASE))
 
 
-_SUPERLATIVE_BEFORE: Final = re.compile(
-    r"\b(?:(?:wett|dri|warm|cold|hott|cool|sunni|snowi|windi|stormi|busi|quiet|strong|weak|bigg|larg|b|wors|high|low"
-    r"|great)est|first|last|worst)\s+$",
-    re.IGNORECASE,
-)
+_SUPERLATIVE_BEFORE: Final = re.compile(rf"\b(?:{SUPERLATIVE}|first|last)\s+$", re.IGNORECASE)
 
 
 def _spoken_year(m: re.Match[str], resolver: Resolver) -> list[Mention]:

@@ -32,6 +32,11 @@ MONTH_WORD: Final = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)(?![a-z])"
 )
 WEEKDAY_WORD: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+# A superlative adjective: "the wettest March on record", "the highest level in a decade".
+SUPERLATIVE: Final = (
+    r"(?:(?:bigg|larg|high|low|b|strong|weak|fast|slow|sharp|steep|great|warm|cold|cool|wett|dri|hott|sunni"
+    r"|snowi|windi|stormi|busi|quiet)est|worst)"
+)
 # A weekday that names a newspaper, a club or a show: "the Sunday Times", "The Tuesday Club", "the Saturday
 # Evening Post", "Saturday Night Live".
 WEEKDAY_TITLE_AFTER: Final = (
