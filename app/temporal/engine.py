@@ -93,7 +93,7 @@ _LOOKBACK: Final = 48
 # Prepositions start an expression only before a count or a bare plural unit ("in two days", "for years").
 _NON_STARTER: Final = re.compile(
     r"(?:of|and|or|to|than|by|until|till|during|through|throughout|before|since|least|most|part|times|on"
-    r"|early|late|mid"
+    r"|early|late|mid(?!-autumn\s+festival)"  # the Mid-Autumn Festival is a holiday
     r"|(?:in|for|from|after|at|within)(?!\s+(?:[0-9]|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|twelve|twenty|thirty|forty|fifty|sixty|hundred|several|many|some|few|a\s+few|years|months|weeks|days"
     r"|decades|hours|minutes|centuries|least|most|present|the\s+moment)))"

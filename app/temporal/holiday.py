@@ -1,24 +1,28 @@
 """Holidays with fixed or computable dates (lexicon.HOLIDAYS): Christmas, New Year's Eve, the Fourth of
-July, Labor Day, Thanksgiving, Black Friday, Easter (computus), Good Friday, (US) Election Day... Without a
-year the tense decides, as for a month-day: the previous occurrence in the past tense, the next in the
-future, the nearest otherwise; "last"/"next" take the previous/next one strictly before/after the
-publication day; "every Christmas" is a set (XXXX-12-25) for a holiday on one date each year."""
+July, Labor Day, Thanksgiving, Black Friday, Easter (computus), Good Friday, (US) Election Day...; and those
+of lunar and lunisolar calendars (lexicon.CALENDAR_HOLIDAYS: the Lunar New Year, Eid al-Fitr, Diwali,
+Passover, Yom Kippur, Hanukkah...), whose dates come from the `holidays` package; a holiday of several days
+is its first day. Without a year the tense decides, as for a month-day: the previous occurrence in the past
+tense, the next in the future, the nearest otherwise; "last"/"next" take the previous/next one strictly
+before/after the publication day; "every Christmas" is a set (XXXX-12-25) for a holiday on one date each
+year."""
 
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, timedelta
 from typing import Final
 
 from app.temporal.calendar import day_span, easter, nth_weekday, week_start, week_value
-from app.temporal.lexicon import HOLIDAYS
+from app.temporal.lexicon import CALENDAR_HOLIDAYS, HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 _NAMES = "|".join(
     re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\s+")
-    for name in sorted(HOLIDAYS, key=len, reverse=True)
+    for name in sorted([*HOLIDAYS, *CALENDAR_HOLIDAYS], key=len, reverse=True)
 )
 PATTERN: Final = compile_pattern(
     rf"\b(?:(?P<rel>last|next|this|every|each)\s+)?(?P<name>{_NAMES})(?![a-z])(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR_NUMBER}))?"
@@ -35,9 +39,41 @@ _OTHER_NEW_YEAR_BEFORE: Final = re.compile(
 )
 
 
-def holiday_date(name: str, year: int) -> date | None:
-    """The holiday's date in a year, or None if the name is unknown or the year out of range."""
+def holiday_dates(name: str, year: int) -> list[date]:
+    """The days the holiday begins on in a year (two for Eid in a year the Islamic calendar laps), or none
+    if the name is unknown or the year out of range."""
     key = re.sub(r"\s+", " ", _APOSTROPHES.sub("'", name.lower()))
+    if key in CALENDAR_HOLIDAYS:
+        return _calendar_holiday_dates(*CALENDAR_HOLIDAYS[key], year)
+    day = holiday_date(name, year)
+    return [] if day is None else [day]
+
+
+def _calendar_holiday_dates(country: str, holiday: str, year: int) -> list[date]:
+    """First days of a holiday of a lunar or lunisolar calendar that begin in `year`, from the `holidays`
+    package's list for `country` (imported on first use: it is large, and most texts need none of it)."""
+    import holidays
+
+    with warnings.catch_warnings():  # a year outside the package's tables warns and gives no days
+        warnings.simplefilter("ignore")
+        try:
+            listed = holidays.country_holidays(
+                country,
+                years=[year - 1, year],
+                categories=getattr(holidays, country).supported_categories,
+                language="en_US",
+            )
+        except (NotImplementedError, ValueError, KeyError):  # pragma: no cover - a name the package dropped
+            return []
+        days = set(listed.get_named(holiday, lookup="exact"))
+    return sorted(d for d in days if d.year == year and d - timedelta(days=1) not in days)
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The holiday's (first) date in a year, or None if the name is unknown or the year out of range."""
+    key = re.sub(r"\s+", " ", _APOSTROPHES.sub("'", name.lower()))
+    if key in CALENDAR_HOLIDAYS:
+        return next(iter(_calendar_holiday_dates(*CALENDAR_HOLIDAYS[key], year)), None)
     rule = (
         HOLIDAYS.get(key) or HOLIDAYS.get(key.replace("'", "")) or HOLIDAYS.get(key.replace("s ", "'s ", 1))
     )
@@ -91,8 +127,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ref = resolver.reference()
         anchoring = ref.derived_anchoring
         base = ref.day
-        candidates = [d for y in (base.year - 1, base.year, base.year + 1) if (d := holiday_date(name, y))]
-        if not candidates:
+        candidates = [d for y in (base.year - 1, base.year, base.year + 1) for d in holiday_dates(name, y)]
+        this_year = next((d for d in candidates if d.year == base.year), None)
+        if this_year is None:
             return []
         if rel == "last":
             day = max((d for d in candidates if d < base), default=None)
@@ -103,7 +140,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         elif (framed := resolver.frame_year(start)) is not None:  # "In 2020, Election Day fell on Nov. 3"
             day, anchoring = holiday_date(name, framed), Anchoring.NARRATIVE
         elif (tense := resolver.tense(start, end)) is Tense.PAST and (
-            dated := resolver.dated_year(candidates[1].month, candidates[1].day)
+            dated := resolver.dated_year(this_year.month, this_year.day)
         ) is not None:
             # "on Christmas Eve 2024 ... died in the early hours of Christmas Day"
             day, anchoring = holiday_date(name, dated), Anchoring.NARRATIVE

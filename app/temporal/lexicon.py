@@ -216,6 +216,30 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
     }
 )  # fmt: skip
 
+# Holidays of lunar and lunisolar calendars: name (lower case, as written) -> (country code, the holiday's
+# name in that country's list in the `holidays` package, which computes the dates). The country is one whose
+# list keeps the holiday on its traditional first day: China for the Chinese calendar, Israel for the
+# Hebrew one, India for the Hindu one and Turkey for the Islamic one (its dates are computed, not sighted).
+CALENDAR_HOLIDAYS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {
+        "lunar new year": ("CN", "Chinese New Year (Spring Festival)"),
+        "chinese new year": ("CN", "Chinese New Year (Spring Festival)"),
+        "the spring festival": ("CN", "Chinese New Year (Spring Festival)"),
+        "mid-autumn festival": ("CN", "Mid-Autumn Festival"),
+        "dragon boat festival": ("CN", "Dragon Boat Festival"),
+        "eid al-fitr": ("TR", "Eid al-Fitr"), "eid ul-fitr": ("TR", "Eid al-Fitr"),
+        "eid al fitr": ("TR", "Eid al-Fitr"), "eid-al-fitr": ("TR", "Eid al-Fitr"),
+        "eid al-adha": ("TR", "Eid al-Adha"), "eid ul-adha": ("TR", "Eid al-Adha"),
+        "eid al adha": ("TR", "Eid al-Adha"), "eid-al-adha": ("TR", "Eid al-Adha"),
+        "diwali": ("IN", "Diwali"), "deepavali": ("IN", "Diwali"), "holi": ("IN", "Holi"),
+        "passover": ("IL", "Pesach"), "pesach": ("IL", "Pesach"),
+        "rosh hashanah": ("IL", "Rosh Hashanah"), "rosh hashana": ("IL", "Rosh Hashanah"),
+        "yom kippur": ("IL", "Yom Kippur"), "purim": ("IL", "Purim"), "sukkot": ("IL", "Sukkot"),
+        "shavuot": ("IL", "Shavuot"),
+        "hanukkah": ("IL", "Hanukkah"), "chanukah": ("IL", "Hanukkah"), "hanukah": ("IL", "Hanukkah"),
+    }
+)  # fmt: skip
+
 # Verb forms that mark a clause as past, besides regular "-ed" forms. A few are also present forms ("set",
 # "hit", "cut"); in news copy they are far more often past, and "set to" is read as future first.
 # Verbs that attribute a statement ("..., officials said"): after the clause they report, not its tense.
@@ -620,6 +644,23 @@ KEYWORDS: Final = (
             "halloween",
             "juneteenth",
             "pentecost",
+            "festival",
+            "fitr",
+            "adha",
+            "diwali",
+            "deepavali",
+            "holi",
+            "passover",
+            "pesach",
+            "hashanah",
+            "hashana",
+            "kippur",
+            "purim",
+            "sukkot",
+            "shavuot",
+            "hanukkah",
+            "chanukah",
+            "hanukah",
             "gras",
             "twenties",
             "thirties",
@@ -879,6 +920,15 @@ PREFIX_WORDS: Final = frozenset(
         "bonfire",
         "guy",
         "fawkes",
+        "lunar",
+        "chinese",
+        "eid",
+        "al",
+        "ul",
+        "rosh",
+        "yom",
+        "dragon",
+        "boat",
         "canada",
         "australia",
         "anzac",

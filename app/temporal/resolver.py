@@ -76,6 +76,8 @@ _FUTURE = (
     # "MPs return on Friday", "Parliament returns in March", right before the expression (not "a return on
     # equity")
     r"|returns?(?:\s+(?:on|in))?(?=\s*$)"
+    # a date in a calendar: "Diwali falls in November", "Christmas falls on a Sunday"
+    r"|falls\s+(?:on|in)(?=\s*$)"
     # "Voters go to the polls Sunday"
     r"|(?:they|we|you|i|who)\s+(?:then\s+)?(?:meet|visit|travel|face|host|play|return|head|go)"
     # an age still to come: "Ripken, who turns 36 in August"; a forecast: "Analysts expect the first quarter

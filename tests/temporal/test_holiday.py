@@ -121,7 +121,7 @@ def test_a_long_weekend_is_a_weekend(one, text, expression, value):
     [
         ("Shops shut over Christmas and New Year.", ["2020-12-25", "2021-01-01"]),
         # another calendar's new year is no 1 January
-        ("The Lunar New Year falls in February.", ["2022-02"]),
+        ("The Lunar New Year falls in February.", ["2022-02-01", "2022-02"]),
     ],
 )
 def test_new_year_is_the_first_of_january(find, text, values):
@@ -143,3 +143,46 @@ def test_saints_days_without_a_dot(find):
         ("St Stephen's Day", "2021-12-26"),
         ("St Patrick's Day", "2021-03-17"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # lunar and lunisolar calendars: the first day, the tense choosing the year as for Christmas
+        ("Families gathered for the Lunar New Year.", "Lunar New Year", "2021-02-12"),
+        ("Travel will be restricted over Chinese New Year.", "Chinese New Year", "2022-02-01"),
+        ("Markets closed for the Spring Festival.", "the Spring Festival", "2021-02-12"),
+        ("Mosques were full on Eid al-Fitr.", "Eid al-Fitr", "2021-05-13"),
+        ("Prices rose before Eid ul-Adha.", "Eid ul-Adha", "2021-07-20"),
+        ("Lamps will be lit for Diwali.", "Diwali", "2021-11-04"),
+        ("Crowds threw colour at Holi.", "Holi", "2021-03-29"),
+        ("The family met for Passover.", "Passover", "2021-03-28"),
+        ("Services will be held on Yom Kippur.", "Yom Kippur", "2021-09-16"),
+        ("Candles will be lit on the first night of Hanukkah.", "Hanukkah", "2021-11-29"),
+        ("Rosh Hashanah will begin at sundown on Monday.", "Rosh Hashanah", "2021-09-07"),
+        ("The synagogue was packed for Purim.", "Purim", "2021-02-26"),
+        ("He visited Jerusalem during Sukkot 2019.", "Sukkot 2019", "2019-10-14"),
+        ("The Mid-Autumn Festival will bring mooncakes.", "Mid-Autumn Festival", "2021-09-21"),
+    ],
+)
+def test_calendar_holiday_date(one, text, expression, value):
+    mention = one(text, expression)
+    assert mention.timex.value == value
+    assert mention.granularity is Granularity.DAY
+
+
+def test_holiday_that_laps_the_year_is_its_occurrence_begun_in_it():
+    from app.temporal.holiday import holiday_dates
+
+    # the Islamic year is 11 days shorter: Eid al-Fitr fell twice in 2000; Hanukkah 2024 ran into 2025
+    assert [d.isoformat() for d in holiday_dates("Eid al-Fitr", 2000)] == ["2000-01-08", "2000-12-27"]
+    assert [d.isoformat() for d in holiday_dates("Hanukkah", 2025)] == ["2025-12-15"]
+
+
+def test_last_calendar_holiday_is_the_previous_one(one):
+    assert one("The city was quiet last Yom Kippur.", "last Yom Kippur").timex.value == "2020-09-28"
+    assert one("Sales will peak next Lunar New Year.", "next Lunar New Year").timex.value == "2022-02-01"
+
+
+def test_other_calendars_words_alone_are_no_holiday(find):
+    assert find("The Tet Offensive began. Eid prayers were held in the park. The festival opened.") == []

@@ -265,6 +265,8 @@ def test_might_and_could_look_ahead(one, text, expression, value):
         ("Students return to class Wednesday.", "Wednesday", "2021-09-08"),
         ("The team returns home Thursday.", "Thursday", "2021-09-09"),
         ("MPs return on Thursday.", "Thursday", "2021-09-09"),
+        # a date in a calendar
+        ("This year the festival falls on Thursday.", "Thursday", "2021-09-09"),
         # not an infinitive, a negation or a noun
         ("The senator failed to return on Thursday.", "Thursday", "2021-09-02"),
         ("The return on equity rose on Thursday.", "Thursday", "2021-09-02"),
