@@ -113,6 +113,9 @@ _NOUN_NEXT: Final = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b)[a-z]{2,}s\b"
 )
+_MODAL_BEFORE: Final = re.compile(
+    r"\b(?:will|would|may|might|could|should|must|can|shall)\s+(?:not\s+|also\s+|still\s+)?$|['’]ll\s+$"
+)
 _UNIT_BEFORE: Final = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?) $")
 _ED = r"[a-z]{2,}ed"
 _ED_FORM: Final = re.compile(_ED)
@@ -257,6 +260,19 @@ _LASTED_UNTIL_BEFORE: Final = re.compile(
     r"\b(?:lasted|lasting|continued|continuing|remained|remaining|persisted|held\s+out)\s+(?:until|till|through)"
     r"\b[^.;,]{0,40}$"
 )
+# Past verbs that set a state to last until a time, which may lie ahead: "schools were closed until Monday",
+# "imposed a curfew until Sunday", "was given until Friday".
+_SET_UNTIL: Final = frozenset(
+    ["extended", "postponed", "delayed", "adjourned", "deferred", "suspended", "pushed", "put", "moved",
+     "given", "gave", "granted", "allowed", "set", "closed", "shut", "banned", "barred", "frozen", "halted",
+     "paused",
+     "imposed", "declared", "sealed", "locked", "cordoned", "kept", "left", "remanded", "jailed", "held"]
+)  # fmt: skip
+_UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
+_CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+_PROGRESSIVE_AFTER: Final = re.compile(r"\s+(?:[a-z]+ly\s+|still\s+|not\s+)?[a-z]{2,}ing\b")
+# An infinitive between the past verb and "until": "agreed to stay until March", "voted to remain until".
+_TO_BEFORE_UNTIL: Final = re.compile(r"\bto\s+[a-z]+\b[^.;,]{0,40}\buntil\s+[^.;,]{0,24}$")
 # A past state or activity that went on until a time: no deadline ("booths kept accepting voters until 8pm",
 # "the talks ran until midnight"); the clause's own tense decides.
 _WENT_ON_UNTIL: Final = re.compile(
@@ -428,6 +444,16 @@ class Resolver:
                 written = self.written_in_sentence(at, previous=True)
                 if written is not None and written.reference.granularity.rank < unit.rank:
                     written = None
+            if (
+                written is not None
+                and unit is not None
+                and written.reference.granularity.rank < unit.rank
+                and self._last is not None
+                and self._last.granularity.rank >= unit.rank
+            ):
+                # "On Saturday the side lost, their fifth defeat since late September, and the coach was
+                # sacked the following morning": a month cannot give a morning, the story's day can
+                written = None
             if written is not None and written.reference != self._last:
                 return written.reference
         if (narrative_expression or self.narrative) and self._last is not None:
@@ -550,6 +576,10 @@ class Resolver:
             return  # "in the 1990s ... a decade later" counts from it, but a decade is not the story's date
         if granularity is Granularity.YEAR and self._aside(mention, day.year):
             return  # "Napoleon's 1812 invasion", "the largest battle since 1813": asides
+        if self._last is not None and SINCE_BEFORE.search(
+            self.lowered, max(0, mention.start - 24), mention.start
+        ):
+            return  # "their fifth defeat since late September": where a state began, not the story's date
         aside = _ASIDE_BEFORE.search(self.lowered, max(0, mention.start - 24), mention.start)
         if aside is not None and (
             # "73% of deaths (as of December 5, 2006)": when a figure was counted
@@ -740,12 +770,30 @@ class Resolver:
         if _FORECAST_FOR.search(lowered, max(0, start - 24), start):
             return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
         deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
-        if deadline and not _BY_BEFORE.search(lowered, max(0, start - 24), start):
-            return Tense.FUTURE, None, False  # "until mid-November", "extended through March 31": ahead
         cue = self._clause_cue(start, end)
+        if deadline and not _BY_BEFORE.search(lowered, max(0, start - 24), start):
+            if cue is not None and self._went_on(cue, start):
+                return cue  # "The party polled strongly until late September", "had been trailing until"
+            return Tense.FUTURE, None, False  # "until mid-November", "extended through March 31": ahead
         if deadline and not (cue is not None and cue[0] is Tense.PAST and self._met_by(cue, start)):
             return Tense.FUTURE, None, False  # "by February": a deadline lies ahead
         return (Tense.PRESENT, None, False) if cue is None else cue
+
+    def _went_on(self, cue: tuple[Tense, str, bool], start: int) -> bool:
+        """Whether a past-tense cue before "until" tells of an activity that went on until then ("polled
+        strongly until late September", "had been trailing until", "were winning until"), not of a state
+        set to last until a day ahead ("schools were closed until Monday", "was given until Friday",
+        "extended the offer until Nov. 20", "decided to stay until March")."""
+        tense, word, ahead = cue
+        if tense is not Tense.PAST or ahead or word in REPORTING_PAST | _AWAITED | _SET_UNTIL:
+            return False
+        lowered = self.lowered
+        at = lowered.rfind(word, max(0, start - 60), start)
+        if at < 0 or not _UNTIL_BEFORE.search(lowered, at, start) or _CLAUSE_JOIN.search(lowered, at, start):
+            return False  # not "slipped by two weeks, to Thursday", "collapsed on Monday, and have until"
+        if word in ("was", "were"):  # a past progressive: "were trailing until late September"
+            return _PROGRESSIVE_AFTER.match(lowered, at + len(word)) is not None
+        return not _TO_BEFORE_UNTIL.search(lowered, at, start)
 
     def _met_by(self, cue: tuple[Tense, str, bool], start: int) -> bool:
         """Whether a past-tense cue says a "by" deadline was met rather than set: a past perfect ("By Sunday
@@ -881,6 +929,8 @@ class Resolver:
             return None
         if word == "earlier" and _UNIT_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start()):
             return None  # "opens a week earlier, on Aug. 23": a shift, not a past tense
+        if word == "last" and _MODAL_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start()):
+            return None  # "this may last well into the summer": the verb
         if word == "followed" and cue.string.startswith(" by", cue.end()):
             return None  # "a trip on Tuesday night followed by a visit": a participle
         if cue.group("form") is not None and _PASSIVE_BEFORE.search(

@@ -294,6 +294,15 @@ def test_the_following_weekday_counts_from_the_story(find):
     assert [(m.text, m.timex.value) for m in found][-1] == ("The following Monday", "2021-08-09")
 
 
+def test_a_date_after_since_does_not_move_the_story(find):
+    text = (
+        "On Saturday the side lost 3-1 at home, their fifth league defeat since late July, and the coach was "
+        "sacked the following morning."
+    )
+    found = find(text)
+    assert [(m.text, m.timex.value) for m in found][-1] == ("the following morning", "2021-08-29TMO")
+
+
 def test_the_week_before_and_the_month_after_count_from_the_story(find):
     text = (
         "The plant closed on May 4, 1998. The week before, inspectors warned. The month after, it was sold."

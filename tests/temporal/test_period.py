@@ -26,6 +26,8 @@ from .conftest import ANCHOR, local
         # a season that has just begun is the one a future-tense clause means (the fall starts 1 September)
         ("Schools will reopen in the fall.", "the fall", "2021-FA"),
         ("The bill will pass in the summer.", "the summer", "2022-SU"),
+        # "last" after a modal is the verb
+        ("The drought may last well into the summer.", "the summer", "2022-SU"),
         # and so is the one just gone that something will come after
         ("Students return to class Tuesday after the summer break.", "the summer", "2021-SU"),
         # a bare season after "into" or "to"

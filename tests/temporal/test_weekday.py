@@ -136,6 +136,13 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         # until a day, a state that went on is past and one that will go on ahead
         ("The talks ran until Wednesday.", "Wednesday", "2021-09-01"),
         ("The road stays closed until Wednesday.", "Wednesday", "2021-09-08"),
+        # an activity in the past tense went on until then; a state set to last may lie ahead
+        ("The party polled strongly until Wednesday, when a scandal broke.", "Wednesday", "2021-09-01"),
+        ("The party had been polling strongly until Wednesday.", "Wednesday", "2021-09-01"),
+        ("Labour were trailing until Wednesday.", "Wednesday", "2021-09-01"),
+        ("The museum was closed until Wednesday.", "Wednesday", "2021-09-08"),
+        ("The judge gave him until Wednesday to respond.", "Wednesday", "2021-09-08"),
+        ("The council agreed to stay until Wednesday.", "Wednesday", "2021-09-08"),
         ("At least eight companies have filed to go public by Wednesday.", "Wednesday", "2021-09-08"),
         # the same with "the end of" between
         (
