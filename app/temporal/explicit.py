@@ -218,7 +218,7 @@ def _year_from_context(
         first, anchoring = begun
         after = (month, day or 1) < (first.month, first.day if day else 1)
         return first.year + after, anchoring
-    framed = resolver.frame_year(start)
+    framed = resolver.frame_year(start, month)
     if framed is not None:  # "In 2019, sales peaked in March and fell in June"
         return framed, Anchoring.NARRATIVE
     written = resolver.written_in_sentence(start)

@@ -137,7 +137,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             day = min((d for d in candidates if d > base), default=None)
         elif ref.anchoring is not Anchoring.PUBLICATION:
             day = holiday_date(name, base.year)
-        elif (framed := resolver.frame_year(start)) is not None:  # "In 2020, Election Day fell on Nov. 3"
+        elif (framed := resolver.frame_year(start, this_year.month)) is not None:
+            # "In 2020, Election Day fell on Nov. 3"
             day, anchoring = holiday_date(name, framed), Anchoring.NARRATIVE
         elif (tense := resolver.tense(start, end)) is Tense.PAST and (
             dated := resolver.dated_year(this_year.month, this_year.day)

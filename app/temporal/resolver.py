@@ -401,7 +401,7 @@ class Resolver:
         # the days written with their year ("on Christmas Eve 2024")
         self._dated: list[date] = []
         # a year opening a sentence ("In 2019, ..."), and where that sentence ends: it frames the sentence
-        self._frame: tuple[int, int] | None = None
+        self._frame: tuple[date, date, int] | None = None  # first and last day, where its sentence ends
         # what a detector learns once about the whole document (period: whether it reports a game)
         self.document_facts: dict[str, bool] = {}
         self.southern = str(getattr(tz, "key", "")).startswith(SOUTHERN_ZONES)
@@ -474,12 +474,17 @@ class Resolver:
             return None
         return written
 
-    def frame_year(self, at: int) -> int | None:
-        """The year of a year or month that opens the sentence at `at` as its frame, set off by a comma: "In
-        2019, sales peaked in March and fell in June", "Last year, on Nov. 8, ..."."""
-        if self._frame is None or at >= self._frame[1]:
+    def frame_year(self, at: int, month: int | None = None) -> int | None:
+        """The year of a year, season or month that opens the sentence at `at` as its frame, set off by a
+        comma: "In 2019, sales peaked in March and fell in June", "Last year, on Nov. 8, ..."; for a frame
+        across New Year, the year `month` falls in it ("Last winter, ... from mid-December to late
+        February"), else the year it ends in."""
+        if self._frame is None or at >= self._frame[2]:
             return None
-        return self._frame[0]
+        first, last, _ = self._frame
+        if month is not None and first.year != last.year and month >= first.month:
+            return first.year
+        return last.year
 
     def opens_sentence(self, start: int) -> bool:
         """Whether the phrase at `start` opens its sentence, alone or after a preposition ("In 2019, ...")."""
@@ -571,7 +576,8 @@ class Resolver:
                 or _MONTHS_WITHIN_AFTER.match(self.lowered, mention.end)  # "cut rates last year, in February"
             )
         ):
-            self._frame = (day.year, self.sentence_around(mention.start, mention.end, _SENTENCE_MAX)[1])
+            last_day = (mention.interval_end.astimezone(self.tz) - timedelta(microseconds=1)).date()
+            self._frame = (day, last_day, self.sentence_around(mention.start, mention.end, _SENTENCE_MAX)[1])
         if granularity is Granularity.DECADE:
             return  # "in the 1990s ... a decade later" counts from it, but a decade is not the story's date
         if granularity is Granularity.YEAR and self._aside(mention, day.year):

@@ -426,6 +426,11 @@ def test_dates_in_a_list(find, text, values):
         ("In 2016, the lake froze in the winter.", "the winter", "2016-WI"),
         # a range still runs into the next year
         ("In 2019, the show ran from Dec. 28 to Jan. 3.", "Jan. 3", "2020-01-03"),
+        # a winter frames the December before its January
+        ("Last winter, the lake froze in mid-December.", "mid-December", "2020-12"),
+        ("Last winter, it froze in mid-December and thawed in late February.", "late February", "2021-02"),
+        ("Last winter, flu peaked in the first week of February.", "the first week of February", "2021-W05"),
+        ("Last winter, the ward shut on Christmas Eve.", "Christmas Eve", "2020-12-24"),
     ],
 )
 def test_a_year_opening_the_sentence_frames_it(one, text, expression, value):
