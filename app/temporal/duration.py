@@ -30,6 +30,7 @@ _MOD_WORDS = (
     r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|about|around|approximately|nearly|almost"
     r"|up\s+to|within|over|roughly|under|no\s+more\s+than|no\s+less\s+than|some|just\s+over|just\s+under"
     r"|only|barely|well\s+over|close\s+to|the\s+better\s+part\s+of|the\s+best\s+part\s+of"
+    r"|longer\s+than|shorter\s+than|no\s+longer\s+than"
 )
 PATTERN: Final = compile_pattern(
     r"\b(?:"
@@ -56,6 +57,7 @@ _SPENT_BEFORE: Final = re.compile(
 )
 _MODS: Final = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
+    "longer than": "MORE_THAN", "shorter than": "LESS_THAN", "no longer than": "EQUAL_OR_LESS",
     "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
@@ -229,7 +231,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             n_word in ("a", "an", "one")
             and not (m["anch"] or m["mod"] or m["half"])
             and not text.startswith("-long", m.end("unit"))
-            and _is_rate(text, start)
+            and _is_rate(text, start, end)
         ):
             return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]
         if (
@@ -334,8 +336,16 @@ _RATE_BEFORE: Final = re.compile(
 _ONE_THING_BEFORE: Final = re.compile(r"\b(?:one|a\s+single)(?:\s+[a-z-]+){1,3}\s+$", re.IGNORECASE)
 
 
-def _is_rate(text: str, start: int) -> bool:
+# "runs a day longer than last year": a difference, not a rate
+_COMPARATIVE_AFTER: Final = re.compile(
+    r"\s+(?:longer|shorter|earlier|later|sooner|more|less|fewer|behind|ahead)\b", re.IGNORECASE
+)
+
+
+def _is_rate(text: str, start: int, end: int) -> bool:
     """ "$1.76 a year", "four flights a week": a frequency (SET), not a duration."""
+    if _COMPARATIVE_AFTER.match(text, end):
+        return False
     before = text[max(0, start - 20) : start]
     if re.search(
         r"\b(?:for|in|within|over|about|than|takes?|took|last(?:s|ed)?|spent|after|past)\s*$", before, re.I

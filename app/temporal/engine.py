@@ -84,7 +84,10 @@ _DIGIT_OK: Final = re.compile(
 _KEYWORD_PATTERN: Final = r"(?<!\w)(?:" + alternation(KEYWORDS) + r"|q[1-4])(?![a-z0-9])"
 # (It opens with the first digit, not a lookahead, so that the regex engine skips to the digits at C speed;
 # the lookbehind then reads _DIGIT_OK from that digit.)
-_DIGITS_PATTERN: Final = r"[0-9](?<![0-9][0-9])(?:(?<=(?=" + _DIGIT_OK.pattern + r")[0-9])|(?<=fy[0-9]))"
+# Nor inside a number: "2:05:11" (a race time) holds no "05:11".
+_DIGITS_PATTERN: Final = (
+    r"[0-9](?<![0-9][0-9])(?<![0-9][:.][0-9])(?:(?<=(?=" + _DIGIT_OK.pattern + r")[0-9])|(?<=fy[0-9]))"
+)
 KEYWORD: Final = re.compile(_KEYWORD_PATTERN)
 _DIGITS: Final = re.compile(_DIGITS_PATTERN)
 _WORD_START: Final = re.compile(r"(?<![A-Za-z0-9'’.])[A-Za-z0-9]")
@@ -93,7 +96,7 @@ _LOOKBACK: Final = 48
 # Prepositions start an expression only before a count or a bare plural unit ("in two days", "for years").
 _NON_STARTER: Final = re.compile(
     r"(?:of|and|or|to|than|by|until|till|during|through|throughout|before|since|least|most|part|times|on"
-    r"|early|late|mid(?!-autumn\s+festival)"  # the Mid-Autumn Festival is a holiday
+    r"|early(?!\s+may\s+bank)|late|mid(?!-autumn\s+festival)"  # holidays: "the early May bank holiday"
     r"|(?:in|for|from|after|at|within)(?!\s+(?:[0-9]|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|twelve|twenty|thirty|forty|fifty|sixty|hundred|several|many|some|few|a\s+few|years|months|weeks|days"
     r"|decades|hours|minutes|centuries|least|most|present|the\s+moment)))"

@@ -104,7 +104,7 @@ _YEAR_BEFORE: Final = re.compile(
 _NUMBERED: Final = [
     "no.", "number", "route", "flight", "page", "room", "section", "article", "chapter", "rule", "suite",
     "gate", "exit", "highway", "interstate", "bus", "train", "line", "pier", "unit", "apartment", "form",
-    "step", "verse", "resolution", "bill", "case", "item", "version", "model",
+    "step", "verse", "resolution", "bill", "case", "item", "version", "model", "russell", "windows",
 ]  # fmt: skip
 _NOT_YEAR_BEFORE: Final = re.compile(
     r"(?:(?:[$€£#¥]|\b" + alternation(_NUMBERED) + r")\s*|[0-9][.,]|(?<![0-9])[0-9]{3}[-.])$", re.I

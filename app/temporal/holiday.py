@@ -95,8 +95,12 @@ def holiday_date(name: str, year: int) -> date | None:
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     name = m["name"]
-    if not name[0].isupper() and not name.lower().startswith("the"):
-        return []
+    if (
+        not name[0].isupper()
+        and not name.lower().startswith("the")
+        and not name.lower().endswith("bank holiday")
+    ):
+        return []  # "spring bank holiday" is often written in lower case, "easter" is no holiday
     start, end = m.start(), m.end()
     if name.lower().startswith("new") and _OTHER_NEW_YEAR_BEFORE.search(
         resolver.text, max(0, start - 12), start

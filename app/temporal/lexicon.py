@@ -56,8 +56,8 @@ NUMBER_WORDS: Final = MappingProxyType(
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
-        "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
-        "a thousand": 1000, "two thousand": 2000,
+        "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5, "a half": 0.5,
+        "one and a half": 1.5, "a thousand": 1000, "two thousand": 2000,
     }
 )  # fmt: skip
 
@@ -213,6 +213,12 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0),
         "inauguration day": ("fixed", 1, 20, 0), "earth day": ("fixed", 4, 22, 0),
         "may day": ("fixed", 5, 1, 0),
+        # England's bank holidays: the first and last Mondays of May, the last of August
+        "early may bank holiday": ("nth", 5, 1, 1), "the early may bank holiday": ("nth", 5, 1, 1),
+        "may bank holiday": ("nth", 5, 1, 1),
+        "spring bank holiday": ("nth", 5, 1, -1), "august bank holiday": ("nth", 8, 1, -1),
+        "summer bank holiday": ("nth", 8, 1, -1),
+        "patriots' day": ("nth", 4, 1, 3), "patriots day": ("nth", 4, 1, 3),  # Massachusetts, Boston Marathon
     }
 )  # fmt: skip
 
@@ -815,6 +821,8 @@ PREFIX_WORDS: Final = frozenset(
         "under",
         "no",
         "than",
+        "longer",
+        "shorter",
         "a",
         "an",
         "one",
@@ -920,6 +928,8 @@ PREFIX_WORDS: Final = frozenset(
         "bonfire",
         "guy",
         "fawkes",
+        "patriots'",
+        "patriots",
         "lunar",
         "chinese",
         "eid",

@@ -23,7 +23,7 @@ PATTERN: Final = compile_pattern(
     r"\b(?:"
     # "overnight into Sunday": the night that ends on Sunday morning
     rf"overnight\s+(?:into|to)\s+(?P<into>{WEEKDAY_WORD})(?![a-z])"
-    r"|(?P<tonight>tonight|tonite|2nite|overnight)(?![a-z])"
+    r"|(?P<tonight>tonight|tonite|2nite|overnight)(?![a-z])(?!-[a-z])"  # not "overnight-only closures"
     r"|last\s+(?P<lastnight>night)(?![a-z])"
     rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
     rf"|(?P<partfirst>morning|afternoon|evening|night)\s+(?P<dayafter>yesterday|today|tomorrow)(?![a-z])"

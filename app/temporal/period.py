@@ -43,14 +43,14 @@ _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
 
 PATTERN: Final = compile_pattern(
     r"\b(?:"
-    rf"(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming|the|late|early|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
-    rf"(?![a-z])(?:(?P<sof>\s+of)?\s+(?:(?P<sbc>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])|(?P<syear>{YEAR_NUMBER})"
+    rf"(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming|the\s+coming|the|late|early|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
+    rf"(?![a-z])(?!\s+bank\s+holiday)(?:(?P<sof>\s+of)?\s+(?:(?P<sbc>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])|(?P<syear>{YEAR_NUMBER})"
     rf"(?:[-–/](?P<syear2>[0-9]{{2}}(?![0-9])))?|(?P<sspoken>{explicit.SPOKEN_YEAR})(?![a-z-])))?"
     rf"|(?P<ysyear>{YEAR_NUMBER})\s+(?P<ysseason>spring|summer|fall|autumn|winter)(?![a-z])"
     r"|(?:the\s+)?(?:(?P<qago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year))\s+(?=(?:[a-z0-9]+[\s-]+)?quarter))?"
     rf"(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|corresponding"
     r"|comparable|next|this|"
-    r"recent|just-ended|just-completed)[\s-]+)?(?:fiscal[\s-]+)?(?P<quarter>quarter)(?!s|ly)(?![a-z])"
+    r"recent|just-ended|just-completed)[\s-]+)?(?:fiscal[\s-]+)?(?P<quarter>quarter)(?!s|ly|[\s-]?finals?)(?![a-z])"
     rf"(?:\s+(?:of\s+(?:fiscal\s+)?)?(?P<qyear>{YEAR_NUMBER})|\s+of\s+(?:the\s+)?(?P<qyrel>this|last|next|current)\s+year"
     r"|(?P<qlate>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z'’])))?"
     rf"|Q(?P<qn>[1-4])(?:\s*(?P<qy>{YEAR_NUMBER}))?(?![a-z0-9])"
@@ -62,7 +62,8 @@ PATTERN: Final = compile_pattern(
     rf"(?:\s+of\s+(?:(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year|the\s+year))?"
     rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
     r"|(?P<wrel>(?:this|the)\s+past|the|this|last|next)\s+(?:(?:long|holiday|bank\s+holiday)\s+)?weekend(?![a-z])"
-    r"|the\s+(?:(?P<wnth>first|second|third|fourth|last|final)\s+)?(?P<weekof>week)\s+(?P<wside>of|before|after)\s+"
+    r"(?!\s+(?:of|before|after)\s+[A-Z0-9])"
+    r"|the\s+(?:(?P<wnth>first|second|third|fourth|last|final)\s+)?(?P<weekof>week(?:end)?)\s+(?P<wside>of|before|after)\s+"
     r"(?=[A-Z0-9])"
     # "the July-September quarter", "the April-June period of 2024": a calendar quarter by its months
     rf"|the\s+(?P<mq1>{MONTH_WORD})\.?\s*[-–]\s*(?P<mq2>{MONTH_WORD})\.?\s+(?:fiscal\s+)?(?:quarter|period)(?![a-z])"
@@ -169,7 +170,7 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     code = resolver.season(SEASONS[word.lower()][0])
     rel = " ".join((m["srel"] or "").lower().split())
     # "this coming fall" is the next one
-    rel = {"this coming": "next"}.get(rel, rel)
+    rel = {"this coming": "next", "the coming": "coming"}.get(rel, rel)
     start, end = m.start(), m.end()
     text = resolver.text
     if rel in ("", "the") and not (m["syear"] or m["sspoken"] or m["sbc"]) and _OF_AFTER.match(text, end):
@@ -689,9 +690,12 @@ def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     """ "the week of March 6" and "the week of Christmas": the (ISO) week that contains the day that follows;
     "the week before Christmas", "the week after Sept. 12": the seven days before or after it; "the first
     week of January", "the last week of August": the first or last seven days of the month. A run of seven
-    days is valued as the ISO week holding most of them."""
+    days is valued as the ISO week holding most of them. A weekend likewise: "the weekend of March 6",
+    "the weekend before Christmas", "the last weekend of June" (the one of the month's last Saturday)."""
     dated = explicit.day_at(resolver, m.end()) or holiday.DETECTOR.read_at(resolver, m.end(), Granularity.DAY)
     side, nth = m["wside"].lower(), (m["wnth"] or "").lower()
+    if m["weekof"].lower() == "weekend":
+        return _weekend_of(m, resolver, dated, side, nth)
     if dated is None and side == "of" and nth:
         month = explicit.DETECTOR.read_at(resolver, m.end(), Granularity.MONTH)
         if month is None or month.interval_start is None or month.interval_end is None:
@@ -710,6 +714,45 @@ def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         first = day - timedelta(days=7) if side == "before" else day + timedelta(days=1)
         return [_seven_days(resolver, m.start(), dated.end, first, dated.anchor)]
     return [resolver.period_mention(m.start(), dated.end, day, "week", dated.anchor)]
+
+
+def _weekend_of(
+    m: re.Match[str], resolver: Resolver, dated: Mention | None, side: str, nth: str
+) -> list[Mention]:
+    """The weekend of `_week_of`: its Saturday and Sunday."""
+    if dated is None and side == "of" and nth:
+        month = explicit.DETECTOR.read_at(resolver, m.end(), Granularity.MONTH)
+        if month is None or month.interval_start is None or month.interval_end is None:
+            return []
+        if nth in ("last", "final"):
+            last = month.interval_end.astimezone(resolver.tz).date() - timedelta(days=1)
+            saturday = last - timedelta(days=(last.isoweekday() - 6) % 7)
+        else:
+            first = month.interval_start.astimezone(resolver.tz).date()
+            saturday = first + timedelta(days=(6 - first.isoweekday()) % 7 + 7 * (ORDINAL_WORDS[nth] - 1))
+        end, anchoring = month.end, month.anchor
+    elif dated is not None and dated.interval_start is not None and not nth:
+        day = dated.interval_start.astimezone(resolver.tz).date()
+        if side == "before":
+            saturday = day - timedelta(days=(day.isoweekday() - 6) % 7 or 7)
+        elif side == "after":
+            saturday = day + timedelta(days=(6 - day.isoweekday()) % 7 or 7)
+        else:  # the weekend a day falls in, or the one after a weekday
+            saturday = day + timedelta(days=(6 - day.isoweekday()) % 7 if day.isoweekday() <= 6 else -1)
+        end, anchoring = dated.end, dated.anchor
+    else:
+        return []
+    return [
+        resolver.mention(
+            m.start(),
+            end,
+            TimexType.DATE,
+            week_value(saturday) + "-WE",
+            span=day_span(saturday, 2),
+            granularity=Granularity.DAY,
+            anchoring=anchoring,
+        )
+    ]
 
 
 def _seven_days(resolver: Resolver, start: int, end: int, first: date, anchoring: Anchoring) -> Mention:

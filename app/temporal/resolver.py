@@ -576,7 +576,8 @@ class Resolver:
                 or _MONTHS_WITHIN_AFTER.match(self.lowered, mention.end)  # "cut rates last year, in February"
             )
         ):
-            last_day = (mention.interval_end.astimezone(self.tz) - timedelta(microseconds=1)).date()
+            ends = mention.interval_end or mention.interval_start
+            last_day = (ends.astimezone(self.tz) - timedelta(microseconds=1)).date()
             self._frame = (day, last_day, self.sentence_around(mention.start, mention.end, _SENTENCE_MAX)[1])
         if granularity is Granularity.DECADE:
             return  # "in the 1990s ... a decade later" counts from it, but a decade is not the story's date

@@ -52,7 +52,7 @@ def test_this_last_next_unit_is_the_calendar_period(one, text, expression, value
         ("Costs rose this financial year.", "this financial year", "2021"),
         ("Sales will rise in the next fiscal quarter.", "the next fiscal quarter", "2021-Q4"),
         # "the past year" is a duration (test_duration); a fiscal year is a period, the last one that ended
-        ("Profit fell in the past fiscal year.", "past fiscal year", "2020"),
+        ("Profit fell in the past fiscal year.", "the past fiscal year", "2020"),
     ],
 )
 def test_a_fiscal_or_calendar_year_is_the_year(one, text, expression, value):

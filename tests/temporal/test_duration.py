@@ -56,6 +56,10 @@ from .conftest import ANCHOR, local
         ("The talks were held over two days in Geneva.", "two days", "P2D", None),
         ("The money can be used over three years.", "three years", "P3Y", None),
         ("Iraq attacked 65 cities in 226 sorties over 42 days.", "42 days", "P42D", None),
+        # comparatives and halves
+        ("Patients waited longer than 12 hours.", "longer than 12 hours", "PT12H", "MORE_THAN"),
+        ("The gap is no longer than two weeks.", "no longer than two weeks", "P2W", "EQUAL_OR_LESS"),
+        ("The trains ran half an hour late.", "half an hour", "PT30M", None),
     ],
 )
 def test_duration_value_and_mod(one, text, expression, value, mod):
@@ -126,6 +130,8 @@ def test_the_verb_last_after_another_verb_does_not_anchor_a_duration(one):
         ("Prices will reach their highest level in a decade.", "a decade", TimexType.DURATION, "P10Y"),
         # "for the next decade" says how long, not which decade
         ("It sought guarantees for the next decade.", "the next decade", TimexType.DURATION, "P10Y"),
+        # a difference, not a rate
+        ("The season runs a day longer than last year.", "a day", TimexType.DURATION, "P1D"),
     ],
 )
 def test_lengths_and_rates_not_dates(one, text, expression, kind, value):

@@ -34,6 +34,10 @@ from .conftest import local
         ("He takes office on Inauguration Day.", "Inauguration Day", "2022-01-20"),
         ("Parades filled New Orleans on Mardi Gras.", "Mardi Gras", "2021-02-16"),
         ("Fireworks are set for Canada Day 2022.", "Canada Day 2022", "2022-07-01"),
+        ("The marathon will be run on Patriots' Day.", "Patriots' Day", "2022-04-18"),
+        ("Shops will shut on the early May bank holiday.", "the early May bank holiday", "2022-05-02"),
+        ("The beaches were full on the spring bank holiday.", "spring bank holiday", "2021-05-31"),
+        ("Crowds gathered for the August bank holiday.", "August bank holiday", "2021-08-30"),
     ],
 )
 def test_holiday_date(one, text, expression, value):

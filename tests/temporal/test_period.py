@@ -28,6 +28,7 @@ from .conftest import ANCHOR, local
         ("The bill will pass in the summer.", "the summer", "2022-SU"),
         # "last" after a modal is the verb
         ("The drought may last well into the summer.", "the summer", "2022-SU"),
+        ("Prices will rise in the coming winter.", "the coming winter", "2022-WI"),
         # and so is the one just gone that something will come after
         ("Students return to class Tuesday after the summer break.", "the summer", "2021-SU"),
         # a bare season after "into" or "to"
@@ -561,6 +562,48 @@ def test_weeks_of_months_and_days(one, text, expression, value, first):
     assert (mention.timex.value, mention.granularity) == (value, Granularity.WEEK)
     last = first + timedelta(days=7)
     expected = (local(first.year, first.month, first.day), local(last.year, last.month, last.day))
+    assert (mention.interval_start, mention.interval_end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "saturday"),
+    [
+        # anchor: Friday 3 September 2021; a Saturday and its Sunday
+        (
+            "The final will be held on the last weekend of June.",
+            "the last weekend of June",
+            "2022-W25-WE",
+            date(2022, 6, 25),
+        ),
+        (
+            "The fair ran on the first weekend of August.",
+            "the first weekend of August",
+            "2021-W31-WE",
+            date(2021, 8, 7),
+        ),
+        (
+            "Trains stopped the weekend before Christmas.",
+            "the weekend before Christmas",
+            "2020-W51-WE",
+            date(2020, 12, 19),
+        ),
+        (
+            "The weekend after Labor Day will be busy.",
+            "The weekend after Labor Day",
+            "2021-W36-WE",
+            date(2021, 9, 11),
+        ),
+        ("The weekend of Oct. 9 is sold out.", "The weekend of Oct. 9", "2021-W40-WE", date(2021, 10, 9)),
+    ],
+)
+def test_weekends_of_months_and_days(one, text, expression, value, saturday):
+    mention = one(text, expression)
+    assert mention.timex.value == value
+    monday = saturday + timedelta(days=2)
+    expected = (
+        local(saturday.year, saturday.month, saturday.day),
+        local(monday.year, monday.month, monday.day),
+    )
     assert (mention.interval_start, mention.interval_end) == expected
 
 

@@ -74,6 +74,20 @@ def test_this_weekday_is_in_the_current_week(one):
 
 def test_newspaper_name_is_not_a_weekday(find):
     assert find("He told the Sunday Times.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They reached the quarter-finals at Wimbledon.",
+        "The quarter final went to a tie-break.",
+        "The council weighed overnight-only closures.",
+        "The small-cap Russell 2000 rose 1%.",
+        "He won the marathon in 2:05:11.",
+    ],
+)
+def test_names_and_measures_that_look_like_times(find, text):
+    assert find(text) == []
     assert find("He told the Mail on Sunday and the Independent on Sunday.") == []
     assert find("Her novel The Tuesday Club sold well; he read the Saturday Evening Post.") == []
     assert find("He once hosted Saturday Night Live.") == []
