@@ -107,7 +107,10 @@ _NON_STARTER: Final = re.compile(
 _BC: Final = re.compile(r"[0-9]\s?(?:BC|B\.C)(?![A-Za-z])")
 # Words that point at the publication's own days; a weekday followed by a date ("Sunday, June 25") does not.
 _NEWS_DEICTIC: Final = re.compile(
-    r"\b(?:today|yesterday|tomorrow|tonight|(?:last|this|next)\s+week"
+    r"\b(?:today|yesterday|tomorrow|tonight|(?:last|this|next)\s+week|(?:earlier|later)\s+this\s+(?:month|year)"
+    # "last October", "this year" (not "next year", which a history says of the year after its story)
+    r"|(?:last|this)\s+(?:month|year|spring|summer|autumn|fall|winter|January|February|March|April|June|July"
+    r"|August|September|October|November|December)|(?:days|weeks|months)\s+ago"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:[0-9]|[A-Z][a-z]+\s+[0-9])))\b"
 )
 _NARRATIVE_SCAN: Final = 200_000

@@ -89,6 +89,12 @@ _UNIT_PRECISION: Final = {g.value: g for g in Granularity}
 def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int, unit: str) -> list[Mention]:
     precision = _UNIT_PRECISION.get(unit, Granularity.SEASON if unit in SEASONS else Granularity.DAY)
     ref = resolver.reference(narrative_expression=True, at=start, unit=precision)
+    if unit == "decade" and n == 0:
+        # "The better parallel may be the 1970s. In that decade, ...": the decade just written, though a
+        # decade is no story date
+        written = resolver.written_in_sentence(start, previous=True)
+        if written is not None and written.reference.granularity is Granularity.DECADE:
+            ref = written.reference
     anchoring = Anchoring.NARRATIVE if ref.anchoring is Anchoring.NARRATIVE else Anchoring.PUBLICATION
     if unit in PARTS_OF_DAY:
         if ref.granularity.rank < Granularity.DAY.rank:

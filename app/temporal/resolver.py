@@ -440,9 +440,12 @@ class Resolver:
         expression's `unit` ("It lost the 2019 election. Three years later, ...")."""
         if narrative_expression and at is not None:
             written = self.written_in_sentence(at)
-            if written is None and self._last is None and unit is not None:
+            if written is None and unit is not None and (self._last is None or self.opens_sentence(at)):
                 written = self.written_in_sentence(at, previous=True)
-                if written is not None and written.reference.granularity.rank < unit.rank:
+                if written is not None and (
+                    written.reference.granularity.rank < unit.rank
+                    or (self._last is not None and written.reference.day <= self._last.day)
+                ):
                     written = None
             if (
                 written is not None

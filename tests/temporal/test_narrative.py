@@ -70,6 +70,20 @@ def test_history_document_is_detected_as_narrative(find):
     assert found[-1].timex.value == "1795-05"
 
 
+def test_an_analysis_that_points_at_its_own_days_stays_news(find):
+    # most years are decades back, but "last October" and "on Friday" are the publication's own days
+    text = (
+        "When yields touched 5% last October, traders recalled 2007. The better parallel may be the 1970s. "
+        "In that decade, inflation fell from 6% in 1970 to 3% in 1972, then roared back after the 1973 oil "
+        "embargo. Two years later, the Fed was cutting rates. Paul Volcker took over in August 1979 and had "
+        "tamed prices by 1983. Over the summer, yields climbed, one trader said on Friday."
+    )
+    found = {m.text: m.timex.value for m in find(text, narrative=None)}
+    assert (found["the summer"], found["Friday"]) == ("2021-SU", "2021-09-03")
+    # the decade just written, and the year just written though it is attributive
+    assert (found["that decade"], found["Two years later"]) == ("197X", "1975")
+
+
 def test_an_aside_about_another_century_does_not_move_the_story(find):
     text = (
         "The offensive began in 1920. It was the largest cavalry battle since 1813. "
