@@ -52,13 +52,18 @@ class Tense(IntEnum):
 
 _FUTURE = (
     r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
-    r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened)\s+to"
+    r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened"
+    r"|projected|forecast|tipped)\s+to"
     # not "agreed to it on Tuesday": "to" before a verb
     r"(?!\s+(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)"
     # "starting Monday" (not "cases starting to climb")
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+to\b)"
     r"|effective|payable"
-    r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|to)"
+    r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|projected|forecast|to)"
+    # a forecast as a verb: "Economists forecast a final cut in December"
+    r"|forecasts?(?=\s+(?:that|a|an|the|further|more|another|two|three|[0-9])\b)"
+    # a closing on the calendar: "Markets are closed on Friday for Juneteenth"
+    r"|(?:is|are)\s+(?:closed|shut)(?:\s+(?:on|for))?(?=\s*$)"
     r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|on\s+(?:track|course)\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
     # what may yet happen; "could have", "could not be reached" and "could be located" read as past, and
     # "May" written with a capital is the month
@@ -72,6 +77,8 @@ _FUTURE = (
     # on Monday", "did not begin until", "a return to the protests of early December", "bowled the hosts
     # out on Sunday"); not verbs that are as often nouns ("counted the votes on Tuesday")
     r"|begins|starts|opens|closes|ends|expires|resumes|reopens|reconvenes|begin|resume|reopen|reconvene"
+    # a fixture with a plural or team subject: "Policymakers meet Tuesday", "Arsenal face Leeds on Saturday"
+    r"|face|host|meet"
     r"|returns?\s+(?:to|home)\b|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
     # "MPs return on Friday", "Parliament returns in March", right before the expression (not "a return on
     # equity")
@@ -101,8 +108,8 @@ _RIGHT_BEFORE: Final = re.compile(r"\s+(?:on|in|at|during)?\s*")
 # The schedule verbs of _FUTURE (their first word), which are no cue after these words.
 _SCHEDULE_VERBS: Final = frozenset(
     ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "begin",
-     "resume", "reopen", "reconvene", "return", "returns", "meets", "visits", "travels", "faces", "hosts",
-     "head", "heads", "arrives", "departs"]
+     "resume", "reopen", "reconvene", "return", "returns", "face", "host", "meet", "meets", "visits",
+     "travels", "faces", "hosts", "head", "heads", "arrives", "departs"]
 )  # fmt: skip
 _NOT_BARE_BEFORE: Final = re.compile(
     r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that)|n['’]t)\s+$"
@@ -115,6 +122,13 @@ _NOUN_NEXT: Final = re.compile(
 )
 _MODAL_BEFORE: Final = re.compile(
     r"\b(?:will|would|may|might|could|should|must|can|shall)\s+(?:not\s+|also\s+|still\s+)?$|['’]ll\s+$"
+)
+# Irregular past forms that are nouns too, and what makes them one: "one more cut", "a rate cut".
+_NOUN_TOO: Final = frozenset(["cut", "hit", "bid", "spread", "cost"])
+_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:a|an|one|another|any|no|further|more|its|their|his|her)\s+(?:(?:more|final|further|big|small|first"
+    r"|second|third|last|single|surprise|emergency|deep|deeper|quarter-point|half-point|[0-9.]+%|rate|tax)[\s-]+)"
+    r"{0,2}$|\b(?:rate|tax|price|pay|job|budget|spending|interest-rate)\s+$"
 )
 _UNIT_BEFORE: Final = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?) $")
 _ED = r"[a-z]{2,}ed"
@@ -937,6 +951,8 @@ class Resolver:
         word = cue.group("past")
         if word in _NOT_PAST:
             return None
+        if word in _NOUN_TOO and _NOUN_BEFORE.search(cue.string, max(0, cue.start() - 40), cue.start()):
+            return None  # "forecast a final cut in December", "expect one more cut": a noun
         if word == "earlier" and _UNIT_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start()):
             return None  # "opens a week earlier, on Aug. 23": a shift, not a past tense
         if word == "last" and _MODAL_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start()):

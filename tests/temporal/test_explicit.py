@@ -455,6 +455,21 @@ def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, val
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        # forecasts and projections look ahead, and "cut" after "a" or "one more" is a noun, not a past verb
+        ("Economists forecast a final cut in May.", "May", "2022-05"),
+        ("Economists expect one more cut in May.", "May", "2022-05"),
+        ("Ticket sales are projected to top $4 billion in May.", "May", "2022-05"),
+        ("The Fed cut rates in May.", "May", "2021-05"),
+        ("The rate cut in May helped.", "May", "2021-05"),
+    ],
+)
+def test_forecasts_look_ahead_and_a_cut_is_a_noun(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
         # anchor: 3 September 2021; figures describe a month that has begun, a futures month lies ahead
         ("Retail sales figures for August are due Thursday.", "August", "2021-08"),
         ("The Case-Shiller index for November will be released Tuesday.", "November", "2020-11"),

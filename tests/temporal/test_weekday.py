@@ -288,6 +288,11 @@ def test_might_and_could_look_ahead(one, text, expression, value):
         ("MPs return on Thursday.", "Thursday", "2021-09-09"),
         # a date in a calendar
         ("This year the festival falls on Thursday.", "Thursday", "2021-09-09"),
+        # a plural or a team as subject, and a closing on the calendar
+        ("Arsenal face Leeds on Thursday.", "Thursday", "2021-09-09"),
+        ("Policymakers meet Thursday.", "Thursday", "2021-09-09"),
+        ("Markets are closed on Thursday for the holiday.", "Thursday", "2021-09-09"),
+        ("The office was closed on Thursday.", "Thursday", "2021-09-02"),
         # not an infinitive, a negation or a noun
         ("The senator failed to return on Thursday.", "Thursday", "2021-09-02"),
         ("The return on equity rose on Thursday.", "Thursday", "2021-09-02"),
