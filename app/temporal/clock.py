@@ -81,7 +81,7 @@ PATTERN: Final = compile_pattern(
     # a weekday with a date after it is the date's ("5am on Thursday 28 December"): engine._date_times
     # ("11 a.m. On Tuesday, ..." opens the next sentence)
     rf"(?:\s*,?\s*(?:(?-i:on)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!,?\s+(?:[0-9]{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\.?\s+[0-9]))"
-    r"|\s+(?P<day>today|tonight|yesterday|tomorrow)(?![a-z])"
+    r"|\s+(?P<day>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))(?![a-z])"
     rf"|\s*,?\s*(?:(?-i:on)\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
 )
 
@@ -112,9 +112,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         else:
             granularity = Granularity.HOUR
     elif m["h24"]:
-        if len(m["h24"]) == 1 and not m["zone"]:
+        part = (m["day"] or "").lower().split()[-1:]
+        if len(m["h24"]) == 1 and not m["zone"] and not part:
             return []  # "3:1" is a score or a ratio, "3:15" alone is too ambiguous without a.m./p.m.
         hour, minute = int(m["h24"]), int(m["mi24"])
+        if part in (["afternoon"], ["evening"], ["tonight"]) and hour < 12:
+            hour += 12  # "at 8:30 this evening"
     elif m["mil"]:
         hour, minute = int(m["mil"]), int(m["milmi"])
     elif m["hw"]:
@@ -196,7 +199,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     elif today and not with_day:
         day, anchoring = resolver.today, Anchoring.PUBLICATION
     elif with_day:
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["day"].lower()]
+        offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1}[
+            m["day"].lower().split()[0]
+        ]
         day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION
     else:
         tense, word, _ = resolver.tense_cue(start, end)

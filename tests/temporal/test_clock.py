@@ -434,8 +434,8 @@ def test_both_ends_of_a_daily_range_are_times_of_every_day(find):
         ("Polls close at 9.30 tonight.", "9.30 tonight", "2021-09-03T21:30"),
         ("We meet at eight tonight.", "eight tonight", "2021-09-03T20:00"),
         ("Tonight at 9, the mayor speaks.", "9", "2021-09-03T21:00"),
-        ("The vote is at 7 this evening.", "7", "2021-09-03T19:00"),
-        ("It reopens at 3 this afternoon.", "3", "2021-09-03T15:00"),
+        ("The vote is at 7 this evening.", "7 this evening", "2021-09-03T19:00"),
+        ("It reopens at 3 this afternoon.", "3 this afternoon", "2021-09-03T15:00"),
         ("The march set off this morning at 11.", "11", "2021-09-03T11:00"),
     ],
 )
@@ -444,6 +444,20 @@ def test_a_bare_hour_with_a_part_of_today(one, text, expression, value):
     assert mention.timex.type is TimexType.TIME
     assert mention.timex.value == value
     assert mention.granularity is (Granularity.MINUTE if "." in expression else Granularity.HOUR)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a time to the minute with the part of today it falls in
+        ("The agency releases the report at 8:30 this morning.", "8:30 this morning", "2021-09-03T08:30"),
+        ("Talks resume at 8:30 this evening.", "8:30 this evening", "2021-09-03T20:30"),
+        ("Power failed at 00:01 this morning.", "00:01 this morning", "2021-09-03T00:01"),
+    ],
+)
+def test_a_time_with_a_part_of_today(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.granularity) == (value, Granularity.MINUTE)
 
 
 @pytest.mark.parametrize(
