@@ -161,7 +161,9 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         except (ValueError, OverflowError):
             return []
         return [replace(mention, timex=replace(mention.timex, mod=mod))] if mod else [mention]
-    if unit == "year" and resolver.last_quarter is not None:
+    if unit == "year" and n == -1 and resolver.last_quarter is not None:
+        # "sales rose from a year ago", in a report on a quarter: that quarter a year back (not "three years
+        # ago", which is no comparison)
         year, q = resolver.last_quarter
         return resolver.quarter_mention(start, m.end(), year + n, q, Anchoring.NARRATIVE, mod)
     period = shifted_period(resolver, base, n, unit)
@@ -256,6 +258,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         n = {"this": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}[rel]
         if unit == "weekend" and rel in ("this", "coming"):
             n = 0 if today.isoweekday() < 7 or rel == "this" else 1
+        elif (
+            unit == "week"
+            and rel == "this"
+            and today.isoweekday() == 7
+            and resolver.tense(start, end) is Tense.FUTURE
+        ):
+            n = 1  # "The Fed meets this week", written on a Sunday: the week ahead
         if unit == "quarter" and rel == "last" and resolver.last_quarter is not None:
             year, q = resolver.last_quarter
             return resolver.quarter_mention(start, end, year, q, pub)

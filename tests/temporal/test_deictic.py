@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.temporal import Anchoring, Granularity, TimexType
+from app.temporal import Anchoring, Granularity, TimexType, extract
 
 from .conftest import ANCHOR, local
 
@@ -271,3 +272,9 @@ def test_a_count_back_to_this_day_week_or_month(one, text, expression, value, mo
 )
 def test_earlier_and_late_next_to_a_length(find, text, expected):
     assert [(m.text, m.timex.value, m.timex.mod) for m in find(text)] == expected
+
+
+def test_this_week_said_on_a_sunday_ahead_is_the_week_ahead():
+    sunday = datetime(2021, 9, 5, 10, tzinfo=ZoneInfo("America/New_York"))
+    found = extract("The Fed meets this week. Stocks fell this week.", sunday)
+    assert [(m.text, m.timex.value) for m in found] == [("this week", "2021-W36"), ("this week", "2021-W35")]

@@ -197,6 +197,12 @@ def test_quarter_a_year_ago_is_the_discourse_quarter_a_year_earlier(one):
     assert one(text, "the quarter a year ago").timex.value == "2020-Q2"
 
 
+def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter_but_three_years_ago_is_a_year(find):
+    text = "Net rose in the second quarter, from a year ago. It last set targets three years ago."
+    found = {m.text: m.timex.value for m in find(text)}
+    assert (found["a year ago"], found["three years ago"]) == ("2020-Q2", "2018")
+
+
 def test_a_forecast_quarter_is_not_the_reported_one(one):
     # anchor: 3 September 2021, in the third quarter
     text = (
