@@ -171,6 +171,10 @@ _DATA_FOR_BEFORE: Final = re.compile(
     r"\s+for\s+$",
     re.IGNORECASE,
 )
+# A statistics window ending at a month: "in the three months to February", "in the year to March".
+_WINDOW_TO_BEFORE: Final = re.compile(
+    r"\b(?:months|weeks|year|quarter|period)\s+(?:up\s+)?to\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
+)
 _DATA_AFTER: Final = re.compile(
     r"\s+(?:retail\s+|consumer\s+|producer\s+)?(?:data|figures|numbers|statistics|payrolls|jobs\s+(?:data|report)"
     r"|employment\s+report|inflation\s+(?:data|figures|rate|report)|CPI|PPI|sales\s+(?:data|figures|report))\b",
@@ -261,6 +265,12 @@ def _year_from_context(
         # "retail sales figures for October are due Thursday", "the November jobs report": figures describe
         # a month that has begun, whatever the tense of their release
         return today.year - (month > today.month), Anchoring.PUBLICATION
+    if day is None and _WINDOW_TO_BEFORE.search(text, max(0, start - 40), start):
+        cue_tense, _, cue_after = resolver.tense_cue(start, end)
+        if cue_tense is not Tense.FUTURE or cue_after:
+            # "unemployment, at 5.1% in the three months to February, would probably peak": a measured
+            # window has begun; "will rise 3% in the year to March" is a forecast's
+            return today.year - (month > today.month), Anchoring.PUBLICATION
     if day is None and _DELIVERY_AFTER.match(text, end):
         # "Brent crude for January delivery fell": a futures month is one still ahead
         return today.year + (month < today.month), Anchoring.PUBLICATION

@@ -358,6 +358,7 @@ IRREGULAR_PAST: Final = frozenset(
         "dealt",
         "meant",
         "bled",
+        "beat",  # in news, "Buffalo beat Jacksonville 27-24 on Sunday" is a result
         "slept",
         "swept",
         "wept",

@@ -104,7 +104,7 @@ _PASSIVE_BEFORE: Final = re.compile(
 # quarter", in June); a quarter just ended is still the one a forecast was for (see period._quarter_year).
 _FORECAST_FOR: Final = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+for\s+(?:the\s+)?$")
 # Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday".
-_RIGHT_BEFORE: Final = re.compile(r"\s+(?:on|in|at|during)?\s*")
+_RIGHT_BEFORE: Final = re.compile(r"\s+(?:on|in|at|during|over)?\s*")
 # The schedule verbs of _FUTURE (their first word), which are no cue after these words.
 _SCHEDULE_VERBS: Final = frozenset(
     ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "begin",
@@ -123,6 +123,7 @@ _NOUN_NEXT: Final = re.compile(
 _MODAL_BEFORE: Final = re.compile(
     r"\b(?:will|would|may|might|could|should|must|can|shall)\s+(?:not\s+|also\s+|still\s+)?$|['’]ll\s+$"
 )
+_ADVERBS_OF_THE_PAST: Final = frozenset(["since", "ago", "yesterday", "earlier"])
 # Irregular past forms that are nouns too, and what makes them one: "one more cut", "a rate cut".
 _NOUN_TOO: Final = frozenset(["cut", "hit", "bid", "spread", "cost"])
 _NOUN_BEFORE: Final = re.compile(
@@ -959,10 +960,12 @@ class Resolver:
             return None  # "this may last well into the summer": the verb
         if word == "followed" and cue.string.startswith(" by", cue.end()):
             return None  # "a trip on Tuesday night followed by a visit": a participle
-        if cue.group("form") is not None and _PASSIVE_BEFORE.search(
-            cue.string, max(0, cue.start() - 12), cue.start()
+        if (
+            cue.group("form") is not None
+            and word not in _ADVERBS_OF_THE_PAST
+            and _PASSIVE_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start())
         ):
-            return None
+            return None  # "will be exercised", "the reduced dividend"; not "where it has been since January"
         return Tense.PAST
 
     # ---- output -----------------------------------------------------------------------------------

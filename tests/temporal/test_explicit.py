@@ -461,9 +461,14 @@ def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, val
         ("Ticket sales are projected to top $4 billion in May.", "May", "2022-05"),
         ("The Fed cut rates in May.", "May", "2021-05"),
         ("The rate cut in May helped.", "May", "2021-05"),
+        # "since" looks back after "has been" too
+        ("Economists expect rates to stay at 3.5%, where they have been since May.", "May", "2021-05"),
+        # a measured window has begun, a forecast's lies ahead
+        ("Unemployment, at 5.1% in the three months to May, would peak in the autumn.", "May", "2021-05"),
+        ("Prices will rise 3% in the year to May.", "May", "2022-05"),
     ],
 )
-def test_forecasts_look_ahead_and_a_cut_is_a_noun(one, text, expression, value):
+def test_tense_of_forecasts_windows_and_since(one, text, expression, value):
     assert one(text, expression).timex.value == value
 
 

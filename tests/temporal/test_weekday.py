@@ -293,6 +293,9 @@ def test_might_and_could_look_ahead(one, text, expression, value):
         ("Policymakers meet Thursday.", "Thursday", "2021-09-09"),
         ("Markets are closed on Thursday for the holiday.", "Thursday", "2021-09-09"),
         ("The office was closed on Thursday.", "Thursday", "2021-09-02"),
+        # a result is past, and so is what a relative clause did over a time
+        ("Buffalo beat Jacksonville 27-24 on Sunday.", "Sunday", "2021-08-29"),
+        ("Fans who registered over the weekend will get codes.", "the weekend", "2021-W34-WE"),
         # not an infinitive, a negation or a noun
         ("The senator failed to return on Thursday.", "Thursday", "2021-09-02"),
         ("The return on equity rose on Thursday.", "Thursday", "2021-09-02"),
