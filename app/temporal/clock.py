@@ -269,7 +269,7 @@ def _day_from_context(
 # 10am-6pm"; or of every such weekday: "until 9pm on Fridays" (XXXX-WXX-5T21:00).
 _HABIT_DAYS = (
     r"(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)(?:\s+this\s+(?:week|month))?|daily"
-    r"|nightly|on\s+(?P<days>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays))"
+    r"|nightly|(?:on\s+)?(?P<days>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays))"
 )
 _CLOCK_THEN = r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*"
 _HABIT_AFTER: Final = re.compile(

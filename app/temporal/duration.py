@@ -125,8 +125,11 @@ def _value_of(parts: list[tuple[str, str]]) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
-# A smaller unit added to a length: "nine years and six months", "two hours and 15 minutes".
-_AND_MORE: Final = re.compile(rf"\s+and\s+(?P<n>{NUMBER})\s+(?P<unit>{UNIT_WORD})(?![a-z])", re.IGNORECASE)
+# A smaller unit added to a length: "nine years and six months", "two hours and 15 minutes", "2 hours, 19
+# minutes and 42 seconds".
+_AND_MORE: Final = re.compile(
+    rf"(?:,\s*|,?\s+and\s+)(?P<n>{NUMBER})\s+(?P<unit>{UNIT_WORD})(?![a-z])", re.IGNORECASE
+)
 _COMPOUND_UNITS: Final = ("year", "month", "day", "hour", "minute", "second")
 
 
@@ -274,23 +277,32 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["orso"]:
         mod = "APPROX"
     value = duration_value(count, unit)
-    more = _AND_MORE.match(resolver.text, end) if count is not None and count == int(count) else None
-    if more is not None and unit in _COMPOUND_UNITS:
-        unit2, count2 = unit_count(more["unit"], parse_number(more["n"]))
-        if (
-            unit2 in _COMPOUND_UNITS
-            and _COMPOUND_UNITS.index(unit2) > _COMPOUND_UNITS.index(unit)
-            and count2 is not None
-            and count2 == int(count2)
-        ):
-            # "sentenced to nine years and six months": one length, P9Y6M
-            value, end = _value_of([(str(int(count or 0)), unit), (str(int(count2)), unit2)]), more.end()
+    if count is not None and count == int(count) and unit in _COMPOUND_UNITS:
+        value, end = _compound(resolver.text, end, int(count), unit, value)
     anchor_word = re.sub(r"^(?:the|this)\s+", "", (anchor_words or "").lower())
     if anchor_word == "upcoming":
         anchor_word = "coming"
     if anchor_word in ("past", "last", "previous", "next", "coming") and count is not None:
         return [_anchored(resolver, start, end, value, count, unit, anchor_word, mod)]
     return [resolver.mention(start, end, TimexType.DURATION, value, mod=mod)]
+
+
+def _compound(text: str, end: int, count: int, unit: str, value: str) -> tuple[str, int]:
+    """A length with smaller units after it, as one duration: "sentenced to nine years and six months"
+    (P9Y6M), "won in 2 hours, 19 minutes and 42 seconds" (PT2H19M42S)."""
+    parts = [(str(count), unit)]
+    while (more := _AND_MORE.match(text, end)) is not None:
+        unit2, count2 = unit_count(more["unit"], parse_number(more["n"]))
+        if (
+            unit2 not in _COMPOUND_UNITS
+            or _COMPOUND_UNITS.index(unit2) <= _COMPOUND_UNITS.index(parts[-1][1])
+            or count2 is None
+            or count2 != int(count2)
+        ):
+            break
+        parts.append((str(int(count2)), unit2))
+        end = more.end()
+    return (value if len(parts) == 1 else _value_of(parts)), end
 
 
 def _anchored(

@@ -373,6 +373,7 @@ def test_a_time_dated_by_the_day_after_it_takes_that_days_utc_offset(one, text):
         ("The gallery is open daily 10am–6pm.", "6pm", "XXXX-XX-XXT18:00"),
         ("The bar is open every evening this week from 7pm to 10pm.", "10pm", "XXXX-XX-XXT22:00"),
         ("There are late openings until 9pm on Fridays.", "9pm", "XXXX-WXX-5T21:00"),
+        ("NBC will move the drama to Tuesdays at 9 p.m.", "9 p.m.", "XXXX-WXX-2T21:00"),
         ("It serves high tea on weekends from 11am.", "11am", "XXXX-XX-XXT11:00"),
     ],
 )

@@ -223,6 +223,10 @@ def test_over_last_year_and_by_a_quarter(find, text, values):
     [
         ("He was sentenced to nine years and six months.", [("nine years and six months", "P9Y6M")]),
         ("The flight took two hours and 15 minutes.", [("two hours and 15 minutes", "PT2H15M")]),
+        (
+            "He won in 2 hours, 19 minutes and 42 seconds.",
+            [("2 hours, 19 minutes and 42 seconds", "PT2H19M42S")],
+        ),
         # not a larger unit after a smaller one, nor a unit that is no component
         ("Three days and two years passed.", [("Three days", "P3D"), ("two years", "P2Y")]),
     ],

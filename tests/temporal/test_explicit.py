@@ -623,6 +623,10 @@ def test_may_after_for_is_the_month(one):
     assert one("Retail sales figures for May are due Tuesday.", "May").timex.value == "2021-05"
 
 
+def test_may_after_the_is_the_month(one):
+    assert one("They will announce the rankings for the May tournament.", "May").timex.value == "2022-05"
+
+
 def test_scheduled_before_a_plural_noun_is_no_plan(find):
     found = find("The airline resumed scheduled flights on Aug. 30, a Monday.")
     assert [m.timex.value for m in found] == ["2021-08-30", "2021-08-30"]
