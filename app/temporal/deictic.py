@@ -262,9 +262,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             unit == "week"
             and rel == "this"
             and today.isoweekday() == 7
-            and resolver.tense(start, end) is Tense.FUTURE
+            and resolver.tense(start, end) is not Tense.PAST
         ):
-            n = 1  # "The Fed meets this week", written on a Sunday: the week ahead
+            n = 1  # "The Fed meets this week", "Fed officials gather this week", written on a Sunday
         if unit == "quarter" and rel == "last" and resolver.last_quarter is not None:
             year, q = resolver.last_quarter
             return resolver.quarter_mention(start, end, year, q, pub)
@@ -289,10 +289,14 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["unit2"]:
         return _ago(m, resolver)
     if m["unit3"]:
-        if resolver.tense(start, end) is not Tense.FUTURE or _RECORD_BEFORE.search(
-            resolver.lowered, max(0, start - 40), start
+        if (
+            resolver.tense(start, end) is not Tense.FUTURE
+            or _RECORD_BEFORE.search(resolver.lowered, max(0, start - 40), start)
+            or _COUNT_BEFORE.search(resolver.lowered, max(0, start - 40), start)
         ):
-            return []  # "will deliver its first Budget in 14 years": since, a length
+            # "will deliver its first Budget in 14 years": since, a length; "enter a spell of six games in 18
+            # days": a rate of things over a length
+            return []
         unit, count = unit_count(m["unit3"], parse_number(m["n3"]))
         if count is None or count != int(count) or count > 100_000 or unit in ("second", "minute", "hour"):
             return []
@@ -351,6 +355,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             )
         ]
     return []
+
+
+# Things counted before "in N days": "six games in 18 days", "three wins in 10 days".
+_COUNT_BEFORE: Final = re.compile(
+    r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many)\s+"
+    r"(?:[a-z-]+\s+)?[a-z]{2,}s\s+$"
+)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

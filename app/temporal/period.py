@@ -498,7 +498,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["prd"] or m["lyq"]:
         return _period(m, resolver)
     if m["theyear"]:
-        if re.match(r"\s+(?:ended|ending|to)\b", resolver.text[m.end() : m.end() + 10]):
+        if re.match(r"\s+(?:ended|ending|to\s+[A-Z0-9])", resolver.text[m.end() : m.end() + 10]):
             return [
                 resolver.mention(m.start(), m.end(), TimexType.DURATION, "P1Y")
             ]  # "the year ended March 31"
@@ -512,6 +512,19 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             day = written.reference.day
             return [
                 resolver.period_mention(m.start(), m.end(), day, "year", written.reference.derived_anchoring)
+            ]
+        reported = resolver.last_quarter
+        if (
+            reported is not None
+            and reported[1] == 4
+            and "current" not in m.group().lower()
+            and resolver.tense(m.start(), m.end()) is Tense.PAST
+        ):
+            # "For the full year, sales rose 5%", in a report on a fourth quarter: the year it ends
+            return [
+                resolver.period_mention(
+                    m.start(), m.end(), date(reported[0], 1, 1), "year", Anchoring.NARRATIVE
+                )
             ]
         ref = resolver.reference()
         return [resolver.period_mention(m.start(), m.end(), ref.day, "year", ref.derived_anchoring)]

@@ -276,5 +276,10 @@ def test_earlier_and_late_next_to_a_length(find, text, expected):
 
 def test_this_week_said_on_a_sunday_ahead_is_the_week_ahead():
     sunday = datetime(2021, 9, 5, 10, tzinfo=ZoneInfo("America/New_York"))
-    found = extract("The Fed meets this week. Stocks fell this week.", sunday)
-    assert [(m.text, m.timex.value) for m in found] == [("this week", "2021-W36"), ("this week", "2021-W35")]
+    found = extract("The Fed meets this week. Officials gather this week. Stocks fell this week.", sunday)
+    assert [m.timex.value for m in found] == ["2021-W36", "2021-W36", "2021-W35"]
+
+
+def test_things_counted_in_n_days_are_a_length(find):
+    found = find("The side will play six games in 18 days. The show will open in 18 days.")
+    assert [(m.text, m.timex.value) for m in found] == [("18 days", "P18D"), ("18 days", "2021-09-21")]

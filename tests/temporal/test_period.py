@@ -203,6 +203,14 @@ def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter_but_three_years_ago
     assert (found["a year ago"], found["three years ago"]) == ("2020-Q2", "2018")
 
 
+def test_the_full_year_in_a_report_on_a_fourth_quarter_is_the_year_it_ends(find):
+    text = (
+        "Net rose in the fourth quarter. For the full year, sales rose 5%. It expects the year to be strong."
+    )
+    found = [(m.text, m.timex.type.value, m.timex.value) for m in find(text)]
+    assert found[1:] == [("the full year", "DATE", "2020"), ("the year", "DATE", "2021")]
+
+
 def test_a_forecast_quarter_is_not_the_reported_one(one):
     # anchor: 3 September 2021, in the third quarter
     text = (
