@@ -271,7 +271,7 @@ _HABIT_DAYS = (
     r"(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)(?:\s+this\s+(?:week|month))?|daily"
     r"|nightly|(?:on\s+)?(?P<days>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays))"
 )
-_CLOCK_THEN = r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*"
+_CLOCK_THEN = r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till|and)\s*"
 _HABIT_AFTER: Final = re.compile(
     # also after the end of a range: "open from 8 a.m. to 10 p.m. daily"
     r"(?:\s*(?:-|–|to|until|till)\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?)?"
@@ -279,7 +279,7 @@ _HABIT_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _HABIT_BEFORE: Final = re.compile(
-    rf"\b(?:{_HABIT_DAYS}\s+(?:from|at|until|till)|daily)\s+(?:{_CLOCK_THEN})?$", re.IGNORECASE
+    rf"\b(?:{_HABIT_DAYS}\s+(?:from|at|until|till|between)|daily)\s+(?:{_CLOCK_THEN})?$", re.IGNORECASE
 )
 
 

@@ -233,7 +233,11 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
         ):
             j += 1
         following = mentions[j]
-        if time.timex.type is not TimexType.TIME or following.granularity is not Granularity.DAY:
+        if (
+            time.timex.type is not TimexType.TIME
+            or following.granularity is not Granularity.DAY
+            or time.timex.value.startswith("XXXX")  # "every night between 8pm and 6am until 28 August"
+        ):
             continue
         if _OWN_DAY.search(time.text) or "W" in following.timex.value:
             # "at 12:01 a.m. Monday unless a deal is reached over the weekend": it has its day, and a weekend

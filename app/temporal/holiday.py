@@ -17,6 +17,7 @@ from typing import Final
 from app.temporal.calendar import day_span, easter, nth_weekday, week_start, week_value
 from app.temporal.lexicon import CALENDAR_HOLIDAYS, HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
+from app.temporal.part_of_day import part_mention
 from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
@@ -26,7 +27,7 @@ _NAMES = "|".join(
 )
 PATTERN: Final = compile_pattern(
     rf"\b(?:(?P<rel>last|next|this|every|each)\s+)?(?P<name>{_NAMES})(?![a-z])(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR_NUMBER}))?"
-    r"(?:\s+(?P<week>week)|\s+(?P<weekend>weekend))?(?![a-z])"
+    r"(?:\s+(?P<week>week)|\s+(?P<weekend>weekend)|\s+(?P<part>morning|afternoon|evening|night))?(?![a-z])"
 )
 _APOSTROPHES: Final = re.compile(r"['’]")
 _IN_YEAR_AFTER: Final = re.compile(
@@ -154,6 +155,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             day = nearest_by_tense(candidates, base, tense, slack=75)
     if day is None:
         return []
+    if m["part"]:  # "early Christmas morning", "on New Year's Eve night"
+        return [part_mention(resolver, start, end, day, m["part"], anchoring)]
     if m["week"]:  # "Easter week", "Christmas week": the week the holiday falls in
         return [resolver.period_mention(start, end, day, "week", anchoring)]
     if m["weekend"]:

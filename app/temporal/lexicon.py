@@ -823,6 +823,8 @@ PREFIX_WORDS: Final = frozenset(
         "no",
         "than",
         "longer",
+        "another",
+        "further",
         "shorter",
         "a",
         "an",

@@ -62,6 +62,8 @@ _FUTURE = (
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|projected|forecast|to)"
     # a forecast as a verb: "Economists forecast a final cut in December"
     r"|forecasts?(?=\s+(?:that|a|an|the|further|more|another|two|three|[0-9])\b)"
+    # the clocks change on a day of the calendar: "as the clocks go back on Sunday"
+    r"|clocks\s+(?:go|change|spring|fall)"
     # a closing on the calendar: "Markets are closed on Friday for Juneteenth"
     r"|(?:is|are)\s+(?:closed|shut)(?:\s+(?:on|for))?(?=\s*$)"
     r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|on\s+(?:track|course)\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
@@ -124,6 +126,21 @@ _MODAL_BEFORE: Final = re.compile(
     r"\b(?:will|would|may|might|could|should|must|can|shall)\s+(?:not\s+|also\s+|still\s+)?$|['’]ll\s+$"
 )
 _ADVERBS_OF_THE_PAST: Final = frozenset(["since", "ago", "yesterday", "earlier"])
+# Past verbs earlier in the clause, which a "starting"/"beginning" after them describes.
+_PAST_VERB_BEFORE: Final = re.compile(
+    r"\b(?P<verb>was|were|read|began|held|met|ran|took|[a-z]{2,}ed)\b(?=[^.;:,]*$)"
+)
+
+
+def _done_before(lowered: str, at: int) -> bool:
+    """Whether a past verb of something done (not one reporting a plan or awaiting it) comes earlier in
+    the clause before `at`."""
+    found = None
+    for found in _PAST_VERB_BEFORE.finditer(lowered, max(0, at - 80), at):  # noqa: B007 - the last one
+        continue
+    return found is not None and found["verb"] not in REPORTING_PAST and found["verb"] not in _AWAITED
+
+
 # Irregular past forms that are nouns too, and what makes them one: "one more cut", "a rate cut".
 _NOUN_TOO: Final = frozenset(["cut", "hit", "bid", "spread", "cost"])
 _NOUN_BEFORE: Final = re.compile(
@@ -935,6 +952,8 @@ class Resolver:
             if cue.group("may") is not None and self.text[offset + cue.start()] == "M":
                 return None  # "in May": the month
             verb = cue.group().split(maxsplit=1)[0]
+            if verb in ("starting", "beginning") and _done_before(cue.string, cue.start()):
+                return None  # "read the verdict over 40 minutes beginning at 1:30 p.m.": when it began
             bare = (
                 _NOT_BARE_BEFORE.search(cue.string, max(0, cue.start() - 9), cue.start())
                 if verb in _SCHEDULE_VERBS

@@ -374,6 +374,8 @@ def test_a_time_dated_by_the_day_after_it_takes_that_days_utc_offset(one, text):
         ("The bar is open every evening this week from 7pm to 10pm.", "10pm", "XXXX-XX-XXT22:00"),
         ("There are late openings until 9pm on Fridays.", "9pm", "XXXX-WXX-5T21:00"),
         ("NBC will move the drama to Tuesdays at 9 p.m.", "9 p.m.", "XXXX-WXX-2T21:00"),
+        # between two times every night, and not on the day a range of dates ends
+        ("The road will close every night between 8pm and 6am until Sept. 28.", "6am", "XXXX-XX-XXT06:00"),
         ("It serves high tea on weekends from 11am.", "11am", "XXXX-XX-XXT11:00"),
     ],
 )
@@ -520,3 +522,12 @@ def test_a_past_day_in_a_relative_clause_does_not_move_the_story(find):
 def test_a_plan_as_it_stood_is_not_on_a_story_day_ahead(find):
     text = "He may bring a bill to the floor on Saturday, and the committee was due to meet at 4 p.m."
     assert [m.timex.value for m in find(text)] == ["2021-09-04", "2021-09-03T16:00"]
+
+
+def test_a_time_a_past_clause_began_at_is_not_tomorrows(one):
+    # written at 10:00: "beginning" after a past verb tells when it began
+    text = "The judge read the verdict over 40 minutes beginning at 9:30 a.m."
+    assert one(text, "9:30 a.m.").timex.value == "2021-09-03T09:30"
+    assert one("The judge will read the verdict beginning at 9:30 a.m.", "9:30 a.m.").timex.value == (
+        "2021-09-04T09:30"
+    )

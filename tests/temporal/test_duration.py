@@ -60,6 +60,12 @@ from .conftest import ANCHOR, local
         ("Patients waited longer than 12 hours.", "longer than 12 hours", "PT12H", "MORE_THAN"),
         ("The gap is no longer than two weeks.", "no longer than two weeks", "P2W", "EQUAL_OR_LESS"),
         ("The trains ran half an hour late.", "half an hour", "PT30M", None),
+        (
+            "Talks will run for at least another 18 months.",
+            "at least another 18 months",
+            "P18M",
+            "EQUAL_OR_MORE",
+        ),
     ],
 )
 def test_duration_value_and_mod(one, text, expression, value, mod):

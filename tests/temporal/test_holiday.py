@@ -46,6 +46,15 @@ def test_holiday_date(one, text, expression, value):
     assert mention.granularity is Granularity.DAY
 
 
+def test_a_part_of_a_holiday_is_a_time(one):
+    mention = one("She died early Christmas morning last year.", "early Christmas morning")
+    assert (mention.timex.type, mention.timex.value, mention.timex.mod) == (
+        TimexType.TIME,
+        "2020-12-25TMO",
+        "START",
+    )
+
+
 def test_last_christmas_is_the_previous_one(one):
     assert one("He came home last Christmas.", "last Christmas").timex.value == "2020-12-25"
 
