@@ -340,6 +340,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["future"]:
         unit = (m["funit"] or m["aunit"] or "").lower()
         if not unit:  # "the future", "a later date": no telling how far
+            if m["future"].endswith("Future"):
+                return []  # "Fight for the Future", "Back to the Future": a name
             return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF", anchoring=pub)]
         width, gran = RECENT_WIDTH[unit]
         now = _naive(resolver.now)

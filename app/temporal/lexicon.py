@@ -636,6 +636,7 @@ KEYWORDS: Final = (
             "daily",
             "weekly",
             "biweekly",
+            "fortnightly",
             "monthly",
             "quarterly",
             "annually",

@@ -232,12 +232,15 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     elif rel == "this past":
         year = current.year + label  # the latest that has begun
     elif rel == "this":
+        # the current or latest one; once it is over, the next one in a future-tense clause, and in the
+        # present tense the nearer of the two ("This winter is shaping up to be cold", said in November)
         year = _current_season_year(today, code)
-        if (
-            _season_start(year, code) + timedelta(days=_SEASON_DAYS) <= today
-            and resolver.tense(start, end) is Tense.FUTURE
-        ):
-            year += 1
+        ended = _season_start(year, code) + timedelta(days=_SEASON_DAYS)
+        if ended <= today:
+            tense = resolver.tense(start, end)
+            ahead = _season_start(year + 1, code) - today
+            if tense is Tense.FUTURE or (tense is Tense.PRESENT and ahead < today - ended):
+                year += 1
     elif rel in ("last", "past"):
         # the one before "this summer" while this one lasts or has just ended (a month, while "this summer"
         # still names it); after that the latest: "last winter" said in September, "last autumn" in January

@@ -26,13 +26,15 @@ from app.temporal.patterns import (
 from app.temporal.resolver import Resolver
 
 _ADVERBS: Final = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
+    "monthly": "P1M",
     "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "semiannually": "P6M",
     "biannually": "P6M", "semi-annually": "P6M",
 }  # fmt: skip
 
 _ADJECTIVE_AFTER: Final = re.compile(
-    r"\s+(?!(?:and|or|in|at|on|by|for|from|to|since|until|through|with|during|but|as|because|while|over|when)\b)"
+    r"\s+(?!(?:and|or|in|at|on|by|for|from|to|since|until|through|with|during|but|as|because|while|over|when"
+    r"|instead|rather|than|now|again|too|thereafter)\b)"
     r"[a-z]|\s+[A-Z][a-z]"
 )
 PATTERN: Final = compile_pattern(
@@ -44,7 +46,7 @@ PATTERN: Final = compile_pattern(
     rf"|(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
     r"(?:\s+(?P<wpart>morning|afternoon|evening|night)(?![a-z]))?"
     rf"|(?P<month>{MONTH_WORD}))"
-    r"|(?P<adverb>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"
+    r"|(?P<adverb>daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"
     r"(?![a-z])"
     r"|(?:on\s+)?(?P<plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?![a-z])"
     rf"|(?:on\s+)?(?P<pweekday>{WEEKDAY_WORD})(?:\s+(?:and|or)\s+(?P<pweekday2>{WEEKDAY_WORD}))?"

@@ -62,6 +62,8 @@ _FUTURE = (
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|projected|forecast|to)"
     # a forecast as a verb: "Economists forecast a final cut in December"
     r"|forecasts?(?=\s+(?:that|a|an|the|further|more|another|two|three|[0-9])\b)"
+    # "counting down to Saturday's launch", "Tickets go on sale at noon on Tuesday"
+    r"|counting\s+down\s+to|countdown\s+to|go(?:es)?\s+on\s+sale"
     # the clocks change on a day of the calendar: "as the clocks go back on Sunday"
     r"|clocks\s+(?:go|change|spring|fall)"
     # a closing on the calendar: "Markets are closed on Friday for Juneteenth"
@@ -80,7 +82,7 @@ _FUTURE = (
     # out on Sunday"); not verbs that are as often nouns ("counted the votes on Tuesday")
     r"|begins|starts|opens|closes|ends|expires|resumes|reopens|reconvenes|begin|resume|reopen|reconvene"
     # a fixture with a plural or team subject: "Policymakers meet Tuesday", "Arsenal face Leeds on Saturday"
-    r"|face|host|meet"
+    r"|face|host|meet|holds"
     r"|returns?\s+(?:to|home)\b|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
     # "MPs return on Friday", "Parliament returns in March", right before the expression (not "a return on
     # equity")
@@ -111,7 +113,7 @@ _RIGHT_BEFORE: Final = re.compile(r"\s+(?:on|in|at|during|over)?\s*")
 _SCHEDULE_VERBS: Final = frozenset(
     ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "begin",
      "resume", "reopen", "reconvene", "return", "returns", "face", "host", "meet", "meets", "visits",
-     "travels", "faces", "hosts", "head", "heads", "arrives", "departs"]
+     "travels", "faces", "hosts", "holds", "head", "heads", "arrives", "departs"]
 )  # fmt: skip
 _NOT_BARE_BEFORE: Final = re.compile(
     r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that)|n['’]t)\s+$"

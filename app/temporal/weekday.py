@@ -48,7 +48,9 @@ _TITLE_ON_BEFORE: Final = re.compile(r"(?<!Daily )\b(?:Mail|Independent)\s+on\s+
 _POSSESSIVE: Final = re.compile(r"['’]s\b")
 # "ahead of Tuesday's vote": a possessive weekday still looks forward after these.
 _AWAITING_BEFORE: Final = re.compile(
-    r"\b(?:ahead\s+of|before|until|till|by|awaiting|await)\s+$", re.IGNORECASE
+    r"\b(?:ahead\s+of|before|until|till|by|awaiting|await|counting\s+down\s+to|countdown\s+to"
+    r"|preparing\s+for|prepare\s+for|looking\s+ahead\s+to)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -91,7 +93,7 @@ def resolve_weekday(
     if (
         ref.anchoring is Anchoring.PUBLICATION
         and _POSSESSIVE.match(text, end)
-        and not _AWAITING_BEFORE.search(text, max(0, start - 16), start)
+        and not _AWAITING_BEFORE.search(text, max(0, start - 24), start)
         and not (tense is Tense.FUTURE and cue_after)
     ):
         # "get around Wednesday's ruling": the day's event is news, so it has happened; not when the verb

@@ -466,6 +466,7 @@ def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, val
         # a measured window has begun, a forecast's lies ahead
         ("Unemployment, at 5.1% in the three months to May, would peak in the autumn.", "May", "2021-05"),
         ("Prices will rise 3% in the year to May.", "May", "2022-05"),
+        ("The company holds its shareholder meeting in May.", "May", "2022-05"),
     ],
 )
 def test_tense_of_forecasts_windows_and_since(one, text, expression, value):

@@ -29,6 +29,8 @@ from .conftest import ANCHOR, local
         # "last" after a modal is the verb
         ("The drought may last well into the summer.", "the summer", "2022-SU"),
         ("Prices will rise in the coming winter.", "the coming winter", "2022-WI"),
+        # in the present tense, once it is over, the nearer of the last and the next
+        ("This winter is shaping up to be cold.", "This winter", "2022-WI"),
         # and so is the one just gone that something will come after
         ("Students return to class Tuesday after the summer break.", "the summer", "2021-SU"),
         # a bare season after "into" or "to"
@@ -741,3 +743,11 @@ def test_the_rest_of_the_week_said_on_a_sunday_is_the_week_ahead():
     sunday = datetime(2020, 2, 16, 7, 10, tzinfo=ZoneInfo("Europe/London"))
     found = extract("It will rain for the rest of the week.", sunday, narrative=False)
     assert [(m.text, m.timex.value) for m in found] == [("the rest of the week", "2020-W08")]
+
+
+def test_this_summer_in_a_southern_spring_is_the_coming_one():
+    tz = ZoneInfo("Australia/Sydney")
+    found = extract(
+        "This summer is shaping up to be hot.", datetime(2025, 11, 28, 10, tzinfo=tz), "Australia/Sydney"
+    )
+    assert found[0].timex.value == "2026-SU"  # December 2025 to February 2026

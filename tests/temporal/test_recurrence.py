@@ -79,3 +79,18 @@ def test_weekdays_listed_after_every_are_each_a_set(find):
 @pytest.mark.parametrize("text", ["Buses run a Sunday timetable.", "The church holds a Sunday service."])
 def test_a_weekday_before_a_noun_after_a_is_no_day(find, text):
     assert find(text) == []
+
+
+def test_fortnightly_and_an_adverb_before_instead(find):
+    found = find("Updates come fortnightly. They will meet monthly instead of every three weeks.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("fortnightly", "P2W"),
+        ("monthly", "P1M"),
+        ("every three weeks", "P3W"),
+    ]
+
+
+def test_the_future_with_a_capital_is_a_name(find):
+    assert [m.timex.value for m in find("Fight for the Future objected; in the future, it may sue.")] == [
+        "FUTURE_REF"
+    ]

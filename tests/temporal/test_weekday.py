@@ -293,6 +293,8 @@ def test_might_and_could_look_ahead(one, text, expression, value):
         ("Policymakers meet Thursday.", "Thursday", "2021-09-09"),
         ("Markets are closed on Thursday for the holiday.", "Thursday", "2021-09-09"),
         ("Services change as the clocks go back on Thursday.", "Thursday", "2021-09-09"),
+        ("Crews are counting down to Thursday's launch.", "Thursday", "2021-09-09"),
+        ("Tickets go on sale on Thursday.", "Thursday", "2021-09-09"),
         ("The office was closed on Thursday.", "Thursday", "2021-09-02"),
         # a result is past, and so is what a relative clause did over a time
         ("Buffalo beat Jacksonville 27-24 on Sunday.", "Sunday", "2021-08-29"),
