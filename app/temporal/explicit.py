@@ -226,6 +226,19 @@ def _year_from_context(
     if framed is not None:  # "In 2019, sales peaked in March and fell in June"
         return framed, Anchoring.NARRATIVE
     written = resolver.written_in_sentence(start)
+    story = resolver.discourse()
+    if (
+        written is not None
+        and story is not None
+        and written.anchoring is Anchoring.NARRATIVE
+        and written.reference.day.year == story.day.year
+        and ref.day.year - story.day.year > 1
+        and resolver.tense(start, end) is Tense.PAST
+    ):
+        # "Congress held hearings that July and passed the bill in December": a story years back goes on
+        # in its own year
+        year = story.day.year
+        return year + ((month, day or 1) < (written.reference.day.month, 1)), Anchoring.NARRATIVE
     if (
         written is not None
         and Granularity.YEAR.rank <= written.reference.granularity.rank <= Granularity.MONTH.rank

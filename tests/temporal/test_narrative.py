@@ -84,6 +84,14 @@ def test_an_analysis_that_points_at_its_own_days_stays_news(find):
     assert (found["that decade"], found["Two years later"]) == ("197X", "1975")
 
 
+def test_a_story_years_back_goes_on_in_its_own_year(find):
+    text = (
+        "The dam failed in June 1976. Congress held hearings that July and passed the bill in December. "
+        "The agency will report in December."
+    )
+    assert [m.timex.value for m in find(text)] == ["1976-06", "1976-07", "1976-12", "2021-12"]
+
+
 def test_an_aside_about_another_century_does_not_move_the_story(find):
     text = (
         "The offensive began in 1920. It was the largest cavalry battle since 1813. "
