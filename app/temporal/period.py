@@ -713,15 +713,14 @@ def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["weekof"].lower() == "weekend":
         return _weekend_of(m, resolver, dated, side, nth)
     if dated is None and side == "of" and nth:
-        month = explicit.DETECTOR.read_at(resolver, m.end(), Granularity.MONTH)
-        if month is None or month.interval_start is None or month.interval_end is None:
+        found = _month_after(m, resolver)
+        if found is None:
             return []
+        month, first_day, last_day = found
         if nth in ("last", "final"):
-            first = month.interval_end.astimezone(resolver.tz).date() - timedelta(days=7)
+            first = last_day - timedelta(days=6)
         else:
-            first = month.interval_start.astimezone(resolver.tz).date() + timedelta(
-                days=7 * (ORDINAL_WORDS[nth] - 1)
-            )
+            first = first_day + timedelta(days=7 * (ORDINAL_WORDS[nth] - 1))
         return [_seven_days(resolver, m.start(), month.end, first, month.anchor)]
     if dated is None or dated.interval_start is None or nth:
         return []
@@ -732,19 +731,27 @@ def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     return [resolver.period_mention(m.start(), dated.end, day, "week", dated.anchor)]
 
 
+def _month_after(m: re.Match[str], resolver: Resolver) -> tuple[Mention, date, date] | None:
+    """The month written after "the first week of", "the last weekend of": its mention, first and last day."""
+    month = explicit.DETECTOR.read_at(resolver, m.end(), Granularity.MONTH)
+    if month is None or month.interval_start is None or month.interval_end is None:
+        return None
+    last = month.interval_end.astimezone(resolver.tz) - timedelta(microseconds=1)
+    return month, month.interval_start.astimezone(resolver.tz).date(), last.date()
+
+
 def _weekend_of(
     m: re.Match[str], resolver: Resolver, dated: Mention | None, side: str, nth: str
 ) -> list[Mention]:
     """The weekend of `_week_of`: its Saturday and Sunday."""
     if dated is None and side == "of" and nth:
-        month = explicit.DETECTOR.read_at(resolver, m.end(), Granularity.MONTH)
-        if month is None or month.interval_start is None or month.interval_end is None:
+        found = _month_after(m, resolver)
+        if found is None:
             return []
+        month, first, last = found
         if nth in ("last", "final"):
-            last = month.interval_end.astimezone(resolver.tz).date() - timedelta(days=1)
             saturday = last - timedelta(days=(last.isoweekday() - 6) % 7)
         else:
-            first = month.interval_start.astimezone(resolver.tz).date()
             saturday = first + timedelta(days=(6 - first.isoweekday()) % 7 + 7 * (ORDINAL_WORDS[nth] - 1))
         end, anchoring = month.end, month.anchor
     elif dated is not None and dated.interval_start is not None and not nth:
