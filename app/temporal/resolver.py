@@ -299,9 +299,10 @@ _LASTED_UNTIL_BEFORE: Final = re.compile(
 _SET_UNTIL: Final = frozenset(
     ["extended", "postponed", "delayed", "adjourned", "deferred", "suspended", "pushed", "put", "moved",
      "given", "gave", "granted", "allowed", "set", "closed", "shut", "banned", "barred", "frozen", "halted",
-     "paused",
-     "imposed", "declared", "sealed", "locked", "cordoned", "kept", "left", "remanded", "jailed", "held"]
+     "paused", "imposed", "declared", "sealed", "locked", "cordoned", "kept", "left", "remanded", "jailed",
+     "held"]
 )  # fmt: skip
+_NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
 _CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 _PROGRESSIVE_AFTER: Final = re.compile(r"\s+(?:[a-z]+ly\s+|still\s+|not\s+)?[a-z]{2,}ing\b")
@@ -829,7 +830,7 @@ class Resolver:
         set to last until a day ahead ("schools were closed until Monday", "was given until Friday",
         "extended the offer until Nov. 20", "decided to stay until March")."""
         tense, word, ahead = cue
-        if tense is not Tense.PAST or ahead or word in REPORTING_PAST | _AWAITED | _SET_UNTIL:
+        if tense is not Tense.PAST or ahead or word in _NOT_WENT_ON:
             return False
         lowered = self.lowered
         at = lowered.rfind(word, max(0, start - 60), start)
