@@ -10,12 +10,11 @@ year."""
 from __future__ import annotations
 
 import re
-import warnings
 from datetime import date, timedelta
 from typing import Final
 
 from app.temporal.calendar import day_span, easter, nth_weekday, week_start, week_value
-from app.temporal.lexicon import CALENDAR_HOLIDAYS, HOLIDAYS
+from app.temporal.lexicon import CALENDAR_HOLIDAYS, CALENDAR_TABLE_YEARS, HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
 from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern
@@ -55,18 +54,19 @@ def _calendar_holiday_dates(country: str, holiday: str, year: int) -> list[date]
     package's list for `country` (imported on first use: it is large, and most texts need none of it)."""
     import holidays
 
-    with warnings.catch_warnings():  # a year outside the package's tables warns and gives no days
-        warnings.simplefilter("ignore")
-        try:
-            listed = holidays.country_holidays(
-                country,
-                years=[year - 1, year],
-                categories=getattr(holidays, country).supported_categories,
-                language="en_US",
-            )
-        except (NotImplementedError, ValueError, KeyError):  # pragma: no cover - a name the package dropped
-            return []
-        days = set(listed.get_named(holiday, lookup="exact"))
+    first, last = CALENDAR_TABLE_YEARS.get(country, (1, 9999))
+    if not first <= year <= last:
+        return []  # the package warns (a global, so not thread-safe to silence) and gives no days
+    try:
+        listed = holidays.country_holidays(
+            country,
+            years=[y for y in (year - 1, year) if y >= first],
+            categories=getattr(holidays, country).supported_categories,
+            language="en_US",
+        )
+    except (NotImplementedError, ValueError, KeyError):  # pragma: no cover - a name the package dropped
+        return []
+    days = set(listed.get_named(holiday, lookup="exact"))
     return sorted(d for d in days if d.year == year and d - timedelta(days=1) not in days)
 
 

@@ -245,6 +245,9 @@ CALENDAR_HOLIDAYS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "hanukkah": ("IL", "Hanukkah"), "chanukah": ("IL", "Hanukkah"), "hanukah": ("IL", "Hanukkah"),
     }
 )  # fmt: skip
+# Years the `holidays` package's tables cover where they are narrower than its list for the country (India's
+# Hindu holidays); outside them it warns and gives no days.
+CALENDAR_TABLE_YEARS: Final[Mapping[str, tuple[int, int]]] = MappingProxyType({"IN": (2001, 2035)})
 
 # Verb forms that mark a clause as past, besides regular "-ed" forms. A few are also present forms ("set",
 # "hit", "cut"); in news copy they are far more often past, and "set to" is read as future first.

@@ -190,6 +190,8 @@ def test_holiday_that_laps_the_year_is_its_occurrence_begun_in_it():
     # the Islamic year is 11 days shorter: Eid al-Fitr fell twice in 2000; Hanukkah 2024 ran into 2025
     assert [d.isoformat() for d in holiday_dates("Eid al-Fitr", 2000)] == ["2000-01-08", "2000-12-27"]
     assert [d.isoformat() for d in holiday_dates("Hanukkah", 2025)] == ["2025-12-15"]
+    # outside the package's tables (India's run from 2001 to 2035): no day, and no warning
+    assert holiday_dates("Diwali", 1998) == []
 
 
 def test_last_calendar_holiday_is_the_previous_one(one):
