@@ -33,19 +33,6 @@ PATTERN: Final = compile_pattern(
 )
 
 
-def _decade(resolver: Resolver, start: int, end: int, first: int) -> list[Mention]:
-    return [
-        resolver.mention(
-            start,
-            end,
-            TimexType.DATE,
-            decade_value(first),
-            span=year_span(first, 10),
-            granularity=Granularity.DECADE,
-        )
-    ]
-
-
 _TEMPERATURE_BEFORE: Final = re.compile(
     r"\b(?:temperatures?|temps|highs|lows|degrees|mercury|thermometers?|readings?|heat\s+index|wind\s+chill)\b"
     r"[^.;!?]{0,40}$"
@@ -56,9 +43,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     anchor_year = resolver.today.year
     if m["hundreds"]:
-        return [_century_from(resolver, start, end, int(m["hundreds"]) * 100)]
+        return [_years_from(resolver, start, end, int(m["hundreds"]) * 100)]
     if m["decade"]:
-        return _decade(resolver, start, end, int(m["decade"]))
+        return [_years_from(resolver, start, end, int(m["decade"]), 10)]
     yy = m["yy"] or m["yy2"]
     if yy:
         if _TEMPERATURE_BEFORE.search(resolver.lowered, max(0, start - 50), start):
@@ -66,10 +53,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         first = 1900 + int(yy)
         if first + 100 <= anchor_year - 10:
             first += 100
-        return _decade(resolver, start, end, first)
+        return [_years_from(resolver, start, end, first, 10)]
     if m["word"]:
         first = 1900 + DECADE_WORDS[m["word"].lower()]
-        return _decade(resolver, start, end, first)
+        return [_years_from(resolver, start, end, first, 10)]
     if m["ord"]:
         century = _century(resolver, start, end, m["ord"], bool(m["bc"]))
         return [] if century is None else [century]
@@ -91,18 +78,20 @@ def _century(resolver: Resolver, start: int, end: int, ordinal: str, bc: bool) -
     first = (number - 1) * 100
     if first == 0:
         return resolver.mention(start, end, TimexType.DATE, "00")
-    return _century_from(resolver, start, end, first)
+    return _years_from(resolver, start, end, first)
 
 
-def _century_from(resolver: Resolver, start: int, end: int, first: int) -> Mention:
-    """The century whose first year is `first` (1800: "18", the 19th century)."""
+def _years_from(resolver: Resolver, start: int, end: int, first: int, width: int = 100) -> Mention:
+    """The decade (`width` 10) or century (100) whose first year is `first` (1800: "18", the 19th
+    century)."""
+    decade = width == 10
     return resolver.mention(
         start,
         end,
         TimexType.DATE,
-        century_value(first),
-        span=year_span(first, 100),
-        granularity=Granularity.CENTURY,
+        decade_value(first) if decade else century_value(first),
+        span=year_span(first, width),
+        granularity=Granularity.DECADE if decade else Granularity.CENTURY,
     )
 
 

@@ -24,7 +24,7 @@ from app.temporal.patterns import (
     unit_count,
     unit_name,
 )
-from app.temporal.resolver import Resolver
+from app.temporal.resolver import MODAL_BEFORE, Resolver
 
 _MOD_WORDS = (
     r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|about|around|approximately|nearly|almost"
@@ -168,7 +168,6 @@ _VERB_LAST_BEFORE: Final = re.compile(
     rf"\b(?:{_MODALS}|to|did|does|do|not)\s+$|\b(?:{_MODALS}|to)\s[^.;!?]{{0,60}}\s(?:and|or)\s+$",
     re.IGNORECASE,
 )
-_MODAL_BEFORE: Final = re.compile(rf"\b(?:{_MODALS})\s+(?:[a-z]+ly\s+|not\s+)?$", re.IGNORECASE)
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -241,7 +240,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             n_word == "one"
             and unit == "day"
             and not (m["anch"] or m["mod"])
-            and _MODAL_BEFORE.search(text, max(0, start - 24), start)
+            and MODAL_BEFORE.search(text, max(0, start - 24), start)
         ):
             # "Islam will one day be the second largest religion": some day ahead, not a day's length
             return [

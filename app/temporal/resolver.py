@@ -124,8 +124,10 @@ _NOUN_NEXT: Final = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b)[a-z]{2,}s\b"
 )
-_MODAL_BEFORE: Final = re.compile(
-    r"\b(?:will|would|may|might|could|should|must|can|shall)\s+(?:not\s+|also\s+|still\s+)?$|['’]ll\s+$"
+# A modal right before a verb: "may last well into the summer", "will likely last two weeks".
+MODAL_BEFORE: Final = re.compile(
+    r"(?:\b(?:will|would|may|might|could|should|must|can|shall)|['’]ll)\s+(?:[a-z]+ly\s+|not\s+|also\s+|still\s+)?$",
+    re.IGNORECASE,
 )
 _ADVERBS_OF_THE_PAST: Final = frozenset(["since", "ago", "yesterday", "earlier"])
 # Past verbs earlier in the clause, which a "starting"/"beginning" after them describes.
@@ -978,7 +980,7 @@ class Resolver:
             return None  # "forecast a final cut in December", "expect one more cut": a noun
         if word == "earlier" and _UNIT_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start()):
             return None  # "opens a week earlier, on Aug. 23": a shift, not a past tense
-        if word == "last" and _MODAL_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start()):
+        if word == "last" and MODAL_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start()):
             return None  # "this may last well into the summer": the verb
         if word == "followed" and cue.string.startswith(" by", cue.end()):
             return None  # "a trip on Tuesday night followed by a visit": a participle
