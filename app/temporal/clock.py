@@ -182,7 +182,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if habit is not None:
         # "opened the shop at 6am every day", "screenings every evening from 7 p.m.": the time of each day
         days = (habit["days"] or "").lower()
-        weekday = f"WXX-{weekday_number(days[:-1])}" if days and not days.startswith("week") else "XX-XX"
+        if habit["day"]:  # "every Monday at 9 a.m."
+            weekday = f"WXX-{weekday_number(habit['day'].lower())}"
+        elif days and not days.startswith("week"):
+            weekday = f"WXX-{weekday_number(days[:-1])}"
+        else:
+            weekday = "XX-XX"
         return [resolver.mention(start, end, TimexType.TIME, f"XXXX-{weekday}T{hour:02d}:{minute:02d}")]
     if with_day and m["month"]:
         month, mday = month_number(m["month"]), day_number(m["mday"])
@@ -266,10 +271,11 @@ def _day_from_context(
 
 
 # A time of every day: "at 6am every day", "at 11 a.m. each day", "every evening from 7 p.m.", "open daily
-# 10am-6pm"; or of every such weekday: "until 9pm on Fridays" (XXXX-WXX-5T21:00).
+# 10am-6pm"; or of every such weekday: "until 9pm on Fridays", "every Friday at 9pm" (XXXX-WXX-5T21:00).
 _HABIT_DAYS = (
     r"(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday)(?:\s+this\s+(?:week|month))?|daily"
-    r"|nightly|(?:on\s+)?(?P<days>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays))"
+    r"|nightly|(?:on\s+)?(?P<days>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays)"
+    r"|(?:every|each)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 )
 _CLOCK_THEN = r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till|and)\s*"
 _HABIT_AFTER: Final = re.compile(
@@ -279,7 +285,7 @@ _HABIT_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _HABIT_BEFORE: Final = re.compile(
-    rf"\b(?:{_HABIT_DAYS}\s+(?:from|at|until|till|between)|daily)\s+(?:{_CLOCK_THEN})?$", re.IGNORECASE
+    rf"\b(?:{_HABIT_DAYS},?\s+(?:from|at|until|till|between)|daily)\s+(?:{_CLOCK_THEN})?$", re.IGNORECASE
 )
 
 

@@ -374,6 +374,10 @@ def test_a_time_dated_by_the_day_after_it_takes_that_days_utc_offset(one, text):
         ("The bar is open every evening this week from 7pm to 10pm.", "10pm", "XXXX-XX-XXT22:00"),
         ("There are late openings until 9pm on Fridays.", "9pm", "XXXX-WXX-5T21:00"),
         ("NBC will move the drama to Tuesdays at 9 p.m.", "9 p.m.", "XXXX-WXX-2T21:00"),
+        # of every such weekday, written singular, before or after the time
+        ("The market opens every Monday at 9 a.m.", "9 a.m.", "XXXX-WXX-1T09:00"),
+        ("Each Sunday, at 10 a.m., the choir sings.", "10 a.m.", "XXXX-WXX-7T10:00"),
+        ("Mass is at 10 a.m. every Sunday.", "10 a.m.", "XXXX-WXX-7T10:00"),
         # between two times every night, and not on the day a range of dates ends
         ("The road will close every night between 8pm and 6am until Sept. 28.", "6am", "XXXX-XX-XXT06:00"),
         ("It serves high tea on weekends from 11am.", "11am", "XXXX-XX-XXT11:00"),
