@@ -1,6 +1,6 @@
 """Expressions anchored on the discourse rather than the publication: "the next day", "the following
 week", "the day before", "the week after", "two days later", "a year earlier", "hours later", "that evening",
-"that year", "the same day", "in the morning".
+"that year", "the same day", "in the morning"; after a clock time, "30 minutes later" is a time.
 
 They resolve against the most recent date in the text (Anchoring.NARRATIVE); with no date before them,
 against the publication time. A "year earlier" in a text about a quarter is that quarter a year before
@@ -10,10 +10,10 @@ against the publication time. A "year earlier" in a text about a quarter is that
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import part_of_day_span, period_of, season_span, shift
+from app.temporal.calendar import day_value, part_of_day_span, period_of, season_span, shift
 from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
@@ -132,23 +132,30 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         value, span, gran = period_of(shift(ref.day, n, unit), within)
     except (ValueError, OverflowError):
         return []
-    mod = None
-    if m["mod"]:
-        word = m["mod"].strip().lower()
-        mod = (
-            "MORE_THAN"
-            if word.startswith(("more", "over", "just over", "well over"))
-            else "LESS_THAN"
-            if word.startswith("less")
-            else "APPROX"
-        )
-        if word in ("just", "only"):
-            mod = None
     return [
         resolver.mention(
-            start, end, TimexType.DATE, value, span=span, granularity=gran, anchoring=anchoring, mod=mod
+            start,
+            end,
+            TimexType.DATE,
+            value,
+            span=span,
+            granularity=gran,
+            anchoring=anchoring,
+            mod=_count_mod(m),
         )
     ]
+
+
+def _count_mod(m: re.Match[str]) -> str | None:
+    """The mod of "about two days later", "more than a year earlier"; none for "just two days later"."""
+    if not m["mod"]:
+        return None
+    word = m["mod"].strip().lower()
+    if word in ("just", "only"):
+        return None
+    if word.startswith(("more", "over", "just over", "well over")):
+        return "MORE_THAN"
+    return "LESS_THAN" if word.startswith("less") else "APPROX"
 
 
 _FOR_BEFORE: Final = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -184,9 +191,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF" if later else "PAST_REF")]
         if count is None or count != int(count) or count > 100_000:
             return []
-        if unit in ("second", "minute", "hour"):
-            return []
         sign = -1 if direction in ("earlier", "before") else 1
+        if unit in ("second", "minute", "hour"):
+            return _clock_later(resolver, m, start, end, sign * count, unit)
         if m["mod"] and m["mod"].strip().lower() in ("just", "only"):
             start = m.start("n")
         return _resolve(resolver, m, start, end, sign * int(count), unit)
@@ -202,6 +209,37 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         return [resolver.day_mention(start, end, ref.day, ref.derived_anchoring)]
     return []
+
+
+def _clock_later(
+    resolver: Resolver, m: re.Match[str], start: int, end: int, count: float, unit: str
+) -> list[Mention]:
+    """ "Thirty minutes later" after a clock time ("The first blast came at 9:10 a.m."): the time that much
+    after it (09:40). Without a clock time to count from, it is how long (duration.py)."""
+    ref = resolver.reference(narrative_expression=True, at=start, unit=Granularity.MINUTE)
+    if unit == "second" or ref.minute is None or ref.granularity.rank < Granularity.HOUR.rank:
+        return []
+    try:
+        moment = datetime(ref.day.year, ref.day.month, ref.day.day) + timedelta(
+            minutes=ref.minute + count * (60 if unit == "hour" else 1)
+        )
+    except OverflowError:
+        return []
+    value = f"{day_value(moment.date())}T{moment:%H:%M}"
+    granularity = Granularity.HOUR if moment.minute == 0 and unit == "hour" else Granularity.MINUTE
+    width = timedelta(hours=1) if granularity is Granularity.HOUR else timedelta(minutes=1)
+    return [
+        resolver.mention(
+            start,
+            end,
+            TimexType.TIME,
+            value,
+            span=(moment, moment + width),
+            granularity=granularity,
+            anchoring=ref.derived_anchoring,
+            mod=_count_mod(m),
+        )
+    ]
 
 
 def _part(resolver: Resolver, m: re.Match[str]) -> list[Mention]:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.temporal import Anchoring, extract
+from app.temporal import Anchoring, TimexType, extract
 
 from .conftest import local
 
@@ -339,6 +339,26 @@ def test_the_week_before_and_the_month_after_count_from_the_story(find):
 def test_hours_later_is_the_storys_day(find):
     found = find("The fire broke out on May 4, 1998. Hours later, crews arrived.")
     assert [(m.text, m.timex.value) for m in found][-1] == ("Hours later", "1998-05-04")
+
+
+def test_minutes_later_after_a_clock_time_is_a_time(find):
+    found = find(
+        "The first blast came at 9:10 a.m. on Tuesday. Thirty minutes later, a second bomb went off. "
+        "About two hours later, police sealed the square. The match ended at 11:30 p.m. Forty-five minutes "
+        "later, fans were still in the streets."
+    )
+    values = {m.text: (m.timex.type, m.timex.value, m.timex.mod) for m in found}
+    assert values["Thirty minutes later"] == (TimexType.TIME, "2021-08-31T09:40", None)
+    assert values["About two hours later"] == (TimexType.TIME, "2021-08-31T11:40", "APPROX")
+    # across midnight
+    assert values["Forty-five minutes later"] == (TimexType.TIME, "2021-09-01T00:15", None)
+    later = next(m for m in found if m.text == "Thirty minutes later")
+    assert later.interval_start == local(2021, 8, 31, 9, 40)
+
+
+def test_hours_later_without_a_clock_time_is_how_long(one):
+    mention = one("The storm hit on Tuesday. Two hours later, the power failed.", "Two hours")
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DURATION, "PT2H")
 
 
 def test_later_counts_from_a_date_earlier_in_its_sentence_even_in_a_flashback(find):
