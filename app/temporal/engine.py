@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from datetime import date, datetime, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from itertools import pairwise
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -284,9 +284,12 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             and _TIME_RANGE.fullmatch(text, first.end, second.start)
             and not _OWN_DAY.search(first.text)
         ):
-            # "between 9 and 10 p.m. Sunday": the first hour is on the second one's day
+            # "between 9 and 10 p.m. Sunday": the first hour is on the second one's day; "from 4 p.m. to 2
+            # a.m. Sunday" runs overnight, from the day before
             with suppress(ValueError):
                 day = date.fromisoformat(second.timex.value[:10])
+                if first.timex.value[11:13] >= "12" > second.timex.value[11:13]:
+                    day -= timedelta(days=1)
                 mentions[i] = clock.redate(first, day, resolver, second.anchor)
     return mentions
 

@@ -309,6 +309,10 @@ def test_the_first_hour_of_a_range_takes_the_second_ones_half_and_day(find):
     ]
     found = find("The office is open from 11 to 1 p.m.")
     assert [m.timex.value for m in found] == ["2021-09-03T11:00", "2021-09-03T13:00"]
+    # overnight: from the evening before the day named
+    found = find("The bar will stay open from 4 p.m. to 2 a.m. Sunday.")
+    assert [m.timex.value for m in found] == ["2021-09-04T16:00", "2021-09-05T02:00"]
+    assert found[0].interval_start == local(2021, 9, 4, 16)
 
 
 def test_a_time_ending_a_sentence_does_not_take_the_next_sentences_date(find):
