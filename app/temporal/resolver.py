@@ -66,8 +66,10 @@ _FUTURE = (
     r"|counting\s+down\s+to|countdown\s+to|go(?:es)?\s+on\s+sale"
     # the clocks change on a day of the calendar: "as the clocks go back on Sunday"
     r"|clocks\s+(?:go|change|spring|fall)"
-    # a closing on the calendar: "Markets are closed on Friday for Juneteenth"
-    r"|(?:is|are)\s+(?:closed|shut)(?:\s+(?:on|for))?(?=\s*$)"
+    # a closing or opening on the calendar: "Markets are closed on Friday for Juneteenth", "Polls are open
+    # from 7 a.m. to 8 p.m. Tuesday"
+    r"|(?:is|are)\s+(?:closed|shut|open)(?:\s+(?:on|for|until|till))?"
+    r"(?:\s+from\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|-|–))?(?=\s*$)"
     r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|on\s+(?:track|course)\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
     # what may yet happen; "could have", "could not be reached" and "could be located" read as past, and
     # "May" written with a capital is the month

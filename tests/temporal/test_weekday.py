@@ -292,6 +292,8 @@ def test_might_and_could_look_ahead(one, text, expression, value):
         ("Arsenal face Leeds on Thursday.", "Thursday", "2021-09-09"),
         ("Policymakers meet Thursday.", "Thursday", "2021-09-09"),
         ("Markets are closed on Thursday for the holiday.", "Thursday", "2021-09-09"),
+        ("Polls are open Thursday.", "Thursday", "2021-09-09"),
+        ("Polls are open from 7 a.m. to 8 p.m. Thursday.", "8 p.m. Thursday", "2021-09-09T20:00"),
         ("Services change as the clocks go back on Thursday.", "Thursday", "2021-09-09"),
         ("Crews are counting down to Thursday's launch.", "Thursday", "2021-09-09"),
         ("Tickets go on sale on Thursday.", "Thursday", "2021-09-09"),
