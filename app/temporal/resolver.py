@@ -379,6 +379,19 @@ _NOT_PAST: Final = frozenset(
         "unarmed",
         "unmanned",
         "unlimited",
+        # "agreed to keep output unchanged through the first quarter"
+        "unchanged",
+        "unaffected",
+        "unresolved",
+        "undecided",
+        "unopposed",
+        "unharmed",
+        "unpaid",
+        "unanswered",
+        "unsecured",
+        "unaudited",
+        "unadjusted",
+        "unsold",
     ]
 )
 

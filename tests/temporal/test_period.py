@@ -77,6 +77,12 @@ def test_ordinal_quarter_in_past_tense_is_the_latest_that_began(one):
     assert one("Profit fell in the fourth quarter.", "the fourth quarter").timex.value == "2020-Q4"
 
 
+def test_an_adjective_in_un_ed_is_no_past_verb(one):
+    text = "OPEC agreed to keep output unchanged through the first quarter."
+    assert one(text, "the first quarter").timex.value == "2022-Q1"
+    assert one("Rates were unchanged in the first quarter.", "the first quarter").timex.value == "2021-Q1"
+
+
 def test_quarter_adjective_keeps_its_span(one):
     assert one("It reported third-quarter profit.", "third-quarter").timex.value == "2021-Q3"
 
