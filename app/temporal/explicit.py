@@ -68,7 +68,7 @@ PATTERN: Final = compile_pattern(
     r"(?:[T ](?P<ih>[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?"
     r"(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])?(?![0-9:]))?(?![0-9-])"
     r"|(?P<n1>[0-9]{1,2})/(?P<n2>[0-9]{1,2})/(?P<n3>[0-9]{4}|[0-9]{2})(?![0-9/])"
-    rf"|{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
+    rf"|(?:(?:the\s+)?(?P<d6b>{DAY_NUMBER})\s+(?:of\s+)?)?{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
     r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
     rf"|{_month('m7')}\s*,?\s*(?P<bcm>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
     rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER}|{DAY_WORD})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER}){_DAY_END})?(?![0-9:.,]?[0-9])"
@@ -192,6 +192,8 @@ _WILL: Final = frozenset(["will", "shall", "'ll", "won't", "wo n't"])
 _COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+# A day that opens its sentence: "On 3 October he was arrested"
+_ON_OPENING: Final = re.compile(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)On\s+$")
 # What starts another clause between a year and a month: "joined in 2019 and left in March".
 _CLAUSE_BETWEEN: Final = re.compile(
     r"[,;:()]|\b(?:and|but|or|while|when|which|who|that|after|before|since|until|because|then)\b",
@@ -239,6 +241,20 @@ def _year_from_context(
         # in its own year
         year = story.day.year
         return year + ((month, day or 1) < (written.reference.day.month, 1)), Anchoring.NARRATIVE
+    before = None if written is not None else resolver.written_in_sentence(start, previous=True)
+    if (
+        before is not None
+        and story is not None
+        and before.reference.granularity is Granularity.YEAR
+        and before.reference.day.year == story.day.year
+        and _IN_BEFORE.search(resolver.text, max(0, before.start - 8), before.start)  # not "dating to 1994"
+        and ref.day.year - story.day.year > 1
+        and resolver.opens_sentence(start)
+        and resolver.tense(start, end) is Tense.PAST
+    ):
+        # "He reached Paris in 1940. On 3 October he was arrested": the next sentence opens on a day of
+        # that year
+        return story.day.year, Anchoring.NARRATIVE
     if (
         written is not None
         and Granularity.YEAR.rank <= written.reference.granularity.rank <= Granularity.MONTH.rank
@@ -314,8 +330,13 @@ def _year_from_context(
             )
     else:
         # a deadline or a plan a past clause reports may lie weeks ahead ("extended the offer to Nov. 20",
-        # written on Nov. 2), a day something was done may not
-        slack = 0 if resolver.done_on(start) else 75
+        # written on Nov. 2), a day something was done may not ("Police arrested him on Sept. 5", "On 3
+        # October he was arrested")
+        done = resolver.done_on(start) or (
+            _ON_OPENING.search(text, max(0, start - 8), start) is not None
+            and resolver.tense_cue(start, end)[2]
+        )
+        slack = 0 if done else 75
         chosen = nearest_by_tense(candidates, today, tense, slack=slack)
     return chosen.year, Anchoring.PUBLICATION
 
@@ -610,10 +631,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             anchoring = Anchoring.NARRATIVE if ref.anchoring is Anchoring.NARRATIVE else Anchoring.PUBLICATION
             shift = m["yref"].lower().split()[-1]
             year = ref.day.year + {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(shift, 0)
-        if m["d6"]:
-            return _day_mention(
-                resolver, start, end, year, month_number(word), day_number(m["d6"]), anchoring
-            )
+        if mday := m["d6"] or m["d6b"]:  # "May 1 that year", "3 October that year"
+            return _day_mention(resolver, start, end, year, month_number(word), day_number(mday), anchoring)
         return [_month_mention(resolver, start, end, year, month_number(word), anchoring)]
     if m.group("m7"):
         if not _capitalised_month(m["m7"], True) or not int(m["bcm"]):

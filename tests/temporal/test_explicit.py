@@ -601,6 +601,13 @@ def test_a_month_to_a_month_is_a_range(find):
             "The 2016 fire, which forced 88,000 people to flee, began on May 1 that year.",
             ["2016", "2016-05-01"],
         ),
+        # also with the day first
+        ("He reached Paris in 1940. On 3 October that year he was arrested.", ["1940", "1940-10-03"]),
+        # a sentence that opens on a day, right after one set in a year long past, tells of that year; not
+        # after a year something dates back to
+        ("He reached Paris in 1940. On 3 October he was arrested.", ["1940", "1940-10-03"]),
+        ("He reached Paris in 1940. In March he was arrested.", ["1940", "1940-03"]),
+        ("The attacks date to 2014. In March a clinic was bombed.", ["2014", "2021-03"]),
     ],
 )
 def test_a_month_day_takes_the_year_its_sentence_or_story_gives(find, text, values):
@@ -617,6 +624,18 @@ def test_a_month_day_takes_the_year_its_sentence_or_story_gives(find, text, valu
     ],
 )
 def test_a_date_named_by_is_lies_ahead(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a past clause may report a plan weeks ahead, but not when the sentence opens on the day
+        ("The offer was extended to Oct. 3.", ["2021-10-03"]),
+        ("On Oct. 3 he was arrested.", ["2020-10-03"]),
+    ],
+)
+def test_a_sentence_opening_on_a_day_tells_what_was_done_on_it(find, text, values):
     assert [m.timex.value for m in find(text)] == values
 
 
