@@ -213,7 +213,10 @@ _SENTENCE_END: Final = re.compile(rf"[!?]\s|{_CLAUSE_PERIOD}|\n")
 _SENTENCE_MAX: Final = 400  # characters: farther apart, two places are not in one sentence
 # What may stand between a deadline's preposition and the date: "by mid-", "until early", "by the end of".
 _PART_OF = r"(?:mid-?\s*|early\s+|late\s+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
-_DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+" + _PART_OF + r"$")
+_DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:at\s+least\s+)?" + _PART_OF + r"$")
+# Where a sentence starts: a capitalised word right after is no name.
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;][\"”’')]?\s+|\n\s*|[\"“‘(]\s*)$")
+_LOWER_WORD: Final = re.compile(r"\b[a-z]{4,}\b")
 _BY_BEFORE: Final = re.compile(r"\bby\s+" + _PART_OF + r"$")
 # Past forms before "by" that set a deadline rather than meet it: "a storm was expected by Wednesday".
 _AWAITED: Final = frozenset(
@@ -304,7 +307,7 @@ _SET_UNTIL: Final = frozenset(
     ["extended", "postponed", "delayed", "adjourned", "deferred", "suspended", "pushed", "put", "moved",
      "given", "gave", "granted", "allowed", "set", "closed", "shut", "banned", "barred", "frozen", "halted",
      "paused", "imposed", "declared", "sealed", "locked", "cordoned", "kept", "left", "remanded", "jailed",
-     "held"]
+     "held", "grounded", "cancelled", "canceled", "blocked", "restricted", "stopped"]
 )  # fmt: skip
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
@@ -991,6 +994,14 @@ class Resolver:
         word = cue.group("past")
         if word in _NOT_PAST:
             return None
+        at = offset + cue.start()
+        if (
+            self.text[at].isupper()
+            and self.text[at + 1 : at + len(word)].islower()
+            and not _SENTENCE_START.search(self.text, max(0, at - 4), at)
+            and _LOWER_WORD.search(self.text, max(0, at - 40), at + 40)  # not a headline in title case
+        ):
+            return None  # "the Richmond, Tweed and Clarence rivers", "Ahmed": a name
         if word in _NOUN_TOO and _NOUN_BEFORE.search(cue.string, max(0, cue.start() - 40), cue.start()):
             return None  # "forecast a final cut in December", "expect one more cut": a noun
         if word == "earlier" and _UNIT_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start()):

@@ -155,6 +155,13 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("The party had been polling strongly until Wednesday.", "Wednesday", "2021-09-01"),
         ("Labour were trailing until Wednesday.", "Wednesday", "2021-09-01"),
         ("The museum was closed until Wednesday.", "Wednesday", "2021-09-08"),
+        ("The airline said it had grounded its fleet until Wednesday.", "Wednesday", "2021-09-08"),
+        # "until at least", and a name spelt like a past verb ("Tweed") is no past tense
+        (
+            "Warnings remain in place for the Richmond, Tweed and Clarence rivers until at least Wednesday.",
+            "Wednesday",
+            "2021-09-08",
+        ),
         ("The judge gave him until Wednesday to respond.", "Wednesday", "2021-09-08"),
         ("The council agreed to stay until Wednesday.", "Wednesday", "2021-09-08"),
         ("At least eight companies have filed to go public by Wednesday.", "Wednesday", "2021-09-08"),
