@@ -8,6 +8,7 @@ Rules (anchored on the publication day, or the discourse day in narrative mode):
 * "last Friday" -> the latest Friday strictly before the reference day;
 * "next Tuesday" -> the first Tuesday strictly after the reference day;
 * "this Saturday" -> the Saturday of the reference day's ISO week (Monday to Sunday);
+* "Tuesday week" (British) -> a week after the next Tuesday;
 * "the following Monday", "the previous Friday" -> the first Monday after (the last Friday before) the day
   the story is at, or the publication day if there is none.
 * "on the Friday" -> the Friday of the week (Monday to Sunday) the story's day is in; a bare weekday when
@@ -31,6 +32,8 @@ PATTERN: Final = compile_pattern(
     # prayers")
     r"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bover\s))the)\s+)?"
     rf"(?P<weekday>{WEEKDAY_WORD})(?!{WEEKDAY_TITLE_AFTER})"
+    # British "on Monday week": a week after the coming Monday
+    r"(?P<week>\s+week(?![a-z'’-]))?"
     r"|(?P<arel>last|next|this|coming)\s+(?P<abbr>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?"
 )
 
@@ -125,6 +128,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [resolver.mention(m.start(), m.end(), TimexType.SET, f"XXXX-WXX-{number}")]
     start = m.start("weekday") if (m["rel"] or "").lower() == "on" else m.start()
     rel = None if (m["rel"] or "").lower() == "on" else m["rel"]
+    if m["week"]:
+        if rel is not None:
+            return []  # "next Monday week": read as "next Monday" at the weekday alone
+        day, anchoring = resolve_weekday(resolver, weekday_number(word), "next", start, m.end())
+        return [resolver.day_mention(start, m.end(), day + timedelta(days=7), anchoring)]
     named = _named_day(resolver, weekday_number(word), start) if rel is None else None
     if named is not None:  # "On Oct. 5, a Monday, ...": the day just written
         return [resolver.day_mention(start, m.end(), named, Anchoring.NARRATIVE)]

@@ -68,6 +68,18 @@ def test_last_weekday_is_the_latest_before_today(one):
     assert one("He arrived last Friday.", "last Friday").timex.value == "2021-08-27"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Ministers will meet the union on Monday week.", "Monday week", "2021-09-13"),
+        ("New rates take effect from Friday week.", "Friday week", "2021-09-17"),
+        ("He appears before the committee on Tuesday week.", "Tuesday week", "2021-09-14"),
+    ],
+)
+def test_a_weekday_week_is_a_week_after_the_next_one(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_this_weekday_is_in_the_current_week(one):
     assert one("The match is this Saturday.", "this Saturday").timex.value == "2021-09-04"
 
