@@ -188,7 +188,7 @@ def extract(
             if i == 0:  # of a range ("1975-1976", "Aug. 30-31") the story is at its start
                 resolver.note(mention)
             floor = mention.end
-    return _date_times(join_offsets(mentions, resolver), text, resolver)
+    return _weekday_ranges(_date_times(join_offsets(mentions, resolver), text, resolver), text, resolver)
 
 
 def _hits(lowered: str) -> list[int]:
@@ -292,6 +292,70 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
                     day -= timedelta(days=1)
                 mentions[i] = clock.redate(first, day, resolver, second.anchor)
     return mentions
+
+
+_RANGE_OPENS: Final = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN: Final = re.compile(r"\s*(?:until|till|to|through|thru|and|-|–)\s*", re.IGNORECASE)
+_WEEKDAY_IN: Final = re.compile(rf"\b{WEEKDAY_WORD}\b", re.IGNORECASE)
+_END_OF_SECOND: Final = re.compile(r"[.;:!?]\s|\b(?:and|but|when|while)\b")
+_MONTH_IN: Final = re.compile(rf"\b{MONTH_WORD}\b|[0-9]/[0-9]|[0-9]{{4}}-[0-9]{{2}}", re.IGNORECASE)
+
+
+def _weekday_ranges(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
+    """The two ends of a range of weekdays ("from Friday until Tuesday, 29 October", "from 09:00 on Sunday
+    until 17:00 on Tuesday") lie within a week, the first no later than the second. Ends named by a weekday
+    alone are resolved one at a time, by their own clause's tense and deadlines, and may disagree. A weekday
+    end then moves to the week of the other end if that one names its date, else the range that lies nearer
+    the publication day wins ("had issued a warning from 6pm on Friday until noon on Saturday", written on
+    Sunday: the two days just past)."""
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if (
+            first.interval_start is None
+            or second.interval_start is None
+            or first.granularity is None
+            or second.granularity is None
+            or first.granularity.rank < Granularity.DAY.rank
+            or second.granularity.rank < Granularity.DAY.rank
+            or not _RANGE_JOIN.fullmatch(text, first.end, second.start)
+            or not _RANGE_OPENS.search(text, max(0, first.start - 9), first.start)
+        ):
+            continue
+        day_a = first.interval_start.astimezone(resolver.tz).date()
+        day_b = second.interval_start.astimezone(resolver.tz).date()
+        # the second end with the date a time takes from after it ("until 7am on Tuesday, 29 October")
+        after = text[second.start : second.end + 25]
+        stop = _END_OF_SECOND.search(after, second.end - second.start)
+        after = after[: stop.start()] if stop else after
+        if (
+            0 <= (day_b - day_a).days <= 6
+            or not _WEEKDAY_IN.search(first.text)
+            or not _WEEKDAY_IN.search(after)
+        ):
+            continue  # not "bought from Sept. 14 to Thursday": six weeks
+        bare_a = not _MONTH_IN.search(first.text)
+        bare_b = not _MONTH_IN.search(after)
+        gap = timedelta(days=(day_b.isoweekday() - day_a.isoweekday()) % 7)
+        if bare_a and bare_b:
+            # the nearer range, and of two as near the later
+            today = resolver.today
+            before = max((day_b - gap - today).days, (today - day_b).days, 0), -day_b.toordinal()
+            later = max((day_a - today).days, (today - day_a - gap).days, 0), -(day_a + gap).toordinal()
+            bare_a, bare_b = before <= later, before > later
+        if bare_a and not bare_b:
+            mentions[i] = _move_to(first, day_b - gap, resolver)
+        elif bare_b and not bare_a:
+            mentions[i + 1] = _move_to(second, day_a + gap, resolver)
+    return mentions
+
+
+def _move_to(mention: Mention, day: date, resolver: Resolver) -> Mention:
+    """A day or a time on a day, moved to `day`."""
+    if mention.timex.type is TimexType.TIME:
+        return clock.redate(mention, day, resolver, mention.anchor)
+    if mention.granularity is not Granularity.DAY or len(mention.timex.value) != 10:
+        return mention
+    return resolver.day_mention(mention.start, mention.end, day, mention.anchor, mention.timex.mod)
 
 
 def _read_around(text: str, at: int, floor: int, resolver: Resolver) -> list[Mention]:

@@ -38,8 +38,8 @@ from app.temporal.trie import alternation
 _DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
 # The other end of a range that carries the year both ends share: "21 March - 21 June 1952".
 _RANGE_YEAR_AFTER: Final = compile_pattern(
-    rf"\s*(?:-|–|—|/|to|through|until|and)\s*(?:{DAY_NUMBER}\s+(?:of\s+)?)?"
-    rf"(?P<month>{MONTH_WORD})\.?(?:\s+{DAY_NUMBER}(?![0-9]))?,?\s+(?P<year>{YEAR_NUMBER})"
+    rf"\s*(?:-|–|—|/|to|through|until|and)\s*(?:(?P<dfirst>{DAY_NUMBER})\s+(?:of\s+)?)?"
+    rf"(?P<month>{MONTH_WORD})\.?(?:\s+(?P<dlast>{DAY_NUMBER})(?![0-9]))?,?\s+(?P<year>{YEAR_NUMBER})"
 )
 _DAY_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|in|at|to|for|with|when)\b)"
 
@@ -206,9 +206,13 @@ def _year_from_context(
 ) -> tuple[int, Anchoring]:
     """The year of a month or month-day written without one."""
     shared = _RANGE_YEAR_AFTER.match(resolver.text, end)
-    if shared is not None:  # "21 March - 21 June 1952", "August/September 1956", "December to January 1944"
+    if shared is not None:
+        # "21 March - 21 June 1952", "August/September 1956", "December to January 1944", "from December 14
+        # until December 12, 2026"
         year = int(shared["year"])
-        return (year if month <= month_number(shared["month"]) else year - 1), Anchoring.ABSOLUTE
+        last_day = shared["dfirst"] or shared["dlast"]
+        last = (month_number(shared["month"]), day_number(last_day) if last_day and day else 31)
+        return (year if (month, day or 1) <= last else year - 1), Anchoring.ABSOLUTE
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
         if resolver.tense_cue(start, end)[1] not in _WILL:

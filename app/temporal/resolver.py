@@ -307,7 +307,7 @@ _SET_UNTIL: Final = frozenset(
     ["extended", "postponed", "delayed", "adjourned", "deferred", "suspended", "pushed", "put", "moved",
      "given", "gave", "granted", "allowed", "set", "closed", "shut", "banned", "barred", "frozen", "halted",
      "paused", "imposed", "declared", "sealed", "locked", "cordoned", "kept", "left", "remanded", "jailed",
-     "held", "grounded", "cancelled", "canceled", "blocked", "restricted", "stopped"]
+     "held", "issued", "grounded", "cancelled", "canceled", "blocked", "restricted", "stopped"]
 )  # fmt: skip
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")

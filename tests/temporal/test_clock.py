@@ -539,3 +539,30 @@ def test_a_time_a_past_clause_began_at_is_not_tomorrows(one):
     assert one("The judge will read the verdict beginning at 9:30 a.m.", "9:30 a.m.").timex.value == (
         "2021-09-04T09:30"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # ends resolved one by one disagree; the range that lies nearer the publication wins
+        (
+            "The Met Office had issued a warning for rain from 6pm on Wednesday until noon on Thursday.",
+            ["2021-09-01T18:00", "2021-09-02T12:00"],
+        ),
+        (
+            "The agency has issued a heat alert from 09:00 on Sunday until 17:00 on Tuesday.",
+            ["2021-09-05T09:00", "2021-09-07T17:00"],
+        ),
+        # an end that names its date holds the weekday at the other end in its week
+        (
+            "Police will run checkpoints from 7am on Friday until 7am on Tuesday, Sept. 14.",
+            ["2021-09-10T07:00", "2021-09-14T07:00", "2021-09-14"],
+        ),
+        # a range from a date to a weekday may be weeks long
+        ("The firm bought shares from Aug. 2 to Thursday.", ["2021-08-02", "2021-09-02"]),
+        # and a year written after a range of dates is its end's
+        ("The timetable is valid from December 14 until December 12, 2022.", ["2021-12-14", "2022-12-12"]),
+    ],
+)
+def test_the_ends_of_a_range_agree(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
