@@ -146,6 +146,19 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
     ]
 
 
+_PERFECT_BEFORE: Final = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _up_to_now(resolver: Resolver, start: int, end: int) -> bool:
+    """Whether the clause of text[start:end] tells of now: not in the past tense, or in the present perfect
+    ("the gap has not fully closed")."""
+    tense, word, after = resolver.tense_cue(start, end)
+    if tense is not Tense.PAST:
+        return True
+    at = resolver.lowered.find(word, end, end + 80) if after and word else -1
+    return at >= 0 and _PERFECT_BEFORE.search(resolver.lowered, max(0, at - 40), at) is not None
+
+
 def _count_mod(m: re.Match[str]) -> str | None:
     """The mod of "about two days later", "more than a year earlier"; none for "just two days later"."""
     if not m["mod"]:
@@ -184,6 +197,25 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             story = resolver.reference(narrative_expression=True, at=start, unit=Granularity.YEAR)
             if story == resolver.publication():
                 return []  # "Ten years on, the town is rebuilding" with no date to count from: the length
+            if _up_to_now(resolver, start, end):
+                # "It was the worst disaster since 1986. A decade on, 36,000 people remain displaced", "three
+                # decades on, the gap has not closed": now, as long after the story's date; to the year, or to
+                # the unit if finer
+                unit = unit_count(m["unit2"], 1)[0]
+                within = unit if unit in ("day", "week", "month") else "year"
+                value, span, gran = period_of(resolver.today, within)
+                return [
+                    resolver.mention(
+                        start,
+                        end,
+                        TimexType.DATE,
+                        value,
+                        span=span,
+                        granularity=gran,
+                        anchoring=Anchoring.PUBLICATION,
+                        mod=_count_mod(m),
+                    )
+                ]
         unit, count = unit_count(m["unit2"], parse_number(m["n"]))
         if count is None and re.fullmatch(r"(?:a\s+few|several|many|some|a\s+couple\s+of)", m["n"].lower()):
             # "a few weeks later", "several years earlier": some time after (before) the story's date
