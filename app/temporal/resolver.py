@@ -110,7 +110,9 @@ _PASSIVE_BEFORE: Final = re.compile(
 # quarter", in June); a quarter just ended is still the one a forecast was for (see period._quarter_year).
 _FORECAST_FOR: Final = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+for\s+(?:the\s+)?$")
 # Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday".
-_RIGHT_BEFORE: Final = re.compile(r"\s+(?:on|in|at|during|over)?\s*")
+_RIGHT_BEFORE: Final = re.compile(
+    r"\s+(?:(?:as\s+(?:early|soon|late)\s+as|(?:some\s*)?time|later|early|late)\s+)?(?:on|in|at|during|over)?\s*"
+)
 # The schedule verbs of _FUTURE (their first word), which are no cue after these words.
 _SCHEDULE_VERBS: Final = frozenset(
     ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "begin",

@@ -278,6 +278,9 @@ def test_this_week_said_on_a_sunday_ahead_is_the_week_ahead():
     sunday = datetime(2021, 9, 5, 10, tzinfo=ZoneInfo("America/New_York"))
     found = extract("The Fed meets this week. Officials gather this week. Stocks fell this week.", sunday)
     assert [m.timex.value for m in found] == ["2021-W36", "2021-W36", "2021-W35"]
+    # what is expected, even "as early as" then, is still ahead
+    found = extract("A bid is likely, with an offer expected as early as this week.", sunday)
+    assert [m.timex.value for m in found] == ["2021-W36"]
 
 
 def test_things_counted_in_n_days_are_a_length(find):

@@ -358,6 +358,8 @@ def test_a_weekday_in_apposition_is_the_date_before_it(find, text, value):
         ("A man arrested Wednesday will appear in court.", "2021-09-01"),
         # and a foreseen one lies ahead
         ("A ruling expected Tuesday could change that.", "2021-09-07"),
+        ("A ruling expected as soon as Tuesday could change that.", "2021-09-07"),
+        ("A man arrested late Thursday will appear in court.", "2021-09-02"),
         ("The ruling, expected Tuesday, was put off.", "2021-09-07"),
     ],
 )
