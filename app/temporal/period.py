@@ -621,7 +621,8 @@ _ASIDE_OPENS: Final = re.compile(
 def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
     """What "the year" in "later in the year" or "the end of the year" is the year of: a date written earlier
     in the sentence, in another such period than the publication's ("will ship in the second quarter of
-    2027, with a cheaper version later in the year") and not in an aside, else the usual reference."""
+    2027, with a cheaper version later in the year") and not in an aside nor one gone by for a future-tense
+    clause, else the usual reference."""
     ref = resolver.reference()
     if unit not in _UNIT_GRANULARITY:
         return ref
@@ -640,6 +641,8 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
         return ref  # "The order, first issued on March 22, runs through the end of the month": an aside
     if SINCE_BEFORE.search(resolver.lowered, max(0, written.start - 24), written.start):
         return ref  # "its first cut since December, and more cuts before the end of the year": a look back
+    if day < ref.day and resolver.tense(start, start) is Tense.FUTURE:
+        return ref  # "who co-founded the firm in 1995, will step down at the end of the year": this year's
     return written.reference
 
 

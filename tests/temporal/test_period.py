@@ -502,6 +502,13 @@ def test_a_date_in_an_aside_does_not_give_its_period(one):
     # a date after a comma that is no aside still does
     text = "She flies on, her first stop Tuesday morning, and then to Kenya, Nairobi, later in the day."
     assert one(text, "later in the day").timex.value == "2021-08-31"
+    # nor does a year gone by for a future-tense clause
+    text = (
+        "Okafor, who started a chip-equipment maker in a rented garage in 1995, will step down at the end of "
+        "the year."
+    )
+    mention = one(text, "the end of the year")
+    assert (mention.timex.value, mention.anchor) == ("2021", Anchoring.PUBLICATION)
 
 
 @pytest.mark.parametrize(
