@@ -192,6 +192,12 @@ _WILL: Final = frozenset(["will", "shall", "'ll", "won't", "wo n't"])
 _COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+# A finite verb right after "that December": "that" opens a clause ("said that December was the worst").
+_FINITE_VERB_AFTER: Final = re.compile(
+    r"\s+(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|saw|brought|marked"
+    r"|became|remains|remained|proved|looked|seemed)\b",
+    re.IGNORECASE,
+)
 # A day that opens its sentence: "On 3 October he was arrested"
 _ON_OPENING: Final = re.compile(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)On\s+$")
 # What starts another clause between a year and a month: "joined in 2019 and left in March".
@@ -587,9 +593,16 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if rel.startswith("the "):
             return _month_from_story(resolver, start, end, month, rel, m["d7"])
         if rel == "that":
-            # "resigned that October": the month of the year the story is in
-            if word.lower() == "may" and not m["d7"]:
-                return []  # "that May had lied": a name
+            # "resigned that October": the month of the year the story is in; but "said that December was the
+            # worst month", "that May had lied": "that" opens a clause
+            if not m["d7"] and _FINITE_VERB_AFTER.match(resolver.text, end):
+                return []
+            if (
+                word.lower() == "may"
+                and not m["d7"]
+                and resolver.written_in_sentence(start, previous=True) is None
+            ):
+                return []  # "told reporters that May, too, ...": a name, no date in or before its sentence
             ref = resolver.reference(narrative_expression=True)
             d7 = day_number(m["d7"]) if m["d7"] else None
             if ref.anchoring is Anchoring.NARRATIVE:

@@ -450,8 +450,14 @@ def test_a_look_back_from_the_publication_does_not_move_the_story(find):
             ["2019-SU", "2019-10", "2020-SP"],
         ),
         ("The fair opened in 2015. That Oct. 3, it closed.", ["2015", "2015-10-03"]),
-        # a capitalised May after "that" is a name
+        # a capitalised May after "that" is a name, unless a date comes before in its sentence or the one
+        # before
         ("Officials said that May had lied.", []),
+        ("In 2017, Corbyn said that May had lied.", ["2017"]),
+        ("It lost in March 2010, before the election that May.", ["2010-03", "2010-05"]),
+        ("It lost power in 2010. That May, it went into opposition.", ["2010", "2010-05"]),
+        # "that" before a month and a verb opens a clause
+        ("Analysts said that December was the worst month.", ["2020-12"]),
     ],
 )
 def test_that_month_is_the_story_years(find, text, values):
