@@ -192,6 +192,8 @@ _WILL: Final = frozenset(["will", "shall", "'ll", "won't", "wo n't"])
 _COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_ADJUNCT_BEFORE: Final = re.compile(r"\b(?:on|in|at|during)\s+$", re.IGNORECASE)
+_BORN_BEFORE: Final = re.compile(r"\bborn\b[^.;]*$")
 # A finite verb right after "that December": "that" opens a clause ("said that December was the worst").
 _FINITE_VERB_AFTER: Final = re.compile(
     r"\s+(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|saw|brought|marked"
@@ -255,16 +257,29 @@ def _year_from_context(
     if (
         before is not None
         and story is not None
-        and before.reference.granularity is Granularity.YEAR
         and before.reference.day.year == story.day.year
-        and _IN_BEFORE.search(resolver.text, max(0, before.start - 8), before.start)  # not "dating to 1994"
         and ref.day.year - story.day.year > 1
-        and resolver.opens_sentence(start)
         and resolver.tense(start, end) is Tense.PAST
+        # not after a birth: "He was born on March 3, 1950. He retired on July 1."
+        and not _BORN_BEFORE.search(resolver.lowered, max(0, before.start - 30), before.start)
     ):
-        # "He reached Paris in 1940. On 3 October he was arrested": the next sentence opens on a day of
-        # that year
-        return story.day.year, Anchoring.NARRATIVE
+        if before.reference.granularity is Granularity.YEAR:
+            if _IN_BEFORE.search(resolver.text, max(0, before.start - 8), before.start) and (
+                resolver.opens_sentence(start)
+            ):
+                # "He reached Paris in 1940. On 3 October he was arrested": the next sentence opens on a day
+                # of that year; not after "dating to 1994"
+                return story.day.year, Anchoring.NARRATIVE
+        elif (
+            before.anchoring is Anchoring.ABSOLUTE
+            and before.reference.granularity.rank >= Granularity.DAY.rank
+            and _ADJUNCT_BEFORE.search(resolver.text, max(0, before.start - 8), before.start)
+        ):
+            # "At 1:45 a.m. on Sept. 15, 2008, Lehman sought protection. ... by early October Congress had
+            # approved a bailout": the next sentence goes on in the year of that day, years back; not after
+            # a date that only qualifies a noun ("charged in the Dec. 21, 1988, bombing")
+            first = before.reference.day
+            return first.year + ((month, day or 1) < (first.month, 1)), Anchoring.NARRATIVE
     if (
         written is not None
         and Granularity.YEAR.rank <= written.reference.granularity.rank <= Granularity.MONTH.rank

@@ -608,6 +608,16 @@ def test_a_month_to_a_month_is_a_range(find):
         ("He reached Paris in 1940. On 3 October he was arrested.", ["1940", "1940-10-03"]),
         ("He reached Paris in 1940. In March he was arrested.", ["1940", "1940-03"]),
         ("The attacks date to 2014. In March a clinic was bombed.", ["2014", "2021-03"]),
+        # likewise after a day years back, written as the time of what happened
+        (
+            "On Sept. 15, 2008, the bank sought protection. By early October Congress had passed a bailout.",
+            ["2008-09-15", "2008-10"],
+        ),
+        (
+            "They replace two agents charged in the Dec. 21, 1988, bombing. They were removed from the list "
+            "after Libya agreed in April to hand them over.",
+            ["1988-12-21", "2021-04"],
+        ),
     ],
 )
 def test_a_month_day_takes_the_year_its_sentence_or_story_gives(find, text, values):
