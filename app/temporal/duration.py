@@ -235,7 +235,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             and not text.startswith("-long", m.end("unit"))
             and _is_rate(text, start, end)
         ):
-            return [resolver.mention(start, end, TimexType.SET, duration_value(1, unit))]
+            # "$50 a fortnight": every two weeks
+            return [resolver.mention(start, end, TimexType.SET, duration_value(int(count or 1), unit))]
         if (
             n_word == "one"
             and unit == "day"
@@ -338,8 +339,9 @@ def _anchored(
 
 
 _RATE_BEFORE: Final = re.compile(
-    r"(?:[0-9%]|[0-9](?:m|bn|mn|k)|\b(?:million|billion|thousand|hundred|times|once|twice|percent|cents|dollars"
-    r"|[a-z]+s))\s*$",
+    r"(?:[0-9%]|[0-9](?:m|bn|mn|k)|\b(?:million|billion|thousand|hundred|times|once|twice|percent|cents?|dollars"
+    # "₹12 lakh a year", "$100 more a month", "to fly roughly one a year"
+    r"|lakh|crore|more|less|one|[a-z]+s))\s*$",
     re.IGNORECASE,
 )
 

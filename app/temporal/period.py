@@ -52,6 +52,7 @@ PATTERN: Final = compile_pattern(
     r"|comparable|next|this|"
     r"recent|just-ended|just-completed)[\s-]+)?(?:fiscal[\s-]+)?(?P<quarter>quarter)(?!s|ly|[\s-]?finals?)(?![a-z])"
     rf"(?:\s+(?:of\s+(?:fiscal\s+)?)?(?P<qyear>{YEAR_NUMBER})|\s+of\s+(?:the\s+)?(?P<qyrel>this|last|next|current)\s+year"
+    r"|\s+of\s+the\s+(?P<qythe>year)(?![a-z'’-])"
     r"|(?P<qlate>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z'’])))?"
     rf"|Q(?P<qn>[1-4])(?:\s*(?P<qy>{YEAR_NUMBER}))?(?![a-z0-9])"
     # analysts' shorthand: "3Q23", "2Q 2024", "H1 2024", "1H24", "FY2024", "FY24"
@@ -308,6 +309,12 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         year = int(m["qyear"])
     elif m["qyrel"]:
         year = today.year + {"this": 0, "current": 0, "last": -1, "next": 1}[m["qyrel"].lower()]
+    elif m["qythe"]:
+        # "in the final quarter of the year": of the year the sentence or story is in
+        year_ref = _sentence_reference(resolver, start, "year")
+        year = year_ref.day.year
+        if word in ("final", "last"):
+            return resolver.quarter_mention(start, end, year, 4, year_ref.derived_anchoring)
     else:
         year = 0
     anchoring = Anchoring.ABSOLUTE if m["qyear"] else Anchoring.PUBLICATION
@@ -448,7 +455,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["season"]:
         return _season(m, resolver)
     if m["quarter"]:
-        if not (m["qyear"] or m["qyrel"]) and _in_a_game(resolver, m.start(), m.end()):
+        if not (m["qyear"] or m["qyrel"] or m["qythe"]) and _in_a_game(resolver, m.start(), m.end()):
             return []
         return _quarter(m, resolver)
     if m["qn"] or m["qn2"]:  # "Q3 2024", "3Q23", "2Q"

@@ -83,6 +83,13 @@ def test_an_adjective_in_un_ed_is_no_past_verb(one):
     assert one("Rates were unchanged in the first quarter.", "the first quarter").timex.value == "2021-Q1"
 
 
+def test_a_quarter_of_the_year(one):
+    text = "Growth would slow to 0.3% in the final quarter of the year."
+    assert one(text, "the final quarter of the year").timex.value == "2021-Q4"
+    text = "In 2019 sales fell in the third quarter of the year."
+    assert one(text, "the third quarter of the year").timex.value == "2019-Q3"
+
+
 def test_quarter_adjective_keeps_its_span(one):
     assert one("It reported third-quarter profit.", "third-quarter").timex.value == "2021-Q3"
 

@@ -32,6 +32,12 @@ from app.temporal import TimexType
         # the recurring weekend; a rate after an abbreviated amount
         ("The line closes every other weekend.", "every other weekend", "XXXX-WXX-WE"),
         ("The NHS spends around £300m a year on the drugs.", "a year", "P1Y"),
+        # after lakh, "per cent", "more" and "one"; and a fortnight is two weeks
+        ("The threshold rises to ₹12 lakh a year.", "a year", "P1Y"),
+        ("Prices rose 1.8 per cent a year.", "a year", "P1Y"),
+        ("Repayments will rise by $100 more a month.", "a month", "P1M"),
+        ("NASA expects to fly roughly one a year.", "a year", "P1Y"),
+        ("Families will be about $50 a fortnight better off.", "a fortnight", "P2W"),
     ],
 )
 def test_set_value(one, text, expression, value):
