@@ -82,7 +82,8 @@ _FUTURE = (
     # "Classes begin Monday", "Talks resume Tuesday", "The team returns home Friday" (not "failed to resume
     # on Monday", "did not begin until", "a return to the protests of early December", "bowled the hosts
     # out on Sunday"); not verbs that are as often nouns ("counted the votes on Tuesday")
-    r"|begins|starts|opens|closes|ends|expires|resumes|reopens|reconvenes|begin|resume|reopen|reconvene"
+    r"|begins|starts|opens|closes|ends|expires|resumes|reopens|reconvenes|restarts|begin|resume|reopen|reconvene"
+    r"|restart"
     # a fixture with a plural or team subject: "Policymakers meet Tuesday", "Arsenal face Leeds on Saturday"
     r"|face|host|meet|holds"
     r"|returns?\s+(?:to|home)\b|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
@@ -115,9 +116,9 @@ _RIGHT_BEFORE: Final = re.compile(
 )
 # The schedule verbs of _FUTURE (their first word), which are no cue after these words.
 _SCHEDULE_VERBS: Final = frozenset(
-    ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "begin",
-     "resume", "reopen", "reconvene", "return", "returns", "face", "host", "meet", "meets", "visits",
-     "travels", "faces", "hosts", "holds", "head", "heads", "arrives", "departs"]
+    ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "restarts",
+     "begin", "resume", "reopen", "reconvene", "restart", "return", "returns", "face", "host", "meet",
+     "meets", "visits", "travels", "faces", "hosts", "holds", "head", "heads", "arrives", "departs"]
 )  # fmt: skip
 _NOT_BARE_BEFORE: Final = re.compile(
     r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that)|n['’]t)\s+$"
@@ -219,6 +220,11 @@ _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:at\s+least\s+)?" + _PAR
 # Where a sentence starts: a capitalised word right after is no name.
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;][\"”’')]?\s+|\n\s*|[\"“‘(]\s*)$")
 _LOWER_WORD: Final = re.compile(r"\b[a-z]{4,}\b")
+_ORIGINALLY_BEFORE: Final = re.compile(r"\b(?:originally|initially|previously)\s+$")
+# The closing price of a day is a past fact: "a premium to Medlane's closing price on Friday".
+_CLOSING_BEFORE: Final = re.compile(
+    r"\b(?:closing\s+(?:price|level|value)|(?:['’]s|the)\s+close)\s+(?:on\s+)?$"
+)
 _BY_BEFORE: Final = re.compile(r"\bby\s+" + _PART_OF + r"$")
 # Past forms before "by" that set a deadline rather than meet it: "a storm was expected by Wednesday".
 _AWAITED: Final = frozenset(
@@ -836,6 +842,8 @@ class Resolver:
         lowered = self.lowered
         if _FORECAST_FOR.search(lowered, max(0, start - 24), start):
             return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
+        if _CLOSING_BEFORE.search(lowered, max(0, start - 24), start):
+            return Tense.PAST, None, False  # "will pay a 41% premium to the closing price on Friday"
         deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
         if deadline and not _BY_BEFORE.search(lowered, max(0, start - 24), start):
@@ -976,6 +984,8 @@ class Resolver:
         if cue.group("future") is not None:
             if cue.group("may") is not None and self.text[offset + cue.start()] == "M":
                 return None  # "in May": the month
+            if _ORIGINALLY_BEFORE.search(cue.string, max(0, cue.start() - 14), cue.start()):
+                return Tense.PAST  # "exams originally scheduled to begin in mid-October": a plan superseded
             verb = cue.group().split(maxsplit=1)[0]
             if verb in ("starting", "beginning") and _done_before(cue.string, cue.start()):
                 return None  # "read the verdict over 40 minutes beginning at 1:30 p.m.": when it began

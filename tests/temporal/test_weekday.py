@@ -359,6 +359,11 @@ def test_a_weekday_in_apposition_is_the_date_before_it(find, text, value):
         # and a foreseen one lies ahead
         ("A ruling expected Tuesday could change that.", "2021-09-07"),
         ("A ruling expected as soon as Tuesday could change that.", "2021-09-07"),
+        # a closing price is a past fact, whatever the tense
+        ("It will pay a 41 percent premium to the closing price on Tuesday.", "2021-08-31"),
+        # a schedule that was superseded is past; "restart" is a schedule verb
+        ("The vote, originally scheduled for Tuesday, was held on Wednesday.", "2021-08-31"),
+        ("Collections, suspended since the storm, restart on Tuesday.", "2021-09-07"),
         ("A man arrested late Thursday will appear in court.", "2021-09-02"),
         ("The ruling, expected Tuesday, was put off.", "2021-09-07"),
     ],
