@@ -179,7 +179,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if unit == "minute" and _MINUTES_OF.match(resolver.text, end):
             return []
         start = m.start("vague") if m["vague"] else m.start("punit")
-        return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit))]
+        # "within hours": at most, as "within 48 hours"; as in TimeBank, the vague span leaves out "within"
+        mod = "EQUAL_OR_LESS" if m["prep"].lower() == "within" else None
+        return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit), mod=mod)]
     if m["long"]:  # "a decade-long war", "a years-long theft"
         word = m["long"].lower()
         plural = word.endswith("s")
