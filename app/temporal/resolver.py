@@ -56,6 +56,9 @@ _FUTURE = (
     r"|projected|forecast|tipped)\s+to"
     # not "agreed to it on Tuesday": "to" before a verb
     r"(?!\s+(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)"
+    # advice or an order to someone to do something: "AAA advised motorists to leave before noon on Wednesday"
+    r"|(?:advised|urged|asked|ordered|instructed|encouraged|reminded|called\s+on)\s+(?:[a-z]+\s+){1,2}?to\s+"
+    r"(?!(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)[a-z]+"
     # "starting Monday" (not "cases starting to climb")
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+to\b)"
     r"|effective|payable"

@@ -359,11 +359,6 @@ def test_a_weekday_in_apposition_is_the_date_before_it(find, text, value):
         # and a foreseen one lies ahead
         ("A ruling expected Tuesday could change that.", "2021-09-07"),
         ("A ruling expected as soon as Tuesday could change that.", "2021-09-07"),
-        # a closing price is a past fact, whatever the tense
-        ("It will pay a 41 percent premium to the closing price on Tuesday.", "2021-08-31"),
-        # a schedule that was superseded is past; "restart" is a schedule verb
-        ("The vote, originally scheduled for Tuesday, was held on Wednesday.", "2021-08-31"),
-        ("Collections, suspended since the storm, restart on Tuesday.", "2021-09-07"),
         ("A man arrested late Thursday will appear in court.", "2021-09-02"),
         ("The ruling, expected Tuesday, was put off.", "2021-09-07"),
     ],
@@ -451,6 +446,14 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # what ought to happen lies ahead
         ("Walkers should check the warnings on Tuesday.", "Tuesday", "2021-09-07"),
         ("Forms must be filed on Wednesday.", "Wednesday", "2021-09-08"),
+        # a closing price is a past fact, whatever the tense
+        ("It will pay a 41 percent premium to the closing price on Tuesday.", "Tuesday", "2021-08-31"),
+        # a schedule that was superseded is past; "restart" is a schedule verb
+        ("The vote, originally scheduled for Tuesday, was held on Wednesday.", "Tuesday", "2021-08-31"),
+        ("Collections, suspended since the storm, restart on Tuesday.", "Tuesday", "2021-09-07"),
+        # advice or an order to do something on a day looks ahead
+        ("AAA advised motorists to leave before noon on Tuesday.", "noon on Tuesday", "2021-09-07T12:00"),
+        ("Police asked the public for help on Tuesday.", "Tuesday", "2021-08-31"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
