@@ -211,6 +211,9 @@ _TIME_RANGE: Final = re.compile(r"\s*(?:-|–|to|and|until|till)\s*")
 # was put out on Sept. 12", "at 9 a.m., according to a statement Thursday").
 _CLAUSE_BREAK: Final = re.compile(
     r"\b(?:and|but|or|then|while|when|according|who|which|where|said|says|told|announced|reported)\b|;"
+    # a participle that opens the date's own clause: "close by 7 p.m., reopening on Jan. 2" (not "broke out at
+    # 9:45 p.m., killing two, on Sept. 12")
+    r"|,\s*[a-z]+ing\b[^,]*$"
 )
 _TIME_LIST: Final = re.compile(r"\s*,?\s*(?:-|–|to|and|or|until|till)?\s*")
 

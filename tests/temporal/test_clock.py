@@ -327,6 +327,12 @@ def test_a_time_ending_a_sentence_does_not_take_the_next_sentences_date(find):
         ("The fire broke out at 9:45 p.m. and was put out on Sept. 12.", "9:45 p.m.", "2021-09-02T21:45"),
         ("Guards found him at 6 a.m., but he died on Aug. 20.", "6 a.m.", "2021-09-03T06:00"),
         ("The hearing began at 9 a.m., according to a statement Thursday.", "9 a.m.", "2021-09-03T09:00"),
+        # a participle opening the day's clause
+        (
+            "On Dec. 31, stores will close by 7 p.m., reopening on Jan. 2.",
+            "7 p.m.",
+            "2021-12-31T19:00",
+        ),
     ],
 )
 def test_a_time_does_not_take_a_day_from_another_clause(one, text, expression, value):
@@ -338,6 +344,7 @@ def test_a_time_does_not_take_a_day_from_another_clause(one, text, expression, v
     [
         ("Flights resume at 9 a.m. and 2 p.m. Monday.", "9 a.m.", "2021-09-06T09:00"),
         ("It opens at 10 a.m. at the courthouse on Monday.", "10 a.m.", "2021-09-06T10:00"),
+        ("The fire broke out at 9:45 p.m., killing two, on Aug. 12.", "9:45 p.m.", "2021-08-12T21:45"),
         ("The vote closes at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2021-11-06T17:00"),
     ],
 )
