@@ -268,7 +268,7 @@ SENTENCE_OPENER: Final = re.compile(
 )
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
-    rf"[!?;]\s|{_CLAUSE_PERIOD}|\n|"
+    rf"[!?;:]\s|{_CLAUSE_PERIOD}|\n|"
     r"\b(?:even\s+if|if|because|while|which|who|whose|where|though|although|that|when|as|after|before)\b"
 )
 # A reporting verb after a comma attributes the clause ("The museum closes in June, officials said"); it does
