@@ -193,6 +193,9 @@ _COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _ADJUNCT_BEFORE: Final = re.compile(r"\b(?:on|in|at|during)\s+$", re.IGNORECASE)
+# A date that qualifies a noun after "the": "the September 26 election", "the Nov. 3 vote".
+_THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ATTRIBUTIVE: Final = re.compile(r"\s+(?!and\b|or\b|to\b|through\b|until\b)[a-z]{3,}")
 _BORN_BEFORE: Final = re.compile(r"\bborn\b[^.;]*$")
 # A finite verb right after "that December": "that" opens a clause ("said that December was the worst").
 _FINITE_VERB_AFTER: Final = re.compile(
@@ -363,6 +366,19 @@ def _year_from_context(
         )
         slack = 0 if done else 75
         chosen = nearest_by_tense(candidates, today, tense, slack=slack)
+        if (
+            tense is not Tense.PRESENT
+            and _ATTRIBUTIVE.match(text, end)
+            and _THE_BEFORE.search(text, max(0, start - 6), start)
+            and resolver.tense_cue(start, end)[2]
+        ):
+            # a date that names an event ("the candidate to succeed Merkel in the September 26 election, cut
+            # short a meeting", written in July) takes no tense from the main verb after it: a much nearer
+            # one wins
+            nearest = min(candidates, key=lambda c: abs((c - today).days))
+            distance = abs((nearest - today).days)
+            if distance * 2 < abs((chosen - today).days) and distance <= 120:
+                chosen = nearest
     return chosen.year, Anchoring.PUBLICATION
 
 

@@ -363,6 +363,11 @@ _NOT_PAST: Final = frozenset(
         "shed",
         "proceed",
         "exceed",
+        "succeed",  # "the candidate to succeed Merkel in the September 26 election"
+        "breed",
+        "bleed",
+        "heed",
+        "greed",
         "based",
         "united",
         "limited",

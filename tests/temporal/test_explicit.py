@@ -649,6 +649,22 @@ def test_a_sentence_opening_on_a_day_tells_what_was_done_on_it(find, text, value
     assert [m.timex.value for m in find(text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a date naming an event takes the much nearer year, whatever the clause's tense
+        (
+            "Laschet, the candidate to succeed Merkel in the November 26 election, cut short a meeting.",
+            ["2021-11-26"],
+        ),
+        # not when both are about as far
+        ("Sales rose after the March 3 announcement.", ["2021-03-03"]),
+    ],
+)
+def test_a_date_that_names_an_event(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
+
+
 def test_may_after_for_is_the_month(one):
     assert one("Retail sales figures for May are due Tuesday.", "May").timex.value == "2021-05"
 
