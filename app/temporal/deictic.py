@@ -35,6 +35,7 @@ from app.temporal.resolver import Resolver, Tense, clause_before
 from app.temporal.trie import alternation
 from app.temporal.weekday import resolve_weekday
 
+_PROGRAMME_AFTER: Final = re.compile(r"\s+(?:programme|program|show)\b")
 _DEICTIC_UNIT = r"(?:week|month|year|weekend|quarter|decade|century)(?![a-z])"
 
 PATTERN: Final = compile_pattern(
@@ -240,6 +241,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             )
         ]
     if m["day"]:
+        if m["day"] == "Today" and _PROGRAMME_AFTER.match(resolver.text, end):
+            return []  # "BBC Radio 4's Today programme", "NBC's Today show": a title
         if resolver.narrative and _quoted(resolver.text, start):
             # "It is us today. It will be you tomorrow.", quoted in a history: the speaker's day, not known
             return [resolver.mention(start, end, TimexType.DATE, "XXXX-XX-XX")]

@@ -94,6 +94,13 @@ def holiday_date(name: str, year: int) -> date | None:
         return None
 
 
+# Things named after a holiday, which are no day: "Christmas trees", "Christmas cards".
+_THING_AFTER: Final = re.compile(
+    r"\s+(?:trees?|cards?|carols?|decorations|lights|jumpers?|sweaters?|crackers?|puddings?|wreaths?|stockings?"
+    r"|ornaments?|eggs?|bunny|bunnies)\b"
+)
+
+
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     name = m["name"]
     if (
@@ -103,6 +110,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     ):
         return []  # "spring bank holiday" is often written in lower case, "easter" is no holiday
     start, end = m.start(), m.end()
+    if _THING_AFTER.match(resolver.text, end):
+        return []  # "Real Christmas trees can be left beside green bins": a kind of thing, no day
     if name.lower().startswith("new") and _OTHER_NEW_YEAR_BEFORE.search(
         resolver.text, max(0, start - 12), start
     ):

@@ -48,6 +48,7 @@ _EVERY_LIST_BEFORE: Final = re.compile(
 _INDEFINITE_BEFORE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # "the Mail on Sunday" is a newspaper; "the Daily Mail on Sunday reported" a date.
 _TITLE_ON_BEFORE: Final = re.compile(r"(?<!Daily )\b(?:Mail|Independent)\s+on\s+$")
+_EPITHET_BEFORE: Final = re.compile(r"\b(?:Black|Bloody|Dark)\s+$")
 _POSSESSIVE: Final = re.compile(r"['’]s\b")
 # "ahead of Tuesday's vote": a possessive weekday still looks forward after these.
 _AWAITING_BEFORE: Final = re.compile(
@@ -114,6 +115,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     word = m["weekday"]
     if not m["rel"] and _TITLE_ON_BEFORE.search(resolver.text, max(0, m.start() - 24), m.start()):
         return []  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
+    if not m["rel"] and _EPITHET_BEFORE.search(resolver.text, max(0, m.start() - 8), m.start()):
+        return []  # "the Black Saturday fires", "Bloody Sunday": a day's name, no date
     if (m["rel"] or "").lower() == "the" and _NOUN_AFTER.match(resolver.text, m.end()):
         return []  # "on the Friday prayers": the weekday alone is read at its own position
     if (

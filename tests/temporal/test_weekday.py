@@ -96,6 +96,10 @@ def test_newspaper_name_is_not_a_weekday(find):
         "The council weighed overnight-only closures.",
         "The small-cap Russell 2000 rose 1%.",
         "He won the marathon in 2:05:11.",
+        # days' names, a programme, and things named after a holiday
+        "The Black Saturday fires struck Victoria.",
+        "An official told BBC Radio 4's Today programme.",
+        "Real Christmas trees can be left beside green bins.",
     ],
 )
 def test_names_and_measures_that_look_like_times(find, text):
