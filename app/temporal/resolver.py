@@ -223,6 +223,11 @@ _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:at\s+least\s+)?" + _PAR
 # Where a sentence starts: a capitalised word right after is no name.
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;][\"”’')]?\s+|\n\s*|[\"“‘(]\s*)$")
 _LOWER_WORD: Final = re.compile(r"\b[a-z]{4,}\b")
+# A time clause the expression is in, and a future tense before it in the sentence.
+_TIME_CLAUSE_BEFORE: Final = re.compile(
+    r"\b(?:before|after|until|till|once|when|as\s+soon\s+as)\s+[^,.;:!?]{0,60}$"
+)
+_WILL_BEFORE: Final = re.compile(r"\b(?:will|shall|won't)\b|[a-z]'ll\b")
 _ORIGINALLY_BEFORE: Final = re.compile(r"\b(?:originally|initially|previously)\s+$")
 # The closing price of a day is a past fact: "a premium to Medlane's closing price on Friday".
 _CLOSING_BEFORE: Final = re.compile(
@@ -860,7 +865,15 @@ class Resolver:
             return Tense.FUTURE, None, False  # "until mid-November", "extended through March 31": ahead
         if deadline and not (cue is not None and cue[0] is Tense.PAST and self._met_by(cue, start)):
             return Tense.FUTURE, None, False  # "by February": a deadline lies ahead
-        return (Tense.PRESENT, None, False) if cue is None else cue
+        if cue is None:
+            # a present tense in a time clause after a future one is future: "Sunak will respond in one of his
+            # final appearances before his successor is announced on Saturday"
+            lo, _ = self.sentence_around(start, end, 300)
+            clause = _TIME_CLAUSE_BEFORE.search(lowered, lo, start)
+            if clause is not None and _WILL_BEFORE.search(lowered, lo, clause.start()):
+                return Tense.FUTURE, None, False
+            return Tense.PRESENT, None, False
+        return cue
 
     def _went_on(self, cue: tuple[Tense, str, bool], start: int) -> bool:
         """Whether a past-tense cue before "until" tells of an activity that went on until then ("polled

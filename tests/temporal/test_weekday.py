@@ -458,6 +458,13 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # advice or an order to do something on a day looks ahead
         ("AAA advised motorists to leave before noon on Tuesday.", "noon on Tuesday", "2021-09-07T12:00"),
         ("Police asked the public for help on Tuesday.", "Tuesday", "2021-08-31"),
+        # a time clause in the present after a future tense is future
+        (
+            "Rishi Sunak will respond in one of his final Commons appearances as Conservative leader before "
+            "his successor is announced on Tuesday.",
+            "Tuesday",
+            "2021-09-07",
+        ),
         # a quote after a colon has its own tense
         ('He told the Evening Post on Tuesday: "Our crews will be out."', "Tuesday", "2021-08-31"),
     ],
