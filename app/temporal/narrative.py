@@ -203,19 +203,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 # the unit if finer
                 unit = unit_count(m["unit2"], 1)[0]
                 within = unit if unit in ("day", "week", "month") else "year"
-                value, span, gran = period_of(resolver.today, within)
-                return [
-                    resolver.mention(
-                        start,
-                        end,
-                        TimexType.DATE,
-                        value,
-                        span=span,
-                        granularity=gran,
-                        anchoring=Anchoring.PUBLICATION,
-                        mod=_count_mod(m),
-                    )
-                ]
+                now = resolver.period_mention(
+                    start, end, resolver.today, within, Anchoring.PUBLICATION, _count_mod(m)
+                )
+                return [now]
         unit, count = unit_count(m["unit2"], parse_number(m["n"]))
         if count is None and re.fullmatch(r"(?:a\s+few|several|many|some|a\s+couple\s+of)", m["n"].lower()):
             # "a few weeks later", "several years earlier": some time after (before) the story's date

@@ -1081,12 +1081,25 @@ class Resolver:
         )
 
     def period_mention(
-        self, start: int, end: int, day: date, unit: str, anchoring: Anchoring = Anchoring.ABSOLUTE
+        self,
+        start: int,
+        end: int,
+        day: date,
+        unit: str,
+        anchoring: Anchoring = Anchoring.ABSOLUTE,
+        mod: str | None = None,
     ) -> Mention:
         """A DATE mention of the calendar period of `unit` ("week", "weekend", "year") containing `day`."""
         value, span, granularity = period_of(day, unit)
         return self.mention(
-            start, end, TimexType.DATE, value, span=span, granularity=granularity, anchoring=anchoring
+            start,
+            end,
+            TimexType.DATE,
+            value,
+            span=span,
+            granularity=granularity,
+            anchoring=anchoring,
+            mod=mod,
         )
 
     def quarter_mention(
