@@ -133,7 +133,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     rel = None if (m["rel"] or "").lower() == "on" else m["rel"]
     if m["week"]:
         if rel is not None:
-            return []  # "next Monday week": read as "next Monday" at the weekday alone
+            return []  # "next Monday week": read again from the weekday, as "Monday week"
         day, anchoring = resolve_weekday(resolver, weekday_number(word), "next", start, m.end())
         return [resolver.day_mention(start, m.end(), day + timedelta(days=7), anchoring)]
     named = _named_day(resolver, weekday_number(word), start) if rel is None else None
