@@ -228,18 +228,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if not m["newyear"].islower():
             return []
         ref = resolver.reference()
-        value, span, gran = period_of(date(ref.day.year + (ref.day.month >= 7), 1, 1), "year")
-        return [
-            resolver.mention(
-                start,
-                end,
-                TimexType.DATE,
-                value,
-                span=span,
-                granularity=gran,
-                anchoring=ref.derived_anchoring,
-            )
-        ]
+        first = date(ref.day.year + (ref.day.month >= 7), 1, 1)
+        return [resolver.period_mention(start, end, first, "year", ref.derived_anchoring)]
     if m["day"]:
         if m["day"] == "Today" and _PROGRAMME_AFTER.match(resolver.text, end):
             return []  # "BBC Radio 4's Today programme", "NBC's Today show": a title

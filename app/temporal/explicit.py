@@ -310,7 +310,7 @@ def _year_from_context(
         # "began on 23 March 2020 and lasted until early June": the first such month after the date written
         first = written.reference.day
         return first.year + ((month, day or 31) < (first.month, first.day)), Anchoring.NARRATIVE
-    tense = resolver.tense(start, end)
+    tense, _, cue_after = resolver.tense_cue(start, end)
     if day is not None and tense is Tense.PAST and (dated := resolver.dated_year(month, day)) is not None:
         # "on Christmas Eve 2024 ... arrived shortly after 7pm on 24 December": that day again
         return dated, Anchoring.NARRATIVE
@@ -322,12 +322,14 @@ def _year_from_context(
         # "retail sales figures for October are due Thursday", "the November jobs report": figures describe
         # a month that has begun, whatever the tense of their release
         return today.year - (month > today.month), Anchoring.PUBLICATION
-    if day is None and _WINDOW_TO_BEFORE.search(text, max(0, start - 40), start):
-        cue_tense, _, cue_after = resolver.tense_cue(start, end)
-        if cue_tense is not Tense.FUTURE or cue_after:
-            # "unemployment, at 5.1% in the three months to February, would probably peak": a measured
-            # window has begun; "will rise 3% in the year to March" is a forecast's
-            return today.year - (month > today.month), Anchoring.PUBLICATION
+    if (
+        day is None
+        and _WINDOW_TO_BEFORE.search(text, max(0, start - 40), start)
+        and (tense is not Tense.FUTURE or cue_after)
+    ):
+        # "unemployment, at 5.1% in the three months to February, would probably peak": a measured window
+        # has begun; "will rise 3% in the year to March" is a forecast's
+        return today.year - (month > today.month), Anchoring.PUBLICATION
     if day is None and _DELIVERY_AFTER.match(text, end):
         # "Brent crude for January delivery fell": a futures month is one still ahead
         return today.year + (month < today.month), Anchoring.PUBLICATION
@@ -361,8 +363,7 @@ def _year_from_context(
         # written on Nov. 2), a day something was done may not ("Police arrested him on Sept. 5", "On 3
         # October he was arrested")
         done = resolver.done_on(start) or (
-            _ON_OPENING.search(text, max(0, start - 8), start) is not None
-            and resolver.tense_cue(start, end)[2]
+            _ON_OPENING.search(text, max(0, start - 8), start) is not None and cue_after
         )
         slack = 0 if done else 75
         chosen = nearest_by_tense(candidates, today, tense, slack=slack)
@@ -370,7 +371,7 @@ def _year_from_context(
             tense is not Tense.PRESENT
             and _ATTRIBUTIVE.match(text, end)
             and _THE_BEFORE.search(text, max(0, start - 6), start)
-            and resolver.tense_cue(start, end)[2]
+            and cue_after
         ):
             # a date that names an event ("the candidate to succeed Merkel in the September 26 election, cut
             # short a meeting", written in July) takes no tense from the main verb after it: a much nearer

@@ -13,7 +13,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import day_value, part_of_day_span, period_of, season_span, shift
+from app.temporal.calendar import day_value, part_of_day_span, season_span, shift
 from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
@@ -129,21 +129,10 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
     if unit == "decade" and m["unit2"] and not m["mod"] and ref.granularity.rank >= Granularity.YEAR.rank:
         within = "year"
     try:
-        value, span, gran = period_of(shift(ref.day, n, unit), within)
+        day = shift(ref.day, n, unit)
+        return [resolver.period_mention(start, end, day, within, anchoring, _count_mod(m))]
     except (ValueError, OverflowError):
         return []
-    return [
-        resolver.mention(
-            start,
-            end,
-            TimexType.DATE,
-            value,
-            span=span,
-            granularity=gran,
-            anchoring=anchoring,
-            mod=_count_mod(m),
-        )
-    ]
 
 
 _PERFECT_BEFORE: Final = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){0,3}$")

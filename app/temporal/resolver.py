@@ -868,10 +868,12 @@ class Resolver:
         if cue is None:
             # a present tense in a time clause after a future one is future: "Sunak will respond in one of his
             # final appearances before his successor is announced on Saturday"
-            lo, _ = self.sentence_around(start, end, 300)
-            clause = _TIME_CLAUSE_BEFORE.search(lowered, lo, start)
-            if clause is not None and _WILL_BEFORE.search(lowered, lo, clause.start()):
-                return Tense.FUTURE, None, False
+            # (the sentence is looked for only when a time clause can end here: it is at most ~75 characters)
+            if _TIME_CLAUSE_BEFORE.search(lowered, max(0, start - 80), start):
+                lo, _ = self.sentence_around(start, end, 300)
+                clause = _TIME_CLAUSE_BEFORE.search(lowered, lo, start)
+                if clause is not None and _WILL_BEFORE.search(lowered, lo, clause.start()):
+                    return Tense.FUTURE, None, False
             return Tense.PRESENT, None, False
         return cue
 
