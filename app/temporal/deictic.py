@@ -65,6 +65,9 @@ PATTERN: Final = compile_pattern(
     r")"
 )
 
+_PAY_LATER: Final = re.compile(r",?\s+(?:and\s+)?pay\s+later\b")
+_AS_BEFORE: Final = re.compile(r"\bas\s+$")
+
 # A figure compared with last year's in the same clause: "compared with $3 million last year", "a 13% increase
 # from last year's $1.55 billion".
 _COMPARED_BEFORE: Final = compile_pattern(
@@ -306,6 +309,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             and _sentence_initial(resolver.text, start)
         ):
             return []  # "Now, ..." is a discourse marker
+        if m["present"].lower() == "now" and _PAY_LATER.match(resolver.lowered, end):
+            return []  # "buy now, pay later": a kind of loan
         return [
             resolver.mention(
                 start,
@@ -323,6 +328,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             if _COUNT_AFTER.match(resolver.text, end):
                 return []  # "the past three summers": "past" qualifies what is counted
             return [resolver.mention(start, end, TimexType.DATE, "PAST_REF", anchoring=pub)]
+        if _AS_BEFORE.search(resolver.lowered, max(0, start - 4), start) and resolver.lowered.startswith(
+            " as ", end
+        ):
+            return []  # "as recently as May": how recent the date after it is
         s = m.start("past")
         now = _naive(resolver.now)
         return [

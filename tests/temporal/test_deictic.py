@@ -108,6 +108,15 @@ def test_currently_is_present_ref(one):
     assert one("He is currently in Paris.", "currently").timex.value == "PRESENT_REF"
 
 
+def test_buy_now_pay_later_is_no_time(find):
+    assert find("Use of buy now, pay later services rose 9%.") == []
+
+
+def test_as_recently_as_gives_the_date_after_it(find):
+    found = find("We were told as recently as May that everything was on track.")
+    assert [(m.text, m.timex.value) for m in found] == [("May", "2021-05")]
+
+
 def test_right_now_is_one_expression(one):
     assert one("Right now my evidence is scant.", "Right now").timex.value == "PRESENT_REF"
 
