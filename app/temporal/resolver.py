@@ -103,12 +103,12 @@ _FUTURE = (
     r"|(?:go|goes)\s+to\s+the\s+polls"
 )
 # Past forms ("-ed" and irregular) are past unless passive or adjectival ("will be exercised", "the reduced
-# dividend", "a flu-shot clinic", and a state: "will stay closed through Monday", "remains closed") or a
-# future perfect ("expects to have cleared the backlog"). Tested after a match: as
-# lookbehinds in _CUE they cost more than the rest of it.
+# dividend", "on sale in selected markets", "a flu-shot clinic", and a state: "will stay closed through
+# Monday", "remains closed") or a future perfect ("expects to have cleared the backlog"). Tested after a
+# match: as lookbehinds in _CUE they cost more than the rest of it.
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:be|is|are|been|being|to|to\s+have|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain"
-    r"|remains) $|[a-z]-$"
+    r"|remains|in|at|on|for|from|with|of|into|amid|under) $|[a-z]-$"
 )
 # What a forecast is for lies ahead whatever the tense of the clause ("cut its forecast for the third
 # quarter", in June); a quarter just ended is still the one a forecast was for (see period._quarter_year).
@@ -242,13 +242,20 @@ _AWAITED: Final = frozenset(
 # Those of them that put what they describe ahead: "a ruling expected Friday" (not "Cuba predicted Wednesday",
 # "began as planned Saturday night").
 _FORESEEN: Final = frozenset(["expected", "scheduled", "slated"])
+# Verbs of expecting whose object is placed in a period after it: "they expected a decision in early spring",
+# "predicted a recovery in the second half" (not "had expected", "as expected").
+_EXPECTING: Final = frozenset(["expected", "predicted", "forecast", "projected", "anticipated"])
+_OBJECT_IN: Final = re.compile(
+    r"\s+(?!in\b|on\b|at\b)(?:[a-z0-9$€£%.'-]+\s+){1,6}?(?:in|during)\s+(?:(?:early|late|mid)[\s-]*)?"
+)
+_EXPECTING_BEFORE: Final = re.compile(r"\b(?:had|as|than)\s+$")
 # A "by" opening its clause, whose verb comes after the deadline.
 _BY_OPENING: Final = re.compile(r"(?:^|[.!?;,]\s+|\n\s*|\b(?:and|but|then)\s+)by\s+" + _PART_OF + r"$")
 # The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
 _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+" + _PART_OF + r"$")
 # Between a past verb and "by": what puts the deadline ahead of it, or another clause.
 _UNMET_BETWEEN: Final = re.compile(
-    r"\bto\b|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[,;:.!?]\s"
+    r"\bto\b(?!\s+(?:[0-9$€£¥]|(?:the|a|an|its|their|his|her|record)\b))|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[,;:.!?]\s"
 )
 # "extended through March 31", "postponed the vote to Tuesday", "an extension to January 31": looked for only
 # after such a preposition.
@@ -951,6 +958,14 @@ class Resolver:
                 # the verb the time is attached to: "hostages killed on Thursday are to be buried Tuesday",
                 # "A man arrested Thursday will appear in court"; "a ruling expected Friday" is awaited
                 return (Tense.FUTURE if cue.group() in _FORESEEN else tense), cue.group(), False
+            if (
+                tense is Tense.PAST
+                and cue.group() in _EXPECTING
+                and _OBJECT_IN.fullmatch(before, cue.end())
+                and not _EXPECTING_BEFORE.search(before, max(0, cue.start() - 5), cue.start())
+            ):
+                # "they expected a decision in early spring": what was expected lies after the expecting
+                return Tense.FUTURE, cue.group(), False
             crossed = COMMA.search(before, cue.end()) is not None
             best = (crossed, len(before) - cue.end(), tense, cue.group(), False)
         hi = min(len(text), end + _AFTER)

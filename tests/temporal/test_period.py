@@ -77,6 +77,26 @@ def test_ordinal_quarter_in_past_tense_is_the_latest_that_began(one):
     assert one("Profit fell in the fourth quarter.", "the fourth quarter").timex.value == "2020-Q4"
 
 
+def test_a_participle_after_a_preposition_is_an_adjective(one):
+    text = "The phones will go on sale in selected markets in the fourth quarter."
+    assert one(text, "the fourth quarter").timex.value == "2021-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # what was expected, placed in a period after the verb, lies ahead of the expecting
+        ("Analysts said they expected a decision in early spring.", "early spring", "2022-SP"),
+        ("Economists predicted a recovery in the spring.", "the spring", "2022-SP"),
+        # not what had been expected, nor a time written right after the verb
+        ("Analysts had expected a decision in the spring.", "the spring", "2021-SP"),
+        ("Sales fell in the spring, as expected.", "the spring", "2021-SP"),
+    ],
+)
+def test_what_was_expected_in_a_season_lies_ahead(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_an_adjective_in_un_ed_is_no_past_verb(one):
     text = "OPEC agreed to keep output unchanged through the first quarter."
     assert one(text, "the first quarter").timex.value == "2022-Q1"

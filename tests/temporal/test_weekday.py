@@ -162,6 +162,7 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         # a past verb with its object before "by": done by then; not with "to" or a goal between
         ("Police received 400 calls by Wednesday night.", "Wednesday night", "2021-09-01TNI"),
         ("The index fell 3% by Wednesday.", "Wednesday", "2021-09-01"),
+        ("Shares fell 4% to $61.20 by Wednesday.", "Wednesday", "2021-09-01"),  # "to" a price, not a goal
         ("The firm set a goal of finishing by Wednesday.", "Wednesday", "2021-09-08"),
         # until a day, a state that went on is past and one that will go on ahead
         ("The talks ran until Wednesday.", "Wednesday", "2021-09-01"),
