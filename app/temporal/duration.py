@@ -351,9 +351,10 @@ _RATE_BEFORE: Final = re.compile(
 _ONE_THING_BEFORE: Final = re.compile(r"\b(?:one|a\s+single)(?:\s+[a-z-]+){1,3}\s+$", re.IGNORECASE)
 
 
-# "runs a day longer than last year": a difference, not a rate
+# "runs a day longer than last year": a difference, not a rate; "comes a fortnight after": a distance
 _COMPARATIVE_AFTER: Final = re.compile(
-    r"\s+(?:longer|shorter|earlier|later|sooner|more|less|fewer|behind|ahead)\b", re.IGNORECASE
+    r"\s+(?:longer|shorter|earlier|later|sooner|more|less|fewer|behind|ahead|after|before|ago|since)\b",
+    re.IGNORECASE,
 )
 
 

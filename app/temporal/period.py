@@ -322,6 +322,8 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         q = ordinal
         if not year:
             year = _quarter_year(resolver, q, start, end)
+    elif word in ("last", "final") and year:
+        q = 4  # "the last quarter of 2003"
     elif word in ("current", "this"):
         year, q = year or today.year, quarter_of(today)
     elif word == "next":

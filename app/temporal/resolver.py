@@ -73,10 +73,11 @@ _FUTURE = (
     # from 7 a.m. to 8 p.m. Tuesday"
     r"|(?:is|are)\s+(?:closed|shut|open)(?:\s+(?:on|for|until|till))?"
     r"(?:\s+from\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|-|–))?(?=\s*$)"
-    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|expects?\s+to|on\s+(?:track|course)\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
-    # what may yet happen; "could have", "could not be reached" and "could be located" read as past, and
-    # "May" written with a capital is the month
-    r"|might(?!\s+(?:have|not|never)\b)|could(?!\s+(?:have|not|never|be)\b)|(?P<may>may)(?!\s+(?:have|not|never)\b)"
+    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|likely\s+to(?!\s+have\b)|expects?\s+to|on\s+(?:track|course)\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
+    # what may yet happen ("could be named as early as Friday"); "could have", "could not be reached" and
+    # "could be located" read as past, and "May" written with a capital is the month
+    r"|might(?!\s+(?:have|not|never)\b)"
+    r"|could(?!\s+(?:have|not|never|be\s+(?:reached|located|found|contacted|seen|heard|identified))\b)|(?P<may>may)(?!\s+(?:have|not|never)\b)"
     # what ought to happen: "walkers should check"; "must be certified by Dec. 3"
     r"|should(?!\s+(?:have|not|never)\b)|must(?!\s+(?:have|not|never)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
@@ -113,9 +114,12 @@ _PASSIVE_BEFORE: Final = re.compile(
 # What a forecast is for lies ahead whatever the tense of the clause ("cut its forecast for the third
 # quarter", in June); a quarter just ended is still the one a forecast was for (see period._quarter_year).
 _FORECAST_FOR: Final = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+for\s+(?:the\s+)?$")
-# Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday".
+# Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday", "rain expected tonight
+# and through Tuesday morning".
 _RIGHT_BEFORE: Final = re.compile(
-    r"\s+(?:(?:as\s+(?:early|soon|late)\s+as|(?:some\s*)?time|later|early|late)\s+)?(?:on|in|at|during|over)?\s*"
+    r"\s+(?:(?:today|tonight|tomorrow)\s+(?:and|or)\s+)?"
+    r"(?:(?:as\s+(?:early|soon|late)\s+as|(?:some\s*)?time|later|early|late)\s+)?"
+    r"(?:on|in|at|during|over|into|through)?\s*"
 )
 # The schedule verbs of _FUTURE (their first word), which are no cue after these words.
 _SCHEDULE_VERBS: Final = frozenset(
@@ -138,9 +142,10 @@ MODAL_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS_OF_THE_PAST: Final = frozenset(["since", "ago", "yesterday", "earlier"])
-# Past verbs earlier in the clause, which a "starting"/"beginning" after them describes.
+# Past verbs earlier in the clause, which a "starting"/"beginning" after them describes ("was held over
+# three weeks, starting on April 20").
 _PAST_VERB_BEFORE: Final = re.compile(
-    r"\b(?P<verb>was|were|read|began|held|met|ran|took|[a-z]{2,}ed)\b(?=[^.;:,]*$)"
+    r"\b(?P<verb>was|were|read|began|held|met|ran|took|[a-z]{2,}ed)\b(?=[^.;:,]*(?:,[^.;:,]*)?$)"
 )
 
 
@@ -302,6 +307,10 @@ _LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:on\s+)?|\s+(?:and|or
 _FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$")
 # A second clause joined to the expression's own: "premiered at Cannes in May and opens on Christmas Day".
 _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|or|then)\b")
+# A relative "when" clause right after the expression, which tells what happened or happens then: "the
+# floods of January 27, when 245mm of rain fell".
+_WHEN_CLAUSE_AFTER: Final = re.compile(r",\s+when\s+")
+_WHEN_CLAUSE_END: Final = re.compile(rf"[!?;:,]\s|{_CLAUSE_PERIOD}|\n")
 # A comma between clauses or around an aside, not one inside a number ("1,200").
 COMMA: Final = re.compile(r",(?!\d)")
 _DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
@@ -866,6 +875,18 @@ class Resolver:
             return Tense.PAST, None, False  # "will pay a 41% premium to the closing price on Friday"
         deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
+        when = _WHEN_CLAUSE_AFTER.match(lowered, end)
+        if when is not None and (
+            cue is None or (not cue[2] and lowered.rfind(cue[1], max(0, start - _BEFORE), start) < start - 50)
+        ):
+            # "still cleaning up from the floods of January 27, when 245mm of rain fell": with no verb of its
+            # own near it, the date is told by the clause that describes it (not "starts Thursday, when")
+            clause = lowered[when.end() : when.end() + _AFTER]
+            stop = _WHEN_CLAUSE_END.search(clause)
+            for found in _CUE.finditer(clause[: stop.start()] if stop else clause):
+                tense = self._cue_tense(found, when.end())
+                if tense is not None:
+                    return tense, found.group(), True
         if deadline and not _BY_BEFORE.search(lowered, max(0, start - 24), start):
             if cue is not None and self._went_on(cue, start):
                 return cue  # "The party polled strongly until late September", "had been trailing until"

@@ -734,3 +734,21 @@ def test_a_superlative_month_before_on_is_the_month_not_the_verb(one):
 def test_starting_to_is_no_schedule(one):
     text = "The season arrived early this year, with cases starting to climb in late March."
     assert one(text, "late March").timex.value == "2021-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "likely to" looks ahead, even after "was"
+        ("The mayor said Day Zero was now likely to arrive on Feb. 21.", "Feb. 21", "2022-02-21"),
+        # a date described by a "when" clause, with no verb of its own near it
+        (
+            "The storm arrives while the city is still cleaning up from the floods of Aug. 12, when rain "
+            "fell at the airport.",
+            "Aug. 12",
+            "2021-08-12",
+        ),
+    ],
+)
+def test_month_day_tense_from_likely_to_and_a_when_clause(one, text, expression, value):
+    assert one(text, expression).timex.value == value

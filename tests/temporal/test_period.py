@@ -108,6 +108,8 @@ def test_a_quarter_of_the_year(one):
     assert one(text, "the final quarter of the year").timex.value == "2021-Q4"
     text = "In 2019 sales fell in the third quarter of the year."
     assert one(text, "the third quarter of the year").timex.value == "2019-Q3"
+    text = "The economy grew 10.4 percent in the last quarter of 2003."
+    assert one(text, "the last quarter of 2003").timex.value == "2003-Q4"
 
 
 def test_quarter_adjective_keeps_its_span(one):

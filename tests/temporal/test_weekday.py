@@ -468,6 +468,22 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ),
         # a quote after a colon has its own tense
         ('He told the Evening Post on Tuesday: "Our crews will be out."', "Tuesday", "2021-08-31"),
+        # "could be" what may yet happen; not "could be reached" for comment
+        ("Officials said a negotiator could be named as early as Tuesday.", "Tuesday", "2021-09-07"),
+        ("The minister could not be reached Tuesday.", "Tuesday", "2021-08-31"),
+        ("The minister could be reached Tuesday.", "Tuesday", "2021-08-31"),
+        # a "starting" after a past verb across a comma tells when it started
+        (
+            "The vote was held in four phases over three weeks, starting on Aug. 20 and ending on Tuesday.",
+            "Tuesday",
+            "2021-08-31",
+        ),
+        # rain expected through a day: ahead, as "a ruling expected Friday"
+        (
+            "Crews braced, with the heaviest rain expected tonight and through Tuesday morning.",
+            "Tuesday morning",
+            "2021-09-07TMO",
+        ),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
