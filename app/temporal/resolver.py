@@ -881,9 +881,9 @@ class Resolver:
         ):
             # "still cleaning up from the floods of January 27, when 245mm of rain fell": with no verb of its
             # own near it, the date is told by the clause that describes it (not "starts Thursday, when")
-            clause = lowered[when.end() : when.end() + _AFTER]
-            stop = _WHEN_CLAUSE_END.search(clause)
-            for found in _CUE.finditer(clause[: stop.start()] if stop else clause):
+            described = lowered[when.end() : when.end() + _AFTER]
+            stop = _WHEN_CLAUSE_END.search(described)
+            for found in _CUE.finditer(described[: stop.start()] if stop else described):
                 tense = self._cue_tense(found, when.end())
                 if tense is not None:
                     return tense, found.group(), True
