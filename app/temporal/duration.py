@@ -49,6 +49,11 @@ PATTERN: Final = compile_pattern(
     r"|multi-?(?P<multi>decade|year|month|week|day)(?![a-z])"
     r")"
 )
+_AS_BEFORE: Final = re.compile(r"\bas\s+$", re.IGNORECASE)
+_FORMAT_AFTER: Final = re.compile(
+    r"\s+(?:series|internationals?|matches|match|cricket|cup|format|squad|side|team|games?|leg|ranking)\b",
+    re.IGNORECASE,
+)
 # A verb of spending time, before a bare plural unit: "could take weeks", "waited months", "lasted years".
 _SPENT_BEFORE: Final = re.compile(
     r"\b(?:take|takes|took|taken|taking|lasted|lasts|lasting|spent|spend|spends|spending|wait|waits|waited"
@@ -205,6 +210,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         anchor_words, mod_words = m["anch"], m["mod"]
         if count is None and m["n"].strip().lower() not in ("several", "a few", "few", "many"):
             return []
+        if count is None and (
+            (not m["unit"].lower().endswith("s") and m["sep"].isspace())
+            or _AS_BEFORE.search(resolver.text, max(0, start - 4), start)
+        ):
+            return []  # "Several night matches": an adjective; "twice as many days suitable": a count
+        if count == 1 and m["unit"].lower() == "day" and _FORMAT_AFTER.match(resolver.text, end):
+            return []  # "the one-day series": cricket's limited-overs format
         if count is not None and count > 1_000_000:
             count = None
         if count is not None and m["half"]:

@@ -181,7 +181,10 @@ def extract(
         found = _read_around(text, at, floor, resolver)
         for i, mention in enumerate(found):
             if i == 0:
-                mention = apply_prefix(mention, resolver, floor)
+                prefixed = apply_prefix(mention, resolver, floor)
+                if prefixed is None:
+                    break  # "early-morning services": an adjective
+                mention = prefixed
             if mention.start < floor:
                 continue
             mentions.append(mention)

@@ -109,11 +109,20 @@ _NUMBERED: Final = [
 _NOT_YEAR_BEFORE: Final = re.compile(
     r"(?:(?:[$€£#¥]|\b" + alternation(_NUMBERED) + r")\s*|[0-9][.,]|(?<![0-9])[0-9]{3}[-.])$", re.I
 )
+# An amount before a number and a plural: "more than 1000 towns".
+_AMOUNT_BEFORE: Final = re.compile(r"\b(?:than|about|around|some|nearly|almost|over|under)\s+$", re.I)
+# What a year qualifies: "compared with 1990 levels", "total 2024 sales".
+_QUALIFIED_AFTER: Final = re.compile(
+    r"\s+(?:levels|sales|earnings|revenues?|profits?|results|figures|prices|budgets?|accounts|forecasts?"
+    r"|estimates|standards|accords?)\b"
+)
+_A_BEFORE: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER_YEAR: Final = re.compile(r"\s+[a-z]{3,}\b")
 _THE_YEAR_BEFORE: Final = re.compile(r"\bthe\s+year\s+$", re.IGNORECASE)  # "The year 1950 also marked"
 # A model or product code: "the SX-2020 robot", "a B-1950" (not "mid-2020", "Mid-2020").
 _MODEL_BEFORE: Final = re.compile(r"\b[A-Z][A-Z0-9]*-$")
 _NOT_YEAR_AFTER: Final = re.compile(
-    r"\s*(?:%|percent|per\b|-[0-9]|\.[0-9]|(?:feet|foot|meters|metres|miles|km|kilometers|tons|"
+    r"\s*(?:%|percent|per\b|-[0-9]|\.[0-9]|[0-9]{3}\s+[0-9]{3}|(?:feet|foot|meters|metres|miles|km|kilometers|tons|"
     r"people|men|women|troops|soldiers|votes|shares|points|yards|acres|pounds|dollars|euros|yen|[a-z]*illion))",
     re.IGNORECASE,
 )
@@ -148,10 +157,14 @@ def _is_year(text: str, start: int, end: int, resolver: Resolver, *, check_after
         return False
     if after.startswith(("'s", ",")):
         return True
-    if _YEAR_BEFORE.search(before):
+    if _PLURAL_AFTER.match(after) and _AMOUNT_BEFORE.search(before):
+        return False  # "more than 1000 towns", "about 1500 people"
+    if _YEAR_BEFORE.search(before) or _QUALIFIED_AFTER.match(after):
         return True
     if _PLURAL_AFTER.match(after):
         return False  # "2000 troops", "1500 meters"
+    if _A_BEFORE.search(before) and int(text[start:end]) % 100 and _NOUN_AFTER_YEAR.match(after):
+        return True  # "a 1962 canvas sold for $2.4 million"
     # Otherwise only a year not too far from the publication, as in "the 1996 election".
     return abs(int(text[start:end]) - resolver.today.year) <= 30 or resolver.narrative
 

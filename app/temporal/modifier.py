@@ -62,8 +62,17 @@ _MODS: Final = {
 }  # fmt: skip
 
 
-def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
-    """The mention widened to a modifier written just before it (never before `floor`)."""
+# A noun after a hyphenated part of a day or season, which makes it an adjective: "early-morning services",
+# "late-summer heat" (not "mid-afternoon yesterday", "late-summer in 2019").
+_NOUN_AFTER: Final = re.compile(
+    r" (?!(?:of|in|on|at|and|or|to|for|yesterday|today|tomorrow|this|last|next|that|when|with|from|before"
+    r"|after|is|was|were|are|has|had|will|would)\b)[a-z]{3,}"
+)
+
+
+def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention | None:
+    """The mention widened to a modifier written just before it (never before `floor`); None if the two
+    make an adjective ("early-morning services")."""
     if mention.timex.type not in (TimexType.DATE, TimexType.TIME) or mention.timex.mod is not None:
         return mention
     if mention.timex.value.endswith("_REF"):
@@ -88,6 +97,13 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention:
     if found["hours"] and mention.granularity is not Granularity.DAY:
         return mention
     word = (found["word"] or found["part"] or found["hours"]).lower()
+    if (
+        found["word"]
+        and resolver.text[mention.start - 1 : mention.start] == "-"
+        and mention.granularity in (Granularity.PART_OF_DAY, Granularity.SEASON)
+        and _NOUN_AFTER.match(resolver.text, mention.end)
+    ):
+        return None
     if word in ("early", "late") and _LENGTH_BEFORE.search(
         resolver.text, max(0, found.start() - 12), found.start()
     ):

@@ -18,6 +18,13 @@ from app.temporal.weekday import resolve_weekday
 
 _MODAL: Final = re.compile(r"\b(?:could|may|might|should|must|expected\s+to|likely\s+to)\b")
 _PART = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
+# Nouns "overnight" makes a kind of thing, no night: "the overnight call rate", "the overnight shift",
+# "overnight lows" (not "overnight losses in New York", the night's).
+_KIND_AFTER: Final = re.compile(
+    r"\s+(?:(?:call|interbank|lending|repo|deposit)\s+)?(?:rates?|shifts?|lows?|highs?|temperatures?|stays?"
+    r"|trips?|flights?|trains?|bags?|camps?|guests?|parking|delivery|shipping|success|sensation|oats|lending|loans?"
+    r"|funds|visits?|accommodation|buses|ferry|ferries|services?|closures?|work|hours|curfew)\b"
+)
 
 PATTERN: Final = compile_pattern(
     r"\b(?:"
@@ -58,6 +65,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [part_mention(resolver, start, end, day - timedelta(days=1), "night", anchoring)]
     if m["tonight"]:
         if m["tonight"].lower() == "overnight":
+            if _KIND_AFTER.match(resolver.lowered, end):
+                return []
             # the night before the day the story is at ("closed lower Friday ... hit by overnight losses in
             # New York"; in news only a day of the past week), or before publication
             tense, cue, _ = resolver.tense_cue(start, end)

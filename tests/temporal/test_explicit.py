@@ -243,6 +243,8 @@ def test_bc_year_has_a_value_but_no_interval(one):
         "They won 3-1.",
         "Call 555-1234.",
         "Call 1-800-555-2026 or (212) 555-1998.",
+        "Call Crime Stoppers on 1800 333 000.",
+        "The flame passes through more than 1000 towns.",
     ],
 )
 def test_numbers_and_verbs_are_not_dates(find, text):
@@ -752,3 +754,15 @@ def test_starting_to_is_no_schedule(one):
 )
 def test_month_day_tense_from_likely_to_and_a_when_clause(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Emissions were 39 percent below 1990 levels.", "1990"),
+        ("It forecast total 2024 sales of $9.6 billion.", "2024"),
+        ("A 1962 painting sold for $2.4 million.", "1962"),
+    ],
+)
+def test_a_year_that_qualifies_a_noun(one, text, expression):
+    assert one(text, expression).timex.value == expression

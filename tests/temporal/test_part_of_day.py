@@ -70,6 +70,26 @@ def test_overnight_is_the_night_before_the_storys_day(one):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The bank kept its overnight call rate at 0.25 percent.",
+        "He worked the overnight shift.",
+        "Highs near 98, with overnight lows near 80.",
+        "The railway will add early-morning services.",
+        "Organizers found that late-summer heat kept fans away.",
+    ],
+)
+def test_kinds_of_things_are_no_times(find, text):
+    assert find(text) == []
+
+
+def test_a_hyphenated_part_of_a_day_before_a_day_is_a_time(one):
+    assert (
+        one("Shares fell mid-afternoon yesterday.", "mid-afternoon yesterday").timex.value == "2021-09-02TAF"
+    )
+
+
+@pytest.mark.parametrize(
     "text", ["Crews will work overnight.", "Last week's storm could strengthen overnight, forecasters said."]
 )
 def test_overnight_ahead_is_the_coming_night(one, text):
