@@ -56,6 +56,9 @@ _DAY_PART_AHEAD = r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?
 _PAST_PLAN: Final = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|due|expected|set|slated|planned|supposed)\s+to\b"
 )
+# A clause that describes the day written before it in the sentence: "The first round starts Thursday, when
+# the starters tee off at 7:40 a.m.", "will resume Saturday, with gates opening at 2 p.m.".
+_DESCRIBING: Final = re.compile(r",\s+(?:when|with)\s[^.;!?]*", re.IGNORECASE)
 _PART_AT: Final = re.compile(r"(tonight|morning|afternoon|evening)\sat\s$", re.IGNORECASE)
 _TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
 PATTERN: Final = compile_pattern(
@@ -208,6 +211,21 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             m["day"].lower().split()[0]
         ]
         day, anchoring = resolver.today + timedelta(days=offset), Anchoring.PUBLICATION
+    elif (written := resolver.written_in_sentence(start)) is not None and (
+        (
+            written.reference.granularity is Granularity.DAY
+            and _DESCRIBING.fullmatch(resolver.text, written.end, start)
+        )
+        or (
+            # "tee off at 7:40 a.m. before the first group goes off at 7:55 a.m.": later that day
+            written.reference.minute is not None
+            and written.reference.granularity.rank >= Granularity.HOUR.rank
+            and written.reference.minute <= hour * 60 + minute
+            and start - written.end < 80
+        )
+    ):
+        day = written.reference.day
+        anchoring = Anchoring.PUBLICATION if day == resolver.today else Anchoring.NARRATIVE
     else:
         tense, word, _ = resolver.tense_cue(start, end)
         plan = _PAST_PLAN.search(clause_before(resolver.text, start, 80)) is not None

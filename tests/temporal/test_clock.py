@@ -573,3 +573,28 @@ def test_a_time_a_past_clause_began_at_is_not_tomorrows(one):
 )
 def test_the_ends_of_a_range_agree(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a clause that describes the day before it holds its times
+        (
+            "The first round starts Tuesday, when the honorary starters hit their tee shots at 7:40 a.m. "
+            "before the first group goes off at 7:55 a.m.",
+            ["2021-09-07", "2021-09-07T07:40", "2021-09-07T07:55"],
+        ),
+        (
+            "The festival will resume Saturday, with gates opening at 2 p.m., an hour later than planned.",
+            ["2021-09-04", "2021-09-04T14:00", "PT1H"],
+        ),
+        # a later time in the sentence is later that day
+        (
+            "Engineers rolled back the change on Tuesday by about 11 a.m., but a backlog of transactions "
+            "kept some services down until 4 p.m.",
+            ["2021-08-31", "2021-08-31T11:00", "2021-08-31T16:00"],
+        ),
+    ],
+)
+def test_a_time_takes_the_day_of_its_sentence(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
