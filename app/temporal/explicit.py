@@ -21,6 +21,7 @@ from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     DAY_NUMBER,
     DAY_WORD,
+    FINITE_VERB_AFTER,
     MONTH_WORD,
     SUPERLATIVE,
     WEEKDAY_WORD,
@@ -210,12 +211,6 @@ _ADJUNCT_BEFORE: Final = re.compile(r"\b(?:on|in|at|during)\s+$", re.IGNORECASE)
 _THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ATTRIBUTIVE: Final = re.compile(r"\s+(?!and\b|or\b|to\b|through\b|until\b)[a-z]{3,}")
 _BORN_BEFORE: Final = re.compile(r"\bborn\b[^.;]*$")
-# A finite verb right after "that December": "that" opens a clause ("said that December was the worst").
-_FINITE_VERB_AFTER: Final = re.compile(
-    r"\s+(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|saw|brought|marked"
-    r"|became|remains|remained|proved|looked|seemed)\b",
-    re.IGNORECASE,
-)
 # A day that opens its sentence: "On 3 October he was arrested"
 _ON_OPENING: Final = re.compile(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)On\s+$")
 # What starts another clause between a year and a month: "joined in 2019 and left in March".
@@ -640,7 +635,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if rel == "that":
             # "resigned that October": the month of the year the story is in; but "said that December was the
             # worst month", "that May had lied": "that" opens a clause
-            if not m["d7"] and _FINITE_VERB_AFTER.match(resolver.text, end):
+            if not m["d7"] and FINITE_VERB_AFTER.match(resolver.text, end):
                 return []
             if (
                 word.lower() == "may"

@@ -14,7 +14,7 @@ from app.temporal.lexicon import PARTS_OF_DAY
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import WEEKDAY_TITLE_AFTER, WEEKDAY_WORD, Detector, compile_pattern, weekday_number
 from app.temporal.resolver import Resolver, Tense, clause_before
-from app.temporal.weekday import resolve_weekday
+from app.temporal.weekday import resolve_weekday, that_opens_clause
 
 _MODAL: Final = re.compile(r"\b(?:could|may|might|should|must|expected\s+to|likely\s+to)\b")
 _PART = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
@@ -34,7 +34,7 @@ PATTERN: Final = compile_pattern(
     r"|last\s+(?P<lastnight>night)(?![a-z])"
     rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
     rf"|(?P<partfirst>morning|afternoon|evening|night)\s+(?P<dayafter>yesterday|today|tomorrow)(?![a-z])"
-    rf"|(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!{WEEKDAY_TITLE_AFTER})(?:['’]s)?\s+(?P<part2>{_PART})"
+    rf"|(?:(?P<rel>last|next|this|that)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!{WEEKDAY_TITLE_AFTER})(?:['’]s)?\s+(?P<part2>{_PART})"
     r"|the\s+(?P<pof>night|morning|evening|afternoon)\s+of\s+(?=[A-Za-z0-9])"
     r"|(?<=\bat\s)(?P<atnight>night)(?![a-z-])"
     r")"
@@ -102,6 +102,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     rel = m["rel"]
     if rel and rel.lower() == "on":
         start, rel = m.start("weekday"), None
+    if rel and rel.lower() == "that" and that_opens_clause(resolver.text, start, end):
+        return []  # "said that Sunday morning was the worst": read again from the weekday
     day, anchoring = resolve_weekday(resolver, weekday_number(m["weekday"]), rel, start, end)
     return [part_mention(resolver, start, end, day, m["part2"], anchoring)]
 

@@ -83,6 +83,14 @@ NUMBER: Final = (
     r"|(?:" + _NUMBER_WORDS + r")(?![a-z])(?:\s+(?:hundred|thousand)(?![a-z])|\s+and\s+a\s+half)?"
     r"|an?(?![a-z']))"
 )
+# A finite verb right after "that December" or "that Friday": "that" opens a clause ("said that December was
+# the worst").
+FINITE_VERB_AFTER: Final = re.compile(
+    r"\s+(?:was|is|were|are|had|has|have|would|will|could|should|might|must|did|does|do|saw|brought"
+    r"|marked|became|remains|remained|proved|looked|seemed)\b",
+    re.IGNORECASE,
+)
+
 UNIT_WORD: Final = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?"
     r"|centur(?:y|ies))"

@@ -13,6 +13,9 @@ Rules (anchored on the publication day, or the discourse day in narrative mode):
   the story is at, or the publication day if there is none.
 * "on the Friday" -> the Friday of the week (Monday to Sunday) the story's day is in; a bare weekday when
   there is no such day.
+* "that Sunday" -> the Sunday nearest the day the story is at ("arrested Nov. 18 ... called at 9:12 a.m.
+  that Sunday" is Nov. 17); a bare weekday when there is no such day, or when "that" opens a clause ("said
+  that Friday was the deadline").
 """
 
 from __future__ import annotations
@@ -23,11 +26,18 @@ from typing import Final
 
 from app.temporal.calendar import week_start
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
-from app.temporal.patterns import WEEKDAY_TITLE_AFTER, WEEKDAY_WORD, Detector, compile_pattern, weekday_number
+from app.temporal.patterns import (
+    FINITE_VERB_AFTER,
+    WEEKDAY_TITLE_AFTER,
+    WEEKDAY_WORD,
+    Detector,
+    compile_pattern,
+    weekday_number,
+)
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 PATTERN: Final = compile_pattern(
-    rf"\b(?:(?P<rel>last|next|this\s+(?:past|coming)|this|past|coming|(?:the\s+)?previous|the\s+(?:following|next|preceding)"
+    rf"\b(?:(?P<rel>last|next|this\s+(?:past|coming)|this|that|past|coming|(?:the\s+)?previous|the\s+(?:following|next|preceding)"
     # "on the Friday": the one of the story's week, after a preposition and not before a noun ("the Friday
     # prayers")
     r"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bover\s))the)\s+)?"
@@ -63,6 +73,12 @@ def resolve_weekday(
 ) -> tuple[date, Anchoring]:
     """The date a weekday refers to; see the module docstring for the rules."""
     rel = " ".join((rel or "").lower().split())
+    if rel == "that":
+        story_ref = resolver.discourse()
+        if story_ref is not None and story_ref.granularity.rank >= Granularity.DAY.rank:
+            shift = (weekday - story_ref.day.isoweekday()) % 7
+            return story_ref.day + timedelta(days=shift if shift <= 3 else shift - 7), Anchoring.NARRATIVE
+        rel = ""
     if rel == "the":
         # "on the Friday": the one in the week (Monday to Sunday) of the day the story is at
         story_ref = resolver.discourse()
@@ -119,6 +135,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return []  # "the Black Saturday fires", "Bloody Sunday": a day's name, no date
     if (m["rel"] or "").lower() == "the" and _NOUN_AFTER.match(resolver.text, m.end()):
         return []  # "on the Friday prayers": the weekday alone is read at its own position
+    if (m["rel"] or "").lower() == "that" and that_opens_clause(resolver.text, m.start(), m.end()):
+        return []  # "said that Friday was the deadline": read again from the weekday
     if (
         not m["rel"]
         and _INDEFINITE_BEFORE.search(resolver.text, max(0, m.start() - 3), m.start())
@@ -141,6 +159,19 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [resolver.day_mention(start, m.end(), named, Anchoring.NARRATIVE)]
     day, anchoring = resolve_weekday(resolver, weekday_number(word), rel, start, m.end())
     return [resolver.day_mention(start, m.end(), day, anchoring)]
+
+
+def that_opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether "that" before a weekday (at `start`; the weekday ends at `end`) opens a clause ("said that
+    Friday was the deadline") rather than pointing at the story's day ("that Sunday")."""
+    return bool(FINITE_VERB_AFTER.match(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start))
+
+
+_SAID_BEFORE: Final = re.compile(
+    r"\b(?:said|says|say|told|announced|added|noted|warned|believe[sd]?|think|thinks|thought|hope[sd]?|know"
+    r"|knew|claimed|insisted|argued|reported|confirmed|means|meant|so|such)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "Oct. 5, a Monday": a weekday in apposition to the date before it.

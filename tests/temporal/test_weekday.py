@@ -488,3 +488,22 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
 )
 def test_more_tense_cues(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "that Sunday" is the Sunday nearest the story's day
+        ("She was arrested Aug. 23. Police had been called that Sunday.", "that Sunday", "2021-08-22"),
+        ("She was arrested Aug. 23. That Friday, he fled.", "That Friday", "2021-08-20"),
+        (
+            "She was arrested Aug. 23. She had left that Sunday morning.",
+            "that Sunday morning",
+            "2021-08-22TMO",
+        ),
+        # "that" opening a clause leaves a bare weekday
+        ("She was arrested Aug. 23. He said that Tuesday was the deadline.", "Tuesday", "2021-08-31"),
+    ],
+)
+def test_that_weekday_is_the_one_nearest_the_story(one, text, expression, value):
+    assert one(text, expression).timex.value == value
