@@ -59,6 +59,9 @@ _PAST_PLAN: Final = re.compile(
 # A clause that describes the day written before it in the sentence: "The first round starts Thursday, when
 # the starters tee off at 7:40 a.m.", "will resume Saturday, with gates opening at 2 p.m.".
 _DESCRIBING: Final = re.compile(r",\s+(?:when|with)\s[^.;!?]*", re.IGNORECASE)
+# A day named from the story's right after a time ("at 1.47am the following day", "at 2:07 p.m. that
+# day"), which decides its day; the two are one time (engine._date_times).
+STORY_DAY_AFTER: Final = re.compile(r"\s(?:that|the\s+(?:following|next|same|previous))\s", re.IGNORECASE)
 _PART_AT: Final = re.compile(r"(tonight|morning|afternoon|evening)\sat\s$", re.IGNORECASE)
 _TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
 PATTERN: Final = compile_pattern(
@@ -228,6 +231,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         anchoring = Anchoring.PUBLICATION if day == resolver.today else Anchoring.NARRATIVE
     else:
         tense, word, _ = resolver.tense_cue(start, end)
+        if STORY_DAY_AFTER.match(resolver.text, end):
+            tense = Tense.PRESENT  # the day after it says which: not one moved by tense
         plan = _PAST_PLAN.search(clause_before(resolver.text, start, 80)) is not None
         day, anchoring, told = _day_from_context(resolver, hour * 60 + minute, tense, word, plan)
         if day == resolver.today:

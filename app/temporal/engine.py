@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from itertools import pairwise
 from typing import Final
@@ -225,6 +226,7 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
     """Clock times followed closely by a day in the same sentence take that day, also across another clock
     time ("10:35 a.m. (0735 GMT) Friday"); a time written right after a day takes it ("Oct. 31 at 5 p.m.")."""
     redated: set[int] = set()
+    merged: set[int] = set()
     for i in range(len(mentions) - 1):
         time = mentions[i]
         j = i + 1
@@ -266,6 +268,10 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
         day = following.interval_start.astimezone(resolver.tz).date()
         mentions[i] = clock.redate(time, day, resolver, following.anchor)
         redated.add(i)
+        if j == i + 1 and following.start == time.end + 1 and clock.STORY_DAY_AFTER.match(text, time.end):
+            # "at 2:07 p.m. that day", "1.47am the following day": one time, as "3 p.m. Friday"
+            merged.add(j)
+            mentions[i] = replace(mentions[i], end=following.end, text=text[time.start : following.end])
     for i in range(1, len(mentions)):
         time, before = mentions[i], mentions[i - 1]
         if (
@@ -280,6 +286,8 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             # "returns Oct. 31 at 5:30 p.m.": the time of the day written right before it
             day = before.interval_start.astimezone(resolver.tz).date()
             mentions[i] = clock.redate(time, day, resolver, before.anchor)
+    if merged:
+        mentions = [mention for k, mention in enumerate(mentions) if k not in merged]
     for i in range(len(mentions) - 2, -1, -1):
         first, second = mentions[i], mentions[i + 1]
         if (

@@ -598,3 +598,24 @@ def test_the_ends_of_a_range_agree(find, text, values):
 )
 def test_a_time_takes_the_day_of_its_sentence(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a time right before a day named from the story's is one time on that day
+        (
+            "He was arrested on Aug. 23. A camera filmed a man leaving at 2:07 p.m. that day. His phone last "
+            "connected at 1.47am the following day.",
+            ["2021-08-23", "2021-08-23T14:07", "2021-08-24T01:47"],
+        ),
+        (
+            "He was arrested on Aug. 23. Police were called at 9:12 a.m. that Sunday.",
+            ["2021-08-23", "2021-08-22T09:12"],
+        ),
+    ],
+)
+def test_a_time_and_a_story_day_after_it_are_one_time(find, text, values):
+    found = find(text)
+    assert [m.timex.value for m in found] == values
+    assert found[-1].text.endswith(("day", "Sunday"))
