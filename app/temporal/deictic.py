@@ -58,6 +58,7 @@ PATTERN: Final = compile_pattern(
     r"|(?P<past>recently|lately|recent\s+(?P<runit>days|weeks|months|quarters|years|decades)"
     r"|the\s+past(?!\s+(?:fiscal|financial|calendar)\s))"
     r"(?![a-z])"
+    r"|(?P<soon>soon)(?![a-z])"
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?(?:up)?coming\s+(?P<funit>days|weeks|months|years|quarters|decades)"
     r"|the\s+(?P<aunit>days|weeks|months|years|decades)\s+ahead"
     r"|a\s+later\s+date)"
@@ -65,6 +66,8 @@ PATTERN: Final = compile_pattern(
     r")"
 )
 
+_NOT_SOON_BEFORE: Final = re.compile(r"\b(?:as|how|too|so)\s+$")
+_NOT_SOON_AFTER: Final = re.compile(r"\s*(?:after|afterwards?|thereafter|as|than)\b")
 _PAY_LATER: Final = re.compile(r",?\s+(?:and\s+)?pay\s+later\b")
 _AS_BEFORE: Final = re.compile(r"\bas\s+$")
 
@@ -231,7 +234,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if not m["newyear"].islower():
             return []
         ref = resolver.reference()
-        first = date(ref.day.year + (ref.day.month >= 7), 1, 1)
+        # but the next in the future tense after January ("will transfer to Manchester in the new year", said
+        # in March)
+        ahead = ref.day.month >= 7 or (ref.day.month > 1 and resolver.tense(start, end) is Tense.FUTURE)
+        first = date(ref.day.year + ahead, 1, 1)
         return [resolver.period_mention(start, end, first, "year", ref.derived_anchoring)]
     if m["day"]:
         if m["day"] == "Today" and _PROGRAMME_AFTER.match(resolver.text, end):
@@ -339,6 +345,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 s, end, TimexType.DATE, "PAST_REF", span=(now - width, now), granularity=gran, anchoring=pub
             )
         ]
+    if m["soon"]:
+        # "will soon begin", "may soon seek", "healthy enough soon": a time ahead; not "soon after", "as soon
+        # as", "soon became" (a little later in a past story)
+        lowered = resolver.lowered
+        if (
+            resolver.narrative  # "Soon the war would begin": later in the story, which has no date
+            or _NOT_SOON_BEFORE.search(lowered, max(0, start - 5), start)
+            or _NOT_SOON_AFTER.match(lowered, end)
+            or resolver.tense(start, end) is Tense.PAST
+        ):
+            return []
+        return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF", anchoring=pub)]
     if m["future"]:
         unit = (m["funit"] or m["aunit"] or "").lower()
         if not unit:  # "the future", "a later date": no telling how far

@@ -586,6 +586,7 @@ KEYWORDS: Final = (
             "nowadays",
             "recent",
             "recently",
+            "soon",
             "lately",
             "soon",
             "future",

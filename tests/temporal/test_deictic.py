@@ -295,3 +295,27 @@ def test_this_week_said_on_a_sunday_ahead_is_the_week_ahead():
 def test_things_counted_in_n_days_are_a_length(find):
     found = find("The side will play six games in 18 days. The show will open in 18 days.")
     assert [(m.text, m.timex.value) for m in found] == [("18 days", "P18D"), ("18 days", "2021-09-21")]
+
+
+def test_the_new_year_in_the_future_tense_is_the_next_one():
+    march = datetime(2026, 3, 4, 10, tzinfo=ZoneInfo("Europe/London"))
+    text = "The show will transfer to Manchester in the new year."
+    assert [m.timex.value for m in extract(text, march, "Europe/London")] == ["2027"]
+    text = "Sales have been slow since the new year."
+    assert [m.timex.value for m in extract(text, march, "Europe/London")] == ["2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It will soon begin selling boxes.", ["FUTURE_REF"]),
+        ("Prosecutors may soon seek an indictment.", ["FUTURE_REF"]),
+        ("A decision would come soon, a spokesman said.", ["FUTURE_REF"]),
+        # not a little later in a past story, nor "soon after" or "as soon as"
+        ("He was soon released.", []),
+        ("It happened soon after the vote.", []),
+        ("They will leave as soon as possible.", []),
+    ],
+)
+def test_soon_is_a_time_ahead(find, text, found):
+    assert [m.timex.value for m in find(text)] == found
