@@ -59,6 +59,7 @@ PATTERN: Final = compile_pattern(
     r"|the\s+past(?!\s+(?:fiscal|financial|calendar)\s))"
     r"(?![a-z])"
     r"|(?P<soon>soon)(?![a-z])"
+    r"|(?P<agobare>(?:years|months|weeks|decades)\s+ago)(?![a-z])"
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?(?:up)?coming\s+(?P<funit>days|weeks|months|years|quarters|decades)"
     r"|the\s+(?P<aunit>days|weeks|months|years|decades)\s+ahead"
     r"|a\s+later\s+date)"
@@ -345,6 +346,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 s, end, TimexType.DATE, "PAST_REF", span=(now - width, now), granularity=gran, anchoring=pub
             )
         ]
+    if m["agobare"]:  # "praised by inspectors years ago": some time back, how long unsaid
+        return [resolver.mention(start, end, TimexType.DATE, "PAST_REF", anchoring=pub)]
     if m["soon"]:
         # "will soon begin", "may soon seek", "healthy enough soon": a time ahead; not "soon after", "as soon
         # as", "soon became" (a little later in a past story)

@@ -319,3 +319,9 @@ def test_the_new_year_in_the_future_tense_is_the_next_one():
 )
 def test_soon_is_a_time_ahead(find, text, found):
     assert [m.timex.value for m in find(text)] == found
+
+
+@pytest.mark.parametrize("text", ["Inspectors praised the school years ago.", "It closed decades ago."])
+def test_a_bare_plural_ago_is_past_ref(one, text):
+    mention = one(text, text.split()[-2] + " ago")
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DATE, "PAST_REF")
