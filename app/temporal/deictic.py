@@ -21,6 +21,7 @@ from app.temporal.calendar import Span, day_span, period_of, shift
 from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
+    AS_BEFORE,
     NUMBER,
     SUPERLATIVE,
     UNIT_WORD,
@@ -70,7 +71,6 @@ PATTERN: Final = compile_pattern(
 _NOT_SOON_BEFORE: Final = re.compile(r"\b(?:as|how|too|so)\s+$")
 _NOT_SOON_AFTER: Final = re.compile(r"\s*(?:after|afterwards?|thereafter|as|than)\b")
 _PAY_LATER: Final = re.compile(r",?\s+(?:and\s+)?pay\s+later\b")
-_AS_BEFORE: Final = re.compile(r"\bas\s+$")
 
 # A figure compared with last year's in the same clause: "compared with $3 million last year", "a 13% increase
 # from last year's $1.55 billion".
@@ -335,7 +335,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             if _COUNT_AFTER.match(resolver.text, end):
                 return []  # "the past three summers": "past" qualifies what is counted
             return [resolver.mention(start, end, TimexType.DATE, "PAST_REF", anchoring=pub)]
-        if _AS_BEFORE.search(resolver.lowered, max(0, start - 4), start) and resolver.lowered.startswith(
+        if AS_BEFORE.search(resolver.lowered, max(0, start - 4), start) and resolver.lowered.startswith(
             " as ", end
         ):
             return []  # "as recently as May": how recent the date after it is

@@ -16,6 +16,7 @@ from typing import Final
 from app.temporal.calendar import shift
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
+    AS_BEFORE,
     NUMBER,
     UNIT_WORD,
     Detector,
@@ -49,7 +50,6 @@ PATTERN: Final = compile_pattern(
     r"|multi-?(?P<multi>decade|year|month|week|day)(?![a-z])"
     r")"
 )
-_AS_BEFORE: Final = re.compile(r"\bas\s+$", re.IGNORECASE)
 _FORMAT_AFTER: Final = re.compile(
     r"\s+(?:series|internationals?|matches|match|cricket|cup|format|squad|side|team|games?|leg|ranking)\b",
     re.IGNORECASE,
@@ -212,7 +212,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         if count is None and (
             (not m["unit"].lower().endswith("s") and m["sep"].isspace())
-            or _AS_BEFORE.search(resolver.text, max(0, start - 4), start)
+            or AS_BEFORE.search(resolver.lowered, max(0, start - 4), start)
         ):
             return []  # "Several night matches": an adjective; "twice as many days suitable": a count
         if count == 1 and m["unit"].lower() == "day" and _FORMAT_AFTER.match(resolver.text, end):

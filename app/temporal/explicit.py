@@ -158,11 +158,12 @@ def _is_year(text: str, start: int, end: int, resolver: Resolver, *, check_after
         return False
     if after.startswith(("'s", ",")):
         return True
-    if _PLURAL_AFTER.match(after) and _AMOUNT_BEFORE.search(before):
+    plural = _PLURAL_AFTER.match(after)
+    if plural and _AMOUNT_BEFORE.search(before):
         return False  # "more than 1000 towns", "about 1500 people"
     if _YEAR_BEFORE.search(before) or _QUALIFIED_AFTER.match(after):
         return True
-    if _PLURAL_AFTER.match(after):
+    if plural:
         return False  # "2000 troops", "1500 meters"
     if _A_BEFORE.search(before) and int(text[start:end]) % 100 and _NOUN_AFTER_YEAR.match(after):
         return True  # "a 1962 canvas sold for $2.4 million"

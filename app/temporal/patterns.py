@@ -83,6 +83,8 @@ NUMBER: Final = (
     r"|(?:" + _NUMBER_WORDS + r")(?![a-z])(?:\s+(?:hundred|thousand)(?![a-z])|\s+and\s+a\s+half)?"
     r"|an?(?![a-z']))"
 )
+# "as" right before: "as recently as May", "twice as many days" (on lower-cased text).
+AS_BEFORE: Final = re.compile(r"\bas\s+$")
 # A finite verb right after "that December" or "that Friday": "that" opens a clause ("said that December was
 # the worst").
 FINITE_VERB_AFTER: Final = re.compile(

@@ -161,17 +161,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     return [resolver.day_mention(start, m.end(), day, anchoring)]
 
 
-def that_opens_clause(text: str, start: int, end: int) -> bool:
-    """Whether "that" before a weekday (at `start`; the weekday ends at `end`) opens a clause ("said that
-    Friday was the deadline") rather than pointing at the story's day ("that Sunday")."""
-    return bool(FINITE_VERB_AFTER.match(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start))
-
-
+# A verb that "that" after it introduces a clause of: "said that Friday was the deadline".
 _SAID_BEFORE: Final = re.compile(
     r"\b(?:said|says|say|told|announced|added|noted|warned|believe[sd]?|think|thinks|thought|hope[sd]?|know"
     r"|knew|claimed|insisted|argued|reported|confirmed|means|meant|so|such)\s+$",
     re.IGNORECASE,
 )
+
+
+def that_opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether "that" before a weekday (at `start`; the weekday ends at `end`) opens a clause ("said that
+    Friday was the deadline") rather than pointing at the story's day ("that Sunday")."""
+    return bool(FINITE_VERB_AFTER.match(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start))
 
 
 # "Oct. 5, a Monday": a weekday in apposition to the date before it.
