@@ -76,10 +76,12 @@ _FUTURE = (
     r"|scheduled|slated|(?:set|planned)\s+for|upcoming|likely\s+to(?!\s+have\b)|expects?\s+to|on\s+(?:track|course)\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
     # what may yet happen ("could be named as early as Friday"); "could have", "could not be reached" and
     # "could be located" read as past, and "May" written with a capital is the month
-    r"|might(?!\s+(?:have|not|never)\b)"
-    r"|could(?!\s+(?:have|not|never|be\s+(?:reached|located|found|contacted|seen|heard|identified))\b)|(?P<may>may)(?!\s+(?:have|not|never)\b)"
+    # ("may have to cut again before Christmas" is ahead too)
+    r"|might(?!\s+(?:have(?!\s+to\b)|not|never)\b)"
+    r"|could(?!\s+(?:have(?!\s+to\b)|not|never|be\s+(?:reached|located|found|contacted|seen|heard|identified))\b)"
+    r"|(?P<may>may)(?!\s+(?:have(?!\s+to\b)|not|never)\b)"
     # what ought to happen: "walkers should check"; "must be certified by Dec. 3"
-    r"|should(?!\s+(?:have|not|never)\b)|must(?!\s+(?:have|not|never)\b)"
+    r"|should(?!\s+(?:have(?!\s+to\b)|not|never)\b)|must(?!\s+(?:have(?!\s+to\b)|not|never)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
     r"|takes?\s+effect|takes\s+place|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|kicks\s+off|runs\s+through"
     # and, where they cannot be an infinitive, a negation or a noun, "The president visits Ohio on Tuesday",

@@ -472,6 +472,10 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Officials said a negotiator could be named as early as Tuesday.", "Tuesday", "2021-09-07"),
         ("The minister could not be reached Tuesday.", "Tuesday", "2021-08-31"),
         ("The minister could be reached Tuesday.", "Tuesday", "2021-08-31"),
+        # "may have to" is an obligation ahead, not a past possibility ("may have left")
+        ("Economists said the bank may have to cut again on Tuesday.", "Tuesday", "2021-09-07"),
+        ("Officials said the council might have to reopen the budget in January.", "January", "2022-01"),
+        ("Police said the man may have left on Tuesday.", "Tuesday", "2021-08-31"),
         # a "starting" after a past verb across a comma tells when it started
         (
             "The vote was held in four phases over three weeks, starting on Aug. 20 and ending on Tuesday.",
