@@ -123,6 +123,10 @@ def shifted_period(resolver: Resolver, base: date, n: int, unit: str) -> tuple[s
         return None
 
 
+# "67 million years ago": a count of years too large for a story's time.
+_LARGE_NUMBER_BEFORE: Final = re.compile(r"\b(?:million|billion|trillion)\s+$")
+
+
 def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     unit, count = unit_count(m["unit2"], parse_number(m["n"]))
     sign = -1 if m["dir"].lower().startswith("ago") else 1
@@ -347,6 +351,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             )
         ]
     if m["agobare"]:  # "praised by inspectors years ago": some time back, how long unsaid
+        if _LARGE_NUMBER_BEFORE.search(resolver.lowered, max(0, start - 10), start):
+            return []  # "some 67 million years ago": a geological age, not a time of the story
         return [resolver.mention(start, end, TimexType.DATE, "PAST_REF", anchoring=pub)]
     if m["soon"]:
         # "will soon begin", "may soon seek", "healthy enough soon": a time ahead; not "soon after", "as soon

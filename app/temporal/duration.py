@@ -38,7 +38,7 @@ PATTERN: Final = compile_pattern(
     rf"(?:(?P<mod>{_MOD_WORDS})\s+(?:(?:another|a\s+further|an\s+additional)\s+)?)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|upcoming|previous|first|final|"
     rf"latest|remaining|following|preceding)|the)\s+)?(?P<n>{NUMBER})(?P<sep>[\s-]+)"
     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
-    rf"(?P<unit>{UNIT_WORD})(?:-long(?![a-z]))?(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+old\b)?"
+    rf"(?P<unit>{UNIT_WORD})(?:-long(?![a-z]))?(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+olds?\b)?"
     rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+|this\s+)?(?:past|last|next|coming|upcoming|previous))\s+(?P<unit2>"
     r"second|minute|hour|day|week|fortnight|month|year|decade|century)(?![a-z])"
     r"|(?P<prep>for|over|in|within|after|from)\s+(?P<vague>(?:several|many|some|a\s+few)\s+)?"
@@ -133,7 +133,7 @@ def _value_of(parts: list[tuple[str, str]]) -> str:
 # A smaller unit added to a length: "nine years and six months", "two hours and 15 minutes", "2 hours, 19
 # minutes and 42 seconds".
 _AND_MORE: Final = re.compile(
-    rf"(?:,\s*|,?\s+and\s+)(?P<n>{NUMBER})\s+(?P<unit>{UNIT_WORD})(?![a-z])", re.IGNORECASE
+    rf"(?:,\s*|,?\s+and\s+|\s+)(?P<n>{NUMBER})\s+(?P<unit>{UNIT_WORD})(?![a-z])", re.IGNORECASE
 )
 _COMPOUND_UNITS: Final = ("year", "month", "day", "hour", "minute", "second")
 
@@ -151,6 +151,7 @@ _ONE_SHARE_OF: Final = re.compile(
 _MINUTES_OF: Final = re.compile(
     r"\s+(?:of|from)\s+[^.;:!?]{0,40}?\b(?:meeting|session|hearing|conference|gathering)s?\b", re.IGNORECASE
 )
+_CENTURY_AFTER: Final = re.compile(r"[\s-]+(?:of\s+a\s+)?century(?![a-z])", re.IGNORECASE)
 _MEASURE_AFTER: Final = re.compile(
     r"[\s-]+(?:point|percentage|mile|inch|pound|share|stake|cup|tank)", re.IGNORECASE
 )
@@ -228,7 +229,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if count is not None and 1000 <= count <= 2100 and m["n"].isdigit() and len(m["n"]) == 4:
             return []  # "the 1988 quarter": a year, not a count
         if m["old"]:
-            return []  # an age: "a 44-year-old protester", "52 years old"
+            return []  # an age: "a 44-year-old protester", "52 years old", "17-year-olds"
+        if unit == "quarter" and (century := _CENTURY_AFTER.match(text, end)) is not None:
+            # "a quarter-century", "more than a quarter of a century": 25 years
+            unit, count, end = "year", (count or 1) * 25, century.end()
         n_word = m["n"].lower()
         if unit == "second" and n_word in ("a", "an"):
             return []  # "a second group"

@@ -325,3 +325,7 @@ def test_soon_is_a_time_ahead(find, text, found):
 def test_a_bare_plural_ago_is_past_ref(one, text):
     mention = one(text, text.split()[-2] + " ago")
     assert (mention.timex.type, mention.timex.value) == (TimexType.DATE, "PAST_REF")
+
+
+def test_millions_of_years_ago_is_no_time_of_the_story(find):
+    assert find("The dinosaur roamed South Dakota some 67 million years ago.") == []

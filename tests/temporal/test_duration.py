@@ -62,6 +62,14 @@ from .conftest import ANCHOR, local
         ("Patients waited longer than 12 hours.", "longer than 12 hours", "PT12H", "MORE_THAN"),
         ("The gap is no longer than two weeks.", "no longer than two weeks", "P2W", "EQUAL_OR_LESS"),
         ("The trains ran half an hour late.", "half an hour", "PT30M", None),
+        # a quarter of a century is 25 years
+        ("It was the biggest bill in a quarter-century.", "a quarter-century", "P25Y", None),
+        (
+            "For more than a quarter of a century, mediators tried.",
+            "more than a quarter of a century",
+            "P25Y",
+            "MORE_THAN",
+        ),
         (
             "Talks will run for at least another 18 months.",
             "at least another 18 months",
@@ -107,7 +115,14 @@ def test_huge_count_does_not_raise(find):
 
 
 @pytest.mark.parametrize(
-    "text", ["He was only 12.", "She was aged 45.", "a 44-year-old protester", "He is 52 years old."]
+    "text",
+    [
+        "He was only 12.",
+        "She was aged 45.",
+        "a 44-year-old protester",
+        "He is 52 years old.",
+        "16- and 17-year-olds",
+    ],
 )
 def test_ages_are_not_durations(find, text):
     assert find(text) == []
@@ -250,6 +265,7 @@ def test_over_last_year_and_by_a_quarter(find, text, values):
             "He won in 2 hours, 19 minutes and 42 seconds.",
             [("2 hours, 19 minutes and 42 seconds", "PT2H19M42S")],
         ),
+        ("It ran in 3 hours 23 minutes.", [("3 hours 23 minutes", "PT3H23M")]),
         # not a larger unit after a smaller one, nor a unit that is no component
         ("Three days and two years passed.", [("Three days", "P3D"), ("two years", "P2Y")]),
     ],
