@@ -123,6 +123,8 @@ def shifted_period(resolver: Resolver, base: date, n: int, unit: str) -> tuple[s
         return None
 
 
+# "for six weeks from Saturday": a stretch of time starting on the day.
+_STRETCH_BEFORE: Final = re.compile(r"\b(?:for|over|during)\s+$")
 # "67 million years ago": a count of years too large for a story's time.
 _LARGE_NUMBER_BEFORE: Final = re.compile(r"\b(?:million|billion|trillion)\s+$")
 
@@ -136,6 +138,8 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         mod = "APPROX"  # "a week or so ago"
     base = resolver.today
     if m["fromday"]:
+        if _STRETCH_BEFORE.search(resolver.lowered, max(0, start - 8), start):
+            return []  # "runs for six weeks from Saturday": a length and the day it starts, read apart
         return _from_day(m, resolver, count, unit, mod, start)
     if count is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"

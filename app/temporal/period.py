@@ -388,7 +388,9 @@ def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     rel = m["wrel"].lower()
     if rel.endswith("past"):
         rel = "last"  # "this past weekend", "the past weekend"
-    ref = resolver.reference()
+    # "this weekend", "next weekend" count from publication as "this week" does, even in a history; "the
+    # weekend" is the story's
+    ref = resolver.reference() if rel == "the" else resolver.publication()
     today = ref.day
     anchoring = ref.derived_anchoring
     saturday = (

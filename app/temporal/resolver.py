@@ -60,7 +60,7 @@ _FUTURE = (
     r"|(?:advised|urged|asked|ordered|instructed|encouraged|reminded|called\s+on)\s+(?:[a-z]+\s+){1,2}?to\s+"
     r"(?!(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)[a-z]+"
     # "starting Monday" (not "cases starting to climb")
-    r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+to\b)"
+    r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+(?:to|of)\b)"
     r"|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|projected|forecast|to)"
     # a forecast as a verb: "Economists forecast a final cut in December"
@@ -619,10 +619,20 @@ class Resolver:
         """The day or month just written when `at`, of the same granularity, follows it in a list ("on
         Tuesday, Thursday and Saturday", "June 24-26, July 1-3 and July 8-10", "in December, January and
         February"): the next item comes after it."""
+        return self._joined_after(at, granularity, _LIST_JOIN, self.text)
+
+    def ranged_after(self, at: int, granularity: Granularity) -> tuple[date, Anchoring] | None:
+        """The day or month just written when `at`, of the same granularity, ends a range it begins ("runs
+        Friday through Sunday", "open Monday-Saturday"): `at` is not before it."""
+        return self._joined_after(at, granularity, _RANGE_JOIN, self.lowered)
+
+    def _joined_after(
+        self, at: int, granularity: Granularity, join: re.Pattern[str], text: str
+    ) -> tuple[date, Anchoring] | None:
         written = self._written
         if written is None or written.reference.granularity is not granularity:
             return None
-        if _LIST_JOIN.fullmatch(self.text, written.end, at) is None:
+        if join.fullmatch(text, written.end, at) is None:
             return None
         return written.reference.day, written.anchoring
 

@@ -121,7 +121,13 @@ def resolve_weekday(
         tense = Tense.PAST
     if ref.anchoring is not Anchoring.PUBLICATION and tense is Tense.PRESENT:
         tense = Tense.FUTURE  # a narrative moves forward: "On Monday" after a dated sentence
-    return nearest_by_tense(candidates, base, tense), anchoring
+    day = nearest_by_tense(candidates, base, tense)
+    begun = resolver.ranged_after(start, Granularity.DAY) if not rel else None
+    if begun is not None and day < begun[0]:
+        # "The fair runs Friday through Sunday": a range ends after it begins (but "bought from Sept. 14 to
+        # Thursday" is the Thursday the tense gives)
+        day = begun[0] + timedelta(days=(weekday - begun[0].isoweekday() - 1) % 7 + 1)
+    return day, anchoring
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:

@@ -329,3 +329,8 @@ def test_a_bare_plural_ago_is_past_ref(one, text):
 
 def test_millions_of_years_ago_is_no_time_of_the_story(find):
     assert find("The dinosaur roamed South Dakota some 67 million years ago.") == []
+
+
+def test_a_stretch_from_a_day_is_a_length_and_the_day(find):
+    found = find("The reading challenge runs for six weeks from Saturday.")
+    assert [(m.text, m.timex.value) for m in found] == [("six weeks", "P6W"), ("Saturday", "2021-09-04")]

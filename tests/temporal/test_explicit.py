@@ -465,6 +465,8 @@ def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, val
         ("The rate cut in May helped.", "May", "2021-05"),
         # "since" looks back after "has been" too
         ("Economists expect rates to stay at 3.5%, where they have been since May.", "May", "2021-05"),
+        # "the beginning of" is no "beginning Monday"
+        ("It is the third fire since the beginning of May.", "the beginning of May", "2021-05"),
         # a measured window has begun, a forecast's lies ahead
         ("Unemployment, at 5.1% in the three months to May, would peak in the autumn.", "May", "2021-05"),
         ("Prices will rise 3% in the year to May.", "May", "2022-05"),

@@ -793,3 +793,12 @@ def test_this_summer_in_a_southern_spring_is_the_coming_one():
         "This summer is shaping up to be hot.", datetime(2025, 11, 28, 10, tzinfo=tz), "Australia/Sydney"
     )
     assert found[0].timex.value == "2026-SU"  # December 2025 to February 2026
+
+
+def test_this_weekend_counts_from_publication_in_a_history():
+    text = (
+        "Carter found the tomb in November 1922. Carnarvon died in April 1923. "
+        "The anniversary is being celebrated this weekend."
+    )
+    found = extract(text, ANCHOR, "America/New_York", narrative=True)
+    assert [m.timex.value for m in found if m.text == "this weekend"] == ["2021-W35-WE"]

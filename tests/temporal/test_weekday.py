@@ -205,6 +205,10 @@ def test_a_deadline_lies_ahead_unless_the_clause_says_it_was_met(one, text, expr
         ("Protests were held on Thursday and Saturday.", ["2021-09-02", "2021-08-28"]),
         # unless the list already began after it
         ("A storm was expected by Wednesday or Thursday.", ["2021-09-08", "2021-09-09"]),
+        # a range ends on or after the day it begins
+        ("The fair runs Sunday through Tuesday.", ["2021-09-05", "2021-09-07"]),
+        ("The fair runs Thursday through Sunday.", ["2021-09-02", "2021-09-05"]),
+        ("Police bought the shares from Aug. 16 to Thursday.", ["2021-08-16", "2021-09-02"]),
     ],
 )
 def test_weekdays_in_a_list(find, text, values):
