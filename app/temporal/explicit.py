@@ -383,11 +383,11 @@ def _year_from_context(
             and cue_after
         ):
             # a date that names an event ("the candidate to succeed Merkel in the September 26 election, cut
-            # short a meeting", written in July) takes no tense from the main verb after it: a much nearer
-            # one wins
+            # short a meeting", written in July) takes no tense from the main verb after it: one at most a
+            # third as far wins (not "Ballots for the Nov. 3 election will be mailed", written in February)
             nearest = min(candidates, key=lambda c: abs((c - today).days))
             distance = abs((nearest - today).days)
-            if distance * 2 < abs((chosen - today).days) and distance <= 120:
+            if distance * 3 < abs((chosen - today).days) and distance <= 120:
                 chosen = nearest
     return chosen.year, Anchoring.PUBLICATION
 

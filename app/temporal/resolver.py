@@ -63,6 +63,8 @@ _FUTURE = (
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+(?:to|of)\b)"
     r"|effective|payable"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|projected|forecast|to)"
+    # a plan told in the past: "Council members were to meet on Wednesday" (not "was to have been held")
+    r"|(?:was|were)\s+to\s+(?!have\b|(?:it|them|the|a|an|his|her|their|its)\b)[a-z]+"
     # a forecast as a verb: "Economists forecast a final cut in December"
     r"|forecasts?(?=\s+(?:that|a|an|the|further|more|another|two|three|[0-9])\b)"
     # "counting down to Saturday's launch", "Tickets go on sale at noon on Tuesday"

@@ -99,7 +99,9 @@ def resolve_weekday(
         return base + timedelta(days=(offset - 1) % 7 + 1), anchoring
     if rel == "this":
         return week_start(base) + timedelta(days=weekday - 1), anchoring
-    tense, _, cue_after = resolver.tense_cue(start, end)
+    tense, cue, cue_after = resolver.tense_cue(start, end)
+    if cue is None and tense is Tense.PRESENT and not rel:
+        tense = _sibling_tense(resolver, start)
     listed = resolver.listed_after(start, Granularity.DAY) if not rel else None
     if listed is not None:
         # "strikes on Monday, Wednesday and Friday": the first such day after the one before, unless that
@@ -128,6 +130,20 @@ def resolve_weekday(
         # Thursday" is the Thursday the tense gives)
         day = begun[0] + timedelta(days=(weekday - begun[0].isoweekday() - 1) % 7 + 1)
     return day, anchoring
+
+
+def _sibling_tense(resolver: Resolver, start: int) -> Tense:
+    """The tense of a weekday with no cue of its own, from a day written before it in its sentence: "will
+    sell notes on Tuesday, bills Wednesday and bonds Thursday" goes on ahead."""
+    written = resolver.written_in_sentence(start)
+    if (
+        written is None
+        or written.reference.granularity is not Granularity.DAY
+        or written.anchoring is not Anchoring.PUBLICATION
+    ):
+        return Tense.PRESENT
+    day = written.reference.day
+    return Tense.FUTURE if day > resolver.today else Tense.PAST if day < resolver.today else Tense.PRESENT
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:

@@ -215,6 +215,26 @@ def test_weekdays_in_a_list(find, text, values):
     assert [m.timex.value for m in find(text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a weekday with no tense cue near it goes the way of the day before it in its sentence
+        (
+            "The Treasury, which will sell $15 billion of notes on Tuesday, $11 billion of 10-year notes "
+            "Wednesday and $10 billion of long-dated bonds Thursday, is busy.",
+            ["2021-09-07", "2021-09-08", "2021-09-09"],
+        ),
+        (
+            "The Treasury, which sold $15 billion of notes on Tuesday, $11 billion of longer notes "
+            "Wednesday and $10 billion of long-dated bonds Thursday, is busy.",
+            ["2021-08-31", "2021-09-01", "2021-09-02"],
+        ),
+    ],
+)
+def test_weekday_without_a_cue_follows_the_day_before_it(find, text, values):
+    assert [m.timex.value for m in find(text) if m.timex.type.value == "DATE"] == values
+
+
 def test_previous_weekday_is_the_one_before_the_story_day(one):
     text = "Stocks fell on Aug. 20, down 4% from the previous Friday."
     assert one(text, "the previous Friday").timex.value == "2021-08-13"
@@ -480,6 +500,9 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Economists said the bank may have to cut again on Tuesday.", "Tuesday", "2021-09-07"),
         ("Officials said the council might have to reopen the budget in January.", "January", "2022-01"),
         ("Police said the man may have left on Tuesday.", "Tuesday", "2021-08-31"),
+        # a plan told in the past tense
+        ("Council members were to meet in closed session on Tuesday.", "Tuesday", "2021-09-07"),
+        ("The vote was to have been held on Tuesday.", "Tuesday", "2021-08-31"),
         # a "starting" after a past verb across a comma tells when it started
         (
             "The vote was held in four phases over three weeks, starting on Aug. 20 and ending on Tuesday.",
