@@ -34,7 +34,7 @@ from app.temporal.patterns import (
     compile_pattern,
     weekday_number,
 )
-from app.temporal.resolver import Resolver, Tense, nearest_by_tense
+from app.temporal.resolver import Resolver, Tense, nearest_by_tense, safe_date
 
 PATTERN: Final = compile_pattern(
     rf"\b(?:(?P<rel>last|next|this\s+(?:past|coming)|this|that|past|coming|(?:the\s+)?previous|the\s+(?:following|next|preceding)"
@@ -44,6 +44,10 @@ PATTERN: Final = compile_pattern(
     rf"(?P<weekday>{WEEKDAY_WORD})(?!{WEEKDAY_TITLE_AFTER})"
     # British "on Monday week": a week after the coming Monday
     r"(?P<week>\s+week(?![a-z'’-]))?"
+    # British "on Tuesday 21, Thursday 23 and Saturday 25 June": a day of the month with no month yet (not
+    # "on Tuesday 21 people died")
+    r"(?:\s+(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[,;:)!?]|\.(?:\s|$)|$|[-–]|\s(?:and|or|to|through|until|till|at|from)\b)))?"
     r"|(?P<arel>last|next|this|coming)\s+(?P<abbr>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?"
 )
 
@@ -176,11 +180,17 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "next Monday week": read again from the weekday, as "Monday week"
         day, anchoring = resolve_weekday(resolver, weekday_number(word), "next", start, m.end())
         return [resolver.day_mention(start, m.end(), day + timedelta(days=7), anchoring)]
+    end = m.end()
+    if m["dom"]:
+        dated = _day_of_month(resolver, weekday_number(word), int(m["dom"]), start, end)
+        if dated is not None:
+            return [resolver.day_mention(start, end, *dated)]
+        end = m.end("weekday")  # "Friday 4", a day no nearby month has on a Friday: the weekday alone
     named = _named_day(resolver, weekday_number(word), start) if rel is None else None
     if named is not None:  # "On Oct. 5, a Monday, ...": the day just written
-        return [resolver.day_mention(start, m.end(), named, Anchoring.NARRATIVE)]
-    day, anchoring = resolve_weekday(resolver, weekday_number(word), rel, start, m.end())
-    return [resolver.day_mention(start, m.end(), day, anchoring)]
+        return [resolver.day_mention(start, end, named, Anchoring.NARRATIVE)]
+    day, anchoring = resolve_weekday(resolver, weekday_number(word), rel, start, end)
+    return [resolver.day_mention(start, end, day, anchoring)]
 
 
 # A verb that "that" after it introduces a clause of: "said that Friday was the deadline".
@@ -195,6 +205,26 @@ def that_opens_clause(text: str, start: int, end: int) -> bool:
     """Whether "that" before a weekday (at `start`; the weekday ends at `end`) opens a clause ("said that
     Friday was the deadline") rather than pointing at the story's day ("that Sunday")."""
     return bool(FINITE_VERB_AFTER.match(text, end) or _SAID_BEFORE.search(text, max(0, start - 24), start))
+
+
+def _day_of_month(
+    resolver: Resolver, weekday: int, day_of_month: int, start: int, end: int
+) -> tuple[date, Anchoring] | None:
+    """The day a weekday and a day of the month name ("Tuesday 21"): the one within two months of the
+    reference that falls on that weekday, the nearest if two do, the tense deciding a tie."""
+    ref = resolver.reference()
+    base = ref.day
+    found = []
+    for shift in range(-2, 3):
+        month = (base.month - 1 + shift) % 12 + 1
+        year = base.year + (base.month - 1 + shift) // 12
+        day = safe_date(year, month, day_of_month)
+        if day is not None and day.isoweekday() == weekday:
+            found.append(day)
+    if not found:
+        return None
+    ahead = resolver.tense(start, end) is not Tense.PAST
+    return min(found, key=lambda d: (abs((d - base).days), (d < base) == ahead)), ref.derived_anchoring
 
 
 # "Oct. 5, a Monday": a weekday in apposition to the date before it.

@@ -538,3 +538,26 @@ def test_more_tense_cues(one, text, expression, value):
 )
 def test_that_weekday_is_the_one_nearest_the_story(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday and a day of the month with no month: the nearby month where that day is that weekday
+        (
+            "Walkouts on Tuesday 7, Thursday 9 and Saturday 11 September will go ahead.",
+            [
+                ("Tuesday 7", "2021-09-07"),
+                ("Thursday 9", "2021-09-09"),
+                ("Saturday 11 September", "2021-09-11"),
+            ],
+        ),
+        ("He arrived on Monday 30th.", [("Monday 30th", "2021-08-30")]),
+        ("The shop closed on Tuesday 31.", [("Tuesday 31", "2021-08-31")]),
+        # not a count after the weekday, nor a day no nearby month has on that weekday
+        ("On Tuesday 21 people died.", [("Tuesday", "2021-08-31")]),
+        ("It closed on Friday 4.", [("Friday", "2021-09-03")]),
+    ],
+)
+def test_weekday_with_a_day_of_the_month(find, text, expected):
+    assert [(m.text, m.timex.value) for m in find(text)] == expected
