@@ -117,6 +117,8 @@ _QUALIFIED_AFTER: Final = re.compile(
     r"\s+(?:levels|sales|earnings|revenues?|profits?|results|figures|prices|budgets?|accounts|forecasts?"
     r"|estimates|standards|accords?)\b"
 )
+# A word and a plural noun: "more than 1500 extra services".
+_WORD_AND_PLURAL_AFTER: Final = re.compile(r"\s+[a-z]+\s+[a-z]{2,}s\b")
 _A_BEFORE: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _NOUN_AFTER_YEAR: Final = re.compile(r"\s+[a-z]{3,}\b")
 _THE_YEAR_BEFORE: Final = re.compile(r"\bthe\s+year\s+$", re.IGNORECASE)  # "The year 1950 also marked"
@@ -159,8 +161,12 @@ def _is_year(text: str, start: int, end: int, resolver: Resolver, *, check_after
     if after.startswith(("'s", ",")):
         return True
     plural = _PLURAL_AFTER.match(after)
-    if plural and _AMOUNT_BEFORE.search(before):
-        return False  # "more than 1000 towns", "about 1500 people"
+    if (
+        (plural or _WORD_AND_PLURAL_AFTER.match(after))
+        and _AMOUNT_BEFORE.search(before)
+        and not _QUALIFIED_AFTER.match(after)  # "cut 20% over 1990 levels"
+    ):
+        return False  # "more than 1000 towns", "about 1500 people", "more than 1500 extra services"
     if _YEAR_BEFORE.search(before) or _QUALIFIED_AFTER.match(after):
         return True
     if plural:

@@ -46,7 +46,9 @@ PATTERN: Final = compile_pattern(
     rf"(?:(?P<srel>this\s+past|this\s+coming|this|last|next|past|coming|the\s+coming|the|late|early|mid)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
     rf"(?![a-z])(?!\s+bank\s+holiday)(?:(?P<sof>\s+of)?\s+(?:(?P<sbc>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])|(?P<syear>{YEAR_NUMBER})"
     rf"(?:[-–/](?P<syear2>[0-9]{{2}}(?![0-9])))?|(?P<sspoken>{explicit.SPOKEN_YEAR})(?![a-z-])))?"
+    # "the 2013 summer"; not "the 1984 Winter Olympics", a name
     rf"|(?P<ysyear>{YEAR_NUMBER})\s+(?P<ysseason>spring|summer|fall|autumn|winter)(?![a-z])"
+    r"(?!\s+(?:olympics?|games|paralympics?)\b)"
     r"|(?:the\s+)?(?:(?P<qago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year))\s+(?=(?:[a-z0-9]+[\s-]+)?quarter))?"
     rf"(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|corresponding"
     r"|comparable|next|this|"

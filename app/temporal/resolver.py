@@ -75,7 +75,7 @@ _FUTURE = (
     # from 7 a.m. to 8 p.m. Tuesday"
     r"|(?:is|are)\s+(?:closed|shut|open)(?:\s+(?:on|for|until|till))?"
     r"(?:\s+from\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|-|–))?(?=\s*$)"
-    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|likely\s+to(?!\s+have\b)|expects?\s+to|on\s+(?:track|course)\s+to|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
+    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|likely\s+to(?!\s+have\b)|expects?\s+to|on\s+(?:track|course)\s+(?:to|for)|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
     # what may yet happen ("could be named as early as Friday"); "could have", "could not be reached" and
     # "could be located" read as past, and "May" written with a capital is the month
     # ("may have to cut again before Christmas" is ahead too)

@@ -245,6 +245,7 @@ def test_bc_year_has_a_value_but_no_interval(one):
         "Call 1-800-555-2026 or (212) 555-1998.",
         "Call Crime Stoppers on 1800 333 000.",
         "The flame passes through more than 1000 towns.",
+        "More than 1500 extra services were added.",
     ],
 )
 def test_numbers_and_verbs_are_not_dates(find, text):
@@ -465,6 +466,8 @@ def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, val
         ("The rate cut in May helped.", "May", "2021-05"),
         # "since" looks back after "has been" too
         ("Economists expect rates to stay at 3.5%, where they have been since May.", "May", "2021-05"),
+        # "on course for" looks ahead, as "on track to"
+        ("The ice is on course for a record low in May.", "May", "2022-05"),
         # "the beginning of" is no "beginning Monday"
         ("It is the third fire since the beginning of May.", "the beginning of May", "2021-05"),
         # a measured window has begun, a forecast's lies ahead

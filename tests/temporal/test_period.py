@@ -390,10 +390,18 @@ def test_mid_year_month_and_week_with_mod_mid(one, text, expression, value):
 
 
 @pytest.mark.parametrize(
-    "text", ["Crowds stormed the Winter Palace.", "She won gold at the Summer Olympics."]
+    "text",
+    [
+        "Crowds stormed the Winter Palace.",
+        "She won gold at the Summer Olympics.",
+    ],
 )
 def test_a_season_in_a_name_is_not_a_season(find, text):
     assert find(text) == []
+
+
+def test_the_games_of_a_year_are_that_year(find):
+    assert [m.timex.value for m in find("She won gold at the 1984 Winter Olympics.")] == ["1984"]
 
 
 def test_a_season_in_the_name_of_a_campaign_is_a_season(find):
