@@ -1,7 +1,8 @@
 """Sets (recurring times): "every Monday" (XXXX-WXX-1), "daily" (P1D), "every six months" (P6M),
 "weekly", "annually", "each year", "on Mondays", "on Monday and Tuesday nights" (XXXX-WXX-1TNI and
 XXXX-WXX-2TNI), "twice a year", "six days a week" (P1W), "every morning" (XXXX-XX-XXTMO), "each summer"
-(XXXX-SU), "on weekends" (XXXX-WXX-WE), "on a daily basis" (P1D). No interval."""
+(XXXX-SU), "on weekends" (XXXX-WXX-WE), "on a daily basis" (P1D), "every half hour" (PT30M), "every few hours"
+(PTXH). No interval."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from app.temporal.patterns import (
     month_number,
     parse_number,
     unit_count,
+    unit_name,
     weekday_number,
 )
 from app.temporal.resolver import Resolver
@@ -41,6 +43,9 @@ PATTERN: Final = compile_pattern(
     r"\b(?:"
     r"(?:every|each)\s+(?:(?P<everypart>morning|afternoon|evening|night)|(?P<everyseason>spring|summer|fall|autumn"
     r"|winter))(?![a-z])"
+    # "every half hour", "every quarter of an hour", "every few hours"
+    r"|(?:every|each)\s+(?:(?P<frac>half|quarter)[\s-]+(?:of\s+an\s+)?hour|few\s+(?P<few>minutes|hours|days"
+    r"|weeks|months|years))(?![a-z])"
     r"|(?<=\bon\s)(?P<weekends>weekends)(?![a-z])"
     r"|(?P<basis>daily|nightly|weekly|monthly|quarterly|yearly|annual)(?=\s+basis\b)"
     rf"|(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
@@ -78,6 +83,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [resolver.mention(start, end, TimexType.SET, f"XXXX-XX-XXT{part}")]
     if m["everyseason"]:  # "each summer": XXXX-SU
         return [resolver.mention(start, end, TimexType.SET, f"XXXX-{SEASONS[m['everyseason'].lower()][0]}")]
+    if m["frac"]:  # "every half hour": PT30M
+        minutes = 30 if m["frac"].lower() == "half" else 15
+        return [resolver.mention(start, end, TimexType.SET, f"PT{minutes}M")]
+    if m["few"]:  # "every few hours": PTXH
+        return [resolver.mention(start, end, TimexType.SET, duration_value(None, unit_name(m["few"])))]
     if m["weekends"]:  # "closed on weekends"
         return [resolver.mention(start, end, TimexType.SET, "XXXX-WXX-WE")]
     if m["basis"]:  # "on a daily basis"
