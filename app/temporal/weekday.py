@@ -16,6 +16,9 @@ Rules (anchored on the publication day, or the discourse day in narrative mode):
 * "that Sunday" -> the Sunday nearest the day the story is at ("arrested Nov. 18 ... called at 9:12 a.m.
   that Sunday" is Nov. 17); a bare weekday when there is no such day, or when "that" opens a clause ("said
   that Friday was the deadline").
+* the end of a range is not before its start ("runs Friday through Sunday"); a bare weekday with no tense
+  cue of its own takes the direction of the day written before it in its sentence;
+* "Tuesday 21" (British, no month) -> the day within two months of the reference that is both.
 """
 
 from __future__ import annotations
