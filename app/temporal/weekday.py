@@ -27,7 +27,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from app.temporal.calendar import week_start
+from app.temporal.calendar import add_months, week_start
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     FINITE_VERB_AFTER,
@@ -219,9 +219,7 @@ def _day_of_month(
     base = ref.day
     found = []
     for shift in range(-2, 3):
-        month = (base.month - 1 + shift) % 12 + 1
-        year = base.year + (base.month - 1 + shift) // 12
-        day = safe_date(year, month, day_of_month)
+        day = safe_date(*add_months(base.year, base.month, shift), day_of_month)
         if day is not None and day.isoweekday() == weekday:
             found.append(day)
     if not found:
