@@ -77,17 +77,28 @@ PATTERN: Final = compile_pattern(
     r"(?:\s*(?:hours|hrs|local\s+time)\b)?"
     rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})(?=\s+o['’]clock|{_DAY_PART_AHEAD})(?:\s+o['’]clock)?(?:{_DAY_PART})?"
     r"|(?:12\s*)?(?P<named>noon|midday|midnight)(?![a-z])"
+    # "half past ten", "a quarter to five", "twenty past nine", "20 minutes past 3" (not "five to ten years":
+    # nothing but the end of the clause, a part of the day or a day may follow the hour)
+    rf"|(?P<qm>half|(?:a\s+)?quarter|twenty(?:[\s-]five)?|ten|five|[0-9]{{1,2}}\s+minutes)\s+(?P<qdir>past|to)\s+"
+    rf"(?P<qh>1[0-2]|[1-9]|{_HOUR_WORDS})(?:\s+o['’]clock)?"
+    r"(?:\s+(?:in\s+the\s+(?P<qpart>morning|afternoon|evening)|at\s+(?P<qnight>night))(?![a-z]))?"
+    r"(?=\s*(?:[.,;:!?)\"'’”]|$)|\s+(?:that|this|on|when|as|at|last|yesterday|today|tonight|tomorrow"
+    r"|the\s+(?:following|next)|[a-z]+day)\b)"
     # a bare hour said with the part of today it falls in: "at 9 tonight", "at 7.30 this evening", "tonight
     # at 9" (not "rose to 9 tonight": "at" must come before it; interpret checks the part is there)
     r"|(?:(?<=\bat\s)|(?<=tonight\sat\s)|(?<=this\smorning\sat\s)|(?<=this\safternoon\sat\s)|(?<=this\sevening\sat\s))"
     rf"(?P<ah>1[0-2]|[1-9]|{_HOUR_WORDS})(?:[.:](?P<ahmi>[0-5][0-9]))?(?![0-9a-z:]|\.[0-9])"
-    r"(?:(?=\s+(?P<apart>tonight|this\s+(?:morning|afternoon|evening))(?![a-z]))|)"
+    r"(?:(?=\s+(?P<apart>tonight|this\s+(?:morning|afternoon|evening)|(?P<story>that\s+(?:morning|afternoon|evening"
+    r"|night)|the\s+(?:following|next)\s+(?:morning|afternoon|evening)))(?![a-z]))|)"
     r")"
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z])|\s+{_LONG_ZONE})?"
     # a weekday with a date after it is the date's ("5am on Thursday 28 December"): engine._date_times
     # ("11 a.m. On Tuesday, ..." opens the next sentence)
     rf"(?:\s*,?\s*(?:(?-i:on)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!,?\s+(?:[0-9]{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\.?\s+[0-9]))"
-    r"|\s+(?P<day>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))(?![a-z])"
+    # the part of that day is in the span: "10 p.m. Tuesday night", "6 a.m. yesterday morning"
+    r"(?:\s+(?:morning|afternoon|evening|night)(?![a-z]))?"
+    r"|\s+(?P<day>today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|this\s+(?:morning|afternoon|evening))(?![a-z])"
     rf"|\s*,?\s*(?:(?-i:on)\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
 )
 
@@ -157,6 +168,27 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             minute = int(m["ahmi"])
         else:
             granularity = Granularity.HOUR
+    elif m["qm"]:
+        word = m["qh"].lower()
+        hour = int(word) if word.isdigit() else int(NUMBER_WORDS[word])
+        words = m["qm"].lower().replace("-", " ").split()
+        if words[0] == "half":
+            minute = 30
+        elif words[-1] == "quarter":
+            minute = 15
+        elif words[0].isdigit():
+            minute = int(words[0])
+            if not 0 < minute < 60:
+                return []
+        else:
+            minute = sum(int(NUMBER_WORDS[w]) for w in words)
+        if m["qdir"].lower() == "to":
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute
+        part = (m["qpart"] or m["qnight"] or "").lower()
+        if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+            hour = hour % 12 + 12  # "half past ten at night"
+        elif part == "morning" and hour == 12:
+            hour = 0
     else:
         if m["named"][0].isupper() and _TITLE_BEFORE.search(resolver.text, max(0, start - 20), start):
             return []  # "High Noon": a title
@@ -168,7 +200,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     zone_name = m["zone"]
     zone: tzinfo = resolver.tz
     with_day = bool(m["weekday"] or m["day"] or m["month"])
-    today = bool(m["ah"])  # "at 7 this evening", "tonight at 9": the publication day's
+    # "at 7 this evening", "tonight at 9": the publication day's; "at 9 that evening" takes the story's day
+    # from the part of day after it (engine._date_times)
+    today = bool(m["ah"]) and not m["story"]
     if zone_name and not zone_name.isupper():
         end, zone_name, with_day = m.start("zsp"), None, False  # "et al", not Eastern Time
     elif m["zsp"] and m["zsp"].count(")") > m["zsp"].count("("):

@@ -73,7 +73,8 @@ _DIGIT_OK: Final = re.compile(
     r"|2(?:day|moro|morrow|nite)|[12][0-9]{3}(?![0-9])|[0-2][0-9][0-5][0-9]\s*(?:[a-z]{1,4}\b|[a-z]+(?:\s+[a-z]+)?\s+time\b)|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
     r"|[ap]\.?\s?m\b|o['’]clock|b\.?c|a\.?d\b|hrs?\b|h\b|times\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b"
     r"|\s+(?:to|and|until|till)\s+[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?\s?m\b|[qh](?:\s*['’]?[0-9]{2,4})?\b"
-    r"|\s+(?:tonight|this\s+(?:morning|afternoon|evening))\b)"
+    r"|\s+(?:tonight|this\s+(?:morning|afternoon|evening)|that\s+(?:morning|afternoon|evening|night)"
+    r"|the\s+(?:following|next)\s+(?:morning|afternoon|evening))\b)"
     r"|[\s-]+(?:(?:and\s+a\s+half|or\s+so|more|additional|straight|consecutive|full|long|trading|business"
     r"|calendar|working|fiscal)\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)))",
     re.IGNORECASE,
@@ -206,7 +207,8 @@ def _hits(lowered: str) -> list[int]:
 _BETWEEN_TIME_AND_DATE: Final = re.compile(r"[^.;!?\n]{0,40}$")
 # A time that names its own day ("12:01 a.m. Monday", "23:00 on Friday", "10 p.m. on Nov. 20") keeps it.
 _OWN_DAY: Final = re.compile(
-    rf"{WEEKDAY_WORD}|\b(?:today|tonight|yesterday|tomorrow)\b|{MONTH_WORD}\.?\s+[0-9]|[0-9]\s+{MONTH_WORD}",
+    rf"{WEEKDAY_WORD}|\b(?:today|tonight|yesterday|tomorrow)\b|{MONTH_WORD}\.?\s+[0-9]|[0-9]\s+{MONTH_WORD}"
+    r"|\b(?:that|last|next|following)\s+(?:morning|afternoon|evening|night)$",
     re.IGNORECASE,
 )
 _DATE_THEN_TIME: Final = re.compile(r",?\s*(?:at|from)?\s*")
@@ -222,9 +224,38 @@ _CLAUSE_BREAK: Final = re.compile(
 _TIME_LIST: Final = re.compile(r"\s*,?\s*(?:-|–|to|and|or|until|till)?\s*")
 
 
+def _clock_parts(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
+    """A clock time followed by a part of a day ("11 p.m. last night", "at 9 that evening", "6 a.m. the next
+    morning") is one time, on that part's day; a small hour of a night is on the morning after it ("2 a.m.
+    that night")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        time = joined[-1] if joined else None
+        if (
+            time is not None
+            and mention.granularity is Granularity.PART_OF_DAY
+            and mention.start == time.end + 1
+            and text[time.end].isspace()
+            and time.timex.type is TimexType.TIME
+            and time.timex.value[11:12].isdigit()
+            and mention.timex.value[10:11] == "T"
+            and mention.interval_start is not None
+            and not _OWN_DAY.search(time.text)
+        ):
+            day = mention.interval_start.astimezone(resolver.tz).date()
+            if mention.timex.value.endswith("NI") and time.timex.value[11:13] < "12":
+                day += timedelta(days=1)
+            time = clock.redate(time, day, resolver, mention.anchor)
+            joined[-1] = replace(time, end=mention.end, text=text[time.start : mention.end])
+            continue
+        joined.append(mention)
+    return joined
+
+
 def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
     """Clock times followed closely by a day in the same sentence take that day, also across another clock
     time ("10:35 a.m. (0735 GMT) Friday"); a time written right after a day takes it ("Oct. 31 at 5 p.m.")."""
+    mentions = _clock_parts(mentions, text, resolver)
     redated: set[int] = set()
     merged: set[int] = set()
     for i in range(len(mentions) - 1):

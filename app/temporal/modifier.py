@@ -1,10 +1,10 @@
 """Fuzzy parts of a period written before it: "early 2020", "mid-October", "late Monday", "the end of
 1990", "the middle of October", "the early hours of Sunday", "earlier this year", "later this month"; the
 day next to a day: "the day before last Tuesday's hearing", "the day after Christmas"; a season of a year
-written in words: "the fall of that year"; and "around", "approximately", "roughly", "circa" (and "about"
-before a clock time), which keep the interval and set the mod APPROX ("around Nov. 1", "about 3 a.m.").
-After extraction, `join_offsets` makes one date of days, weeks or a weekday counted from a day: "three
-days before Christmas".
+written in words: "the fall of that year"; and "around", "approximately", "roughly", "circa" (and "about",
+"almost", "nearly" before a clock time or a year BC), which keep the interval and set the mod APPROX
+("around Nov. 1", "about 3 a.m.", "about 1332 BC"). After extraction, `join_offsets` makes one date of
+days, weeks or a weekday counted from a day: "three days before Christmas".
 
 The modifier joins the mention's span and sets the TIMEX3 mod: START, MID or END. The interval becomes the
 first, middle or last third of the period, cut on whole units (`calendar.fuzzy_span`); "earlier"/"later"
@@ -33,8 +33,9 @@ _PREFIX: Final = re.compile(
     r"|\bthe\s+(?:early|small|wee)\s+(?P<hours>hours)\s+of\s+"  # "the early hours of Christmas Day"
     r"|\bthe\s+day\s+(?P<side>before|after)\s+"  # "the day before last Tuesday"
     r"|\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+"  # "the fall of that year"
-    # "around Nov. 1"; "about" only before a clock time: "a book about 1968" is not approximately 1968
-    r"|\b(?:(?P<approx>around|approximately|roughly|circa)|(?P<about>about))\s+"
+    # "around Nov. 1"; "about", "almost" and "nearly" only before a clock time or a year BC: "a book about
+    # 1968" is not approximately 1968, "almost 2,000" no year
+    r"|\b(?:(?P<approx>around|approximately|roughly|circa)|(?P<about>about|almost|nearly))\s+"
     r")$",
     re.IGNORECASE,
 )
@@ -43,7 +44,7 @@ _OPENING: Final = "([{\"'“‘"
 # The words a _PREFIX match can end with (before its trailing space).
 _PREFIX_LAST_WORDS: Final = frozenset(
     ["early", "earlier", "late", "later", "mid", "middle", "of", "before", "after", "around", "approximately",
-     "roughly", "circa", "about"]
+     "roughly", "circa", "about", "almost", "nearly"]
 )  # fmt: skip
 # Verbs that "early" or "late" after them measure against a schedule: "open early on Black Friday".
 _SCHEDULED_BEFORE: Final = re.compile(
@@ -155,7 +156,11 @@ def _may_have_prefix(text: str, lo: int, start: int) -> bool:
 
 def _approximate(mention: Mention, resolver: Resolver, found: re.Match[str]) -> Mention:
     """ "around Nov. 1", "approximately 10 p.m.", "about 3 a.m.": the same interval, with the mod APPROX."""
-    if found["about"] and mention.timex.type is not TimexType.TIME:
+    if (
+        found["about"]
+        and mention.timex.type is not TimexType.TIME
+        and not mention.timex.value.startswith("BC")
+    ):
         return mention
     if resolver.text.startswith(("'s", "’s"), mention.end):
         return mention  # "ways to get around Wednesday's ruling": a particle, not an approximation

@@ -619,3 +619,91 @@ def test_a_time_and_a_story_day_after_it_are_one_time(find, text, values):
     found = find(text)
     assert [m.timex.value for m in found] == values
     assert found[-1].text.endswith(("day", "Sunday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time and the part of a day after it are one time, on that part's day
+        (
+            "The blast came at 11 p.m. last night, and the fire burned until 6 a.m. yesterday morning.",
+            [("11 p.m. last night", "2021-09-02T23:00"), ("6 a.m. yesterday morning", "2021-09-02T06:00")],
+        ),
+        ("The first call came at 10 p.m. Tuesday night.", [("10 p.m. Tuesday night", "2021-08-31T22:00")]),
+        (
+            "He was arrested on Aug. 23. He left home at 9 that evening and was seen at 2 a.m. that night.",
+            [
+                ("Aug. 23", "2021-08-23"),
+                ("9 that evening", "2021-08-23T21:00"),
+                ("2 a.m. that night", "2021-08-24T02:00"),
+            ],
+        ),
+        (
+            "The storm hit on Monday. Crews arrived at 6 a.m. the next morning.",
+            [("Monday", "2021-08-30"), ("6 a.m. the next morning", "2021-08-31T06:00")],
+        ),
+    ],
+)
+def test_a_time_and_a_part_of_a_day_after_it_are_one_time(find, text, expected):
+    assert [(m.text, m.timex.value) for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The meeting ended at half past ten on Tuesday.", "half past ten on Tuesday", "2021-08-31T10:30"),
+        (
+            "The vote closes at a quarter to five in the afternoon.",
+            "a quarter to five in the afternoon",
+            "2021-09-03T16:45",
+        ),
+        (
+            "He left at twenty past nine in the evening.",
+            "twenty past nine in the evening",
+            "2021-09-02T21:20",
+        ),
+        ("The alarm sounded at 20 minutes past 3.", "20 minutes past 3", "2021-09-03T03:20"),
+        ("Service resumes at quarter past twelve.", "quarter past twelve", "2021-09-03T12:15"),
+    ],
+)
+def test_times_told_in_words(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value, mention.granularity) == (
+        TimexType.TIME,
+        value,
+        Granularity.MINUTE,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose five to ten percent.",
+        "Crowds grew from five to ten thousand.",
+        "Half past performances were sold out.",
+    ],
+)
+def test_counts_are_no_times_told_in_words(find, text):
+    assert [m.text for m in find(text) if m.timex.type is TimexType.TIME] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The fire started at almost 11:30 p.m. on Sunday.",
+            "almost 11:30 p.m. on Sunday",
+            "2021-08-29T23:30",
+        ),
+        ("It was nearly 3 a.m. when the power came back.", "nearly 3 a.m.", "2021-09-03T03:00"),
+        ("The temple dates to about 1332 BC.", "about 1332 BC", "BC1332"),
+    ],
+)
+def test_almost_nearly_and_about_before_a_time_or_a_year_bc_approximate_it(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.timex.mod) == (value, "APPROX")
+
+
+def test_almost_and_nearly_before_a_count_or_a_year_ad_are_not_approximations(find):
+    found = find("Almost 2,000 people came in nearly 2010, and a book about 1968 sold.")
+    assert [(m.text, m.timex.mod) for m in found] == [("2010", None), ("1968", None)]
