@@ -30,6 +30,24 @@ def test_the_day_before_and_the_following_day(find):
     assert values == ["2019-08-02", "2019-08-03"]
 
 
+def test_the_night_before_and_the_morning_after(find):
+    found = find("He was arrested on May 4, 1998. The night before, he had been drinking.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("May 4, 1998", "1998-05-04"),
+        ("The night before", "1998-05-03TNI"),
+    ]
+    found = find("He was arrested on May 4, 1998. The morning after, he wept.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("May 4, 1998", "1998-05-04"),
+        ("The morning after", "1998-05-05TMO"),
+    ]
+    # the eve of an event, and a pill, are no part of the story's day
+    assert [m.text for m in find("He was arrested on May 4, 1998. The night before the vote was calm.")] == [
+        "May 4, 1998"
+    ]
+    assert [m.text for m in find("She took the morning-after pill on May 4, 1998.")] == ["May 4, 1998"]
+
+
 def test_that_evening_and_that_year(find):
     found = find("He landed on May 4, 1998. That evening he spoke. That year was hard.")
     assert [m.timex.value for m in found] == ["1998-05-04", "1998-05-04TEV", "1998"]
