@@ -23,7 +23,7 @@ from app.temporal.resolver import Reference, Resolver, Tense
 
 _UNIT = (
     r"(?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade"
-    r"|summer|spring|fall|autumn|winter)"
+    r"|century|summer|spring|fall|autumn|winter)"
 )
 
 PATTERN: Final = compile_pattern(
@@ -49,6 +49,10 @@ _PREPOSITION_BEFORE: Final = re.compile(
     r"\b(?:in|during|by|through|throughout|until|till)\s+$", re.IGNORECASE
 )
 _MODIFIER_BEFORE: Final = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
+# A part of a day joined to one written before it: "on Monday afternoon and evening".
+_PART_AND_BEFORE: Final = re.compile(
+    r"\b(?P<first>morning|afternoon|evening|night)\s+(?:and|or|into)\s+(?:(?:early|late)\s+)?$", re.IGNORECASE
+)
 _THAN_AFTER: Final = re.compile(r"\s+than\b", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:!?)]|and\b|but\b|$)")
 
@@ -256,14 +260,28 @@ def _clock_later(
 
 
 def _part(resolver: Resolver, m: re.Match[str]) -> list[Mention]:
-    """A bare part of the day ("in the morning", "mid-afternoon"): of the story's day; with no day before
-    it (or only a month or year), of the publication day, or the next such part in a future-tense clause
+    """A bare part of the day ("in the morning", "mid-afternoon"): of the story's day (of the day of a part
+    joined to it: "Monday afternoon and evening"); with no day before it (or only a month or year), of the
+    publication day, or the next such part in a future-tense clause
     ("will leave in the morning") and the latest in a past-tense one."""
     text, start, end = resolver.text, m.start(), m.end()
+    part = m["part"].lower()
+    if (
+        start == m.start("part")
+        and (joined := _PART_AND_BEFORE.search(text, max(0, start - 24), start)) is not None
+        and (written := resolver.written_in_sentence(start)) is not None
+        and written.end == joined.end("first")
+        and written.reference.granularity.rank >= Granularity.DAY.rank
+    ):
+        # "delayed on Monday afternoon and evening": the evening of that Monday; "Saturday night and early
+        # morning": the morning after that night
+        day = written.reference.day
+        if joined["first"].lower() == "night" and part == "morning":
+            day += timedelta(days=1)
+        return [part_mention(resolver, start, end, day, part, written.anchoring)]
     before = _PREPOSITION_BEFORE if start < m.start("part") else _MODIFIER_BEFORE
     if not before.search(text, max(0, start - 12), start):
         return []
-    part = m["part"].lower()
     ref = resolver.reference(narrative_expression=True)
     tense = resolver.tense(start, end)
     if (

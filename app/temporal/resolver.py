@@ -331,6 +331,7 @@ _PROXY_FLOOR: Final = 5000  # proxy years are above this; no AD year in a text i
 _BC_VALUE: Final = re.compile(r"BC(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})|-(?P<season>SP|SU|FA|WI))?")
 _PROXY_VALUE: Final = re.compile(r"(?P<year>[0-9]{4})(?P<rest>(?:-[0-9WX].*|-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?)")
 _PROXY_DECADE: Final = re.compile(r"(?P<decade>[0-9]{3})X")
+_PROXY_CENTURY: Final = re.compile(r"(?P<century>[0-9]{2})")
 # A non-restrictive relative clause the expression is in: ", which brought flooding to Yorkshire".
 _RELATIVE_ASIDE_BEFORE: Final = re.compile(r",\s*(?:which|who|whose)\b[^,.;:!?()]*$")
 _LASTED_UNTIL_BEFORE: Final = re.compile(
@@ -1241,7 +1242,12 @@ def _season_story_day(year: int, code: str) -> date:
 
 def _from_proxy(value: str) -> str:
     """A value computed from a proxy year (see _PROXY_EPOCH) written with its real year: 9517-FA is BC0480-FA;
-    a proxy decade is the BC decade of its middle year (951X, 482 BC: BC048, the 480s BC)."""
+    a proxy decade or century is the BC one of its middle year (951X, 482 BC: BC048, the 480s BC; 95, 447 BC:
+    BC04, the fifth century BC)."""
+    century = _PROXY_CENTURY.fullmatch(value)
+    if century is not None and int(century["century"]) * 100 > _PROXY_FLOOR:
+        middle = int(century["century"]) * 100 + 50 - _PROXY_EPOCH
+        return f"BC{(1 - middle) // 100:02d}" if middle <= 0 else f"{middle // 100:02d}"
     decade = _PROXY_DECADE.fullmatch(value)
     if decade is not None and int(decade["decade"]) * 10 > _PROXY_FLOOR:
         middle = int(decade["decade"]) * 10 + 5 - _PROXY_EPOCH

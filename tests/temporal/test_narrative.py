@@ -520,3 +520,22 @@ def test_so_many_years_on_counts_from_the_story(find):
     assert [(m.text, m.timex.value) for m in find("Ten years on, the town is rebuilding.")] == [
         ("Ten years", "P10Y")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a century counted from the story's date, or from the publication's with none
+        ("Colonies on Mars may exist in the next century.", "the next century", "21"),
+        ("The town was founded in 1850; the following century it grew.", "the following century", "19"),
+        ("Sparta won in 387 BC, undoing the gains of the previous century.", "the previous century", "BC04"),
+    ],
+)
+def test_the_next_and_the_previous_century(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DATE, value)
+
+
+def test_a_stretch_over_the_next_century_is_a_duration(one):
+    mention = one("Sea levels will rise over the next century.", "the next century")
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DURATION, "P100Y")

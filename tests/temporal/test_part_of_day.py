@@ -99,3 +99,22 @@ def test_overnight_ahead_is_the_coming_night(one, text):
 def test_overnight_into_a_weekday_is_the_night_before_it(one):
     text = "Drones struck overnight into Wednesday."
     assert one(text, "overnight into Wednesday").timex.value == "2021-08-31TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare part of a day joined to a part written with its day is of that day
+        (
+            "Flights were delayed on Monday afternoon and evening.",
+            [("Monday afternoon", "2021-08-30TAF"), ("evening", "2021-08-30TEV")],
+        ),
+        # the morning after a night
+        (
+            "Storms hit on Tuesday night and early morning.",
+            [("Tuesday night", "2021-08-31TNI"), ("early morning", "2021-09-01TMO")],
+        ),
+    ],
+)
+def test_a_part_of_a_day_joined_to_another_takes_its_day(find, text, expected):
+    assert [(m.text, m.timex.value) for m in find(text)] == expected
