@@ -44,7 +44,7 @@ PATTERN: Final = compile_pattern(
     rf"(?P<day>{alternation(DAY_WORDS)})(?!['’]s\s+(?:news|paper)\b)(?![a-z])"
     r"|the\s+day\s+(?P<twice>before\s+yesterday|after\s+tomorrow)"
     r"|(?:the\s+(?=(?:last|next|past|coming|previous)\s+(?:fiscal|financial|calendar)\s+(?:year|quarter)))?"
-    rf"(?P<rel>this|last|next|past|coming|previous)\s+(?P<fiscal>(?:fiscal|financial|calendar)\s+(?=year|quarter))?"
+    rf"(?P<rel>this(?:\s+coming)?|last|next|past|coming|previous)\s+(?P<fiscal>(?:fiscal|financial|calendar)\s+(?=year|quarter))?"
     rf"(?P<unit>{_DEICTIC_UNIT})"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
     rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago(?:\s+(?P<agoday>today|this\s+(?:week|month)))?|from\s+now|hence"
@@ -261,6 +261,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [resolver.day_mention(start, end, d, pub)]
     if m["rel"]:
         rel = m["rel"].lower()
+        if rel.startswith("this") and rel != "this":
+            rel = "coming"  # "this coming weekend"
         unit = m["unit"].lower()
         if m["unit"][0].isupper() and not m["unit"].isupper():
             return []  # "ABC's This Week": a title

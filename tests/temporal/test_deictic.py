@@ -36,6 +36,7 @@ def test_day_before_yesterday_is_two_days_back(one):
         ("Sales rose last month.", "last month", "2021-08", Granularity.MONTH),
         ("Sales rose this year.", "this year", "2021", Granularity.YEAR),
         ("Sales will rise next year.", "next year", "2022", Granularity.YEAR),
+        ("The market opens this coming weekend.", "this coming weekend", "2021-W35-WE", Granularity.DAY),
     ],
 )
 def test_this_last_next_unit_is_the_calendar_period(one, text, expression, value, granularity):

@@ -286,6 +286,8 @@ def test_a_bare_part_of_the_day_is_of_the_storys_day(find):
         ("the morning", "1979-12-27TMO", None),
         ("mid-afternoon", "1979-12-27TAF", "MID"),
     ]
+    found = find("The talks opened on December 27, 1979, and went well into the afternoon.", narrative=True)
+    assert [(m.text, m.timex.value) for m in found][1:] == [("the afternoon", "1979-12-27TAF")]
 
 
 @pytest.mark.parametrize(
