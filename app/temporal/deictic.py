@@ -177,11 +177,14 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         except (ValueError, OverflowError):
             return []
         return [replace(mention, timex=replace(mention.timex, mod=mod))] if mod else [mention]
-    if unit == "year" and n == -1 and resolver.last_quarter is not None:
-        # "sales rose from a year ago", in a report on a quarter: that quarter a year back (not "three years
-        # ago", which is no comparison)
-        year, q = resolver.last_quarter
-        return resolver.quarter_mention(start, m.end(), year + n, q, Anchoring.NARRATIVE, mod)
+    if (
+        unit == "year"
+        and n == -1
+        and (reported := resolver.reported_mention(start, m.end(), n, Anchoring.NARRATIVE, mod)) is not None
+    ):
+        # "sales rose from a year ago", in a report on a quarter (a half year): that quarter (half) a year
+        # back (not "three years ago", which is no comparison)
+        return reported
     period = shifted_period(resolver, base, n, unit)
     if period is None:
         return []
@@ -284,14 +287,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if (
             unit == "year"
             and rel == "last"
-            and resolver.last_quarter is not None
             and _COMPARED_BEFORE.search(resolver.text, max(0, start - 80), start)
             and not _YEAR_FIGURE_BEFORE.search(clause_before(resolver.text, start, 200))
+            and (reported := resolver.reported_mention(start, end, -1, Anchoring.NARRATIVE)) is not None
         ):
-            # "net of $5 million, compared with $3 million last year", in a report on a quarter: the
-            # same quarter a year earlier
-            year, q = resolver.last_quarter
-            return resolver.quarter_mention(start, end, year - 1, q, Anchoring.NARRATIVE)
+            # "net of $5 million, compared with $3 million last year", in a report on a quarter (a half year):
+            # the same quarter (half) a year earlier
+            return reported
         period = shifted_period(resolver, today, n, unit)
         if period is None:
             return []

@@ -117,17 +117,16 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         return [resolver.mention(start, end, TimexType.DATE, value, anchoring=anchoring)]
     if (
         unit == "year"
-        and resolver.last_quarter is not None
         and n != 0
         and not (
             (written := resolver.written_in_sentence(start))
             and written.reference.granularity is Granularity.YEAR
         )
+        and (reported := resolver.reported_mention(start, end, n, anchoring)) is not None
     ):
-        # "a year earlier" in a report on a quarter is that quarter a year before; not after a year written
-        # out ("1.9 million jobs in 2000, down from 2.7 million the previous year")
-        year, q = resolver.last_quarter
-        return resolver.quarter_mention(start, end, year + n, q, anchoring)
+        # "a year earlier" in a report on a quarter (a half year) is that quarter (half) a year before; not
+        # after a year written out ("1.9 million jobs in 2000, down from 2.7 million the previous year")
+        return reported
     # "a decade later" after a year is a year ("automated in 1996. A decade later": 2006); after a decade, and
     # "almost two decades earlier" or "the next decade", a decade ("the late 1990s, and a decade later": 200X)
     within = unit

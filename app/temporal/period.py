@@ -19,7 +19,6 @@ from app.temporal.calendar import (
     century_value,
     day_span,
     fuzzy_span,
-    half_span,
     period_of,
     quarter_of,
     season_span,
@@ -368,22 +367,7 @@ def _half(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         tense = resolver.tense(start, end)
         if tense is Tense.PAST and half == 2 and today.month < 7:
             year -= 1
-    return [_half_mention(resolver, start, end, year, half, anchoring)]
-
-
-def _half_mention(
-    resolver: Resolver, start: int, end: int, year: int, half: int, anchoring: Anchoring
-) -> Mention:
-    """A DATE mention of one half of a year (2024-H1)."""
-    return resolver.mention(
-        start,
-        end,
-        TimexType.DATE,
-        f"{year:04d}-H{half}",
-        span=half_span(year, half),
-        granularity=Granularity.QUARTER,
-        anchoring=anchoring,
-    )
+    return resolver.half_mention(start, end, year, half, anchoring)
 
 
 def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -489,9 +473,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return resolver.quarter_mention(m.start(), m.end(), year, q, Anchoring.PUBLICATION)
     if m["hn"] or m["hn2"]:  # "H1 2024", "2H20"
         half = int(m["hn"] or m["hn2"])
-        return [
-            _half_mention(resolver, m.start(), m.end(), _year(m["hy"], resolver), half, Anchoring.ABSOLUTE)
-        ]
+        return resolver.half_mention(m.start(), m.end(), _year(m["hy"], resolver), half, Anchoring.ABSOLUTE)
     if m["hord"]:
         loose = "-" not in m.group() and _A_HALF_BEFORE.search(
             resolver.text, max(0, m.start() - 16), m.start()
@@ -812,6 +794,10 @@ def _period(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     completed one), or that quarter in another year."""
     today = resolver.today
     word = (m["prd"] or "").lower()
+    if resolver.last_half is not None and word != "latest" and not word[:1].isdigit() and not m["lyord"]:
+        # "the year-earlier period", "the same period", in a report on a half year: that half
+        years = -1 if m["lyq"] or m["prdlate"] or word in ("year-earlier", "year-ago") else 0
+        return resolver.reported_mention(m.start(), m.end(), years, Anchoring.NARRATIVE) or []
     prev = (today.year, quarter_of(today) - 1) if quarter_of(today) > 1 else (today.year - 1, 4)
     year, q = resolver.last_quarter or prev
     anchoring = Anchoring.NARRATIVE

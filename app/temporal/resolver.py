@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import IntEnum
 from typing import Final
 
-from app.temporal.calendar import Span, day_span, day_value, fuzzy_span, period_of, quarter_span
+from app.temporal.calendar import Span, day_span, day_value, fuzzy_span, half_span, period_of, quarter_span
 from app.temporal.lexicon import (
     IRREGULAR_PAST,
     MONTHS,
@@ -495,6 +495,8 @@ class Resolver:
         # counts from 2015 although a flashback does not move the story
         self._written: _Written | None = None
         self._last_quarter: tuple[int, int] | None = None
+        # or the half year it is about, when that was written last ("first-half profit")
+        self._last_half: tuple[int, int] | None = None
         # the days written with their year ("on Christmas Eve 2024")
         self._dated: list[date] = []
         # a year opening a sentence ("In 2019, ..."), and where that sentence ends: it frames the sentence
@@ -643,6 +645,10 @@ class Resolver:
     def last_quarter(self) -> tuple[int, int] | None:
         return self._last_quarter
 
+    @property
+    def last_half(self) -> tuple[int, int] | None:
+        return self._last_half
+
     def note(self, mention: Mention) -> None:
         """Record a resolved date as the new discourse reference."""
         granularity = mention.granularity
@@ -765,7 +771,10 @@ class Resolver:
             and mention.anchor is not Anchoring.NARRATIVE
             and self._reported_quarter(mention)
         ):
-            self._last_quarter = (day.year, (day.month - 1) // 3 + 1)
+            if "-H" in mention.timex.value:
+                self._last_quarter, self._last_half = None, (day.year, 1 if day.month < 7 else 2)
+            else:
+                self._last_quarter, self._last_half = (day.year, (day.month - 1) // 3 + 1), None
 
     def _reported_quarter(self, mention: Mention) -> bool:
         """Whether a quarter can be the one a report is about, which "the year-ago period" and "a year
@@ -1175,6 +1184,40 @@ class Resolver:
                 mod=mod,
             )
         ]
+
+    def half_mention(
+        self, start: int, end: int, year: int, half: int, anchoring: Anchoring, mod: str | None = None
+    ) -> list[Mention]:
+        """A DATE mention of one half of a year, 2024-H1 (none if the year cannot be placed)."""
+        try:
+            span = half_span(year, half)
+        except (ValueError, OverflowError):
+            return []
+        return [
+            self.mention(
+                start,
+                end,
+                TimexType.DATE,
+                f"{year:04d}-H{half}",
+                span=span,
+                granularity=Granularity.QUARTER,
+                anchoring=anchoring,
+                mod=mod,
+            )
+        ]
+
+    def reported_mention(
+        self, start: int, end: int, years: int, anchoring: Anchoring, mod: str | None = None
+    ) -> list[Mention] | None:
+        """The quarter or half year a report is about, `years` away ("a year earlier", "the year-ago
+        period"); None when no such period has been written."""
+        if self._last_half is not None:
+            year, half = self._last_half
+            return self.half_mention(start, end, year + years, half, anchoring, mod)
+        if self._last_quarter is not None:
+            year, q = self._last_quarter
+            return self.quarter_mention(start, end, year + years, q, anchoring, mod)
+        return None
 
     def mention(
         self,

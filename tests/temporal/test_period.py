@@ -810,3 +810,34 @@ def test_this_weekend_counts_from_publication_in_a_history():
     )
     found = extract(text, ANCHOR, "America/New_York", narrative=True)
     assert [m.timex.value for m in found if m.text == "this weekend"] == ["2021-W35-WE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison in a report on a half year is with that half a year earlier
+        (
+            "Profit in the first half rose 5% from a year earlier.",
+            [("the first half", "2021-H1"), ("a year earlier", "2020-H1")],
+        ),
+        (
+            "Sales in the second half of 2020 fell from the year-earlier period.",
+            [("the second half of 2020", "2020-H2"), ("the year-earlier period", "2019-H2")],
+        ),
+        (
+            "Sales fell in the first half of 2021 and rose from a year ago in the second quarter.",
+            [
+                ("the first half of 2021", "2021-H1"),
+                ("a year ago", "2020-H1"),
+                ("the second quarter", "2021-Q2"),
+            ],
+        ),
+        # and a quarter written after the half is the report's
+        (
+            "Sales fell in the first half. In the second quarter, they rose from a year ago.",
+            [("the first half", "2021-H1"), ("the second quarter", "2021-Q2"), ("a year ago", "2020-Q2")],
+        ),
+    ],
+)
+def test_a_year_earlier_in_a_report_on_a_half_year_is_that_half(find, text, expected):
+    assert [(m.text, m.timex.value) for m in find(text)] == expected
