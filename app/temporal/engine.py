@@ -282,6 +282,12 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             # "at 12:01 a.m. Monday unless a deal is reached over the weekend": it has its day, and a weekend
             # (2026-W01-WE) is no one day
             continue
+        if (
+            i > 0
+            and mentions[i - 1].granularity is Granularity.DAY
+            and _DATE_THEN_TIME.fullmatch(text, mentions[i - 1].end, time.start)
+        ):
+            continue  # "host Spurs on Nov. 23 at 5:30 p.m. before travelling eight days later": Nov. 23's
         if following.interval_start is None or not _BETWEEN_TIME_AND_DATE.match(
             text, time.end, following.start
         ):

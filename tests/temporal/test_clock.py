@@ -707,3 +707,21 @@ def test_almost_nearly_and_about_before_a_time_or_a_year_bc_approximate_it(one, 
 def test_almost_and_nearly_before_a_count_or_a_year_ad_are_not_approximations(find):
     found = find("Almost 2,000 people came in nearly 2010, and a book about 1968 sold.")
     assert [(m.text, m.timex.mod) for m in found] == [("2010", None), ("1968", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a time written right after its day keeps it, whatever day follows
+        (
+            "City host Spurs on Sept. 18 at 5:30 p.m. before travelling to Anfield eight days later.",
+            ["2021-09-18", "2021-09-18T17:30", "2021-09-26"],
+        ),
+        (
+            "The gym is closed from 3 Oct 10pm to 4 Oct 7.30am.",
+            ["2021-10-03", "2021-10-03T22:00", "2021-10-04", "2021-10-04T07:30"],
+        ),
+    ],
+)
+def test_a_time_right_after_its_day_does_not_take_a_later_one(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
