@@ -38,7 +38,7 @@ PATTERN: Final = compile_pattern(
     rf"(?:(?P<mod>{_MOD_WORDS})\s+(?:(?:another|a\s+further|an\s+additional)\s+)?)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|upcoming|previous|first|final|"
     rf"latest|remaining|following|preceding)|the)\s+)?(?P<n>{NUMBER})(?P<sep>[\s-]+)"
     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
-    rf"(?P<unit>{UNIT_WORD})(?:-long(?![a-z]))?(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+olds?\b)?"
+    rf"(?P<unit>{UNIT_WORD})(?:-long(?![a-z]))?(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+olds?\b)?(?P<ofage>\s+of\s+age\b)?"
     rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+|this\s+)?(?:past|last|next|coming|upcoming|previous))\s+(?P<unit2>"
     r"second|minute|hour|day|week|fortnight|month|year|decade|century)(?![a-z])"
     r"|(?P<prep>for|over|in|within|after|from)\s+(?P<vague>(?:several|many|some|a\s+few)\s+)?"
@@ -158,6 +158,7 @@ _MEASURE_AFTER: Final = re.compile(
 _BY_BEFORE: Final = re.compile(r"\bby\s+$", re.IGNORECASE)
 _SHIFT_AFTER: Final = re.compile(r"[\s-]+shifts?\b", re.IGNORECASE)
 _OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+_LAST_MINUTE_BEFORE: Final = re.compile(r"\b(?:until|till|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
 # "over" after a verb or a noun spreads it across the time ("held over two days", "used over three years",
 # "a deal over five years"); after these, or opening a clause, it means "more than" ("took over an hour").
@@ -204,6 +205,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         unit, count = unit_count(m["unit2"], 1.0)  # "the next fortnight": two weeks
         if unit == "day" and _OF_AFTER.match(resolver.text, end):
             return []  # "The last day of school is May 22": a day, not the past 24 hours
+        if (
+            unit == "minute"
+            and anchor_words.lower() in ("the last", "last")
+            and _LAST_MINUTE_BEFORE.search(resolver.text, max(0, start - 12), start)
+        ):
+            return []  # "until the last minute", "at the last minute": an idiom
         if mod_words and anchor_words.lower() in ("last", "next"):
             return []  # "up 1% over last year", "sales over next year": the calendar year (deictic)
     else:

@@ -18,7 +18,7 @@ from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
 from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_count
-from app.temporal.period import season_mention
+from app.temporal.period import NOT_A_SEASON_AFTER, season_mention
 from app.temporal.resolver import Reference, Resolver, Tense
 
 _UNIT = (
@@ -108,6 +108,8 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         day = shift(ref.day, n, "day")
         return [part_mention(resolver, start, end, day, unit, anchoring)]
     if unit in SEASONS:
+        if NOT_A_SEASON_AFTER.match(resolver.text, end):
+            return []  # "the next Summer Games"
         code = resolver.season(SEASONS[unit][0])
         return [season_mention(resolver, start, end, _season_year(ref, code, n), code, anchoring)]
     needed = {"day": Granularity.DAY, "week": Granularity.WEEK, "weekend": Granularity.WEEK}.get(unit)

@@ -128,6 +128,9 @@ _UNIT_GRANULARITY: Final = {
 }  # fmt: skip
 _OF_AFTER: Final = re.compile(r"\s+of\s", re.IGNORECASE)
 _NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
+# A season that names an event or a practice, not its time: "the next Summer Games", "spring training".
+NOT_A_SEASON_AFTER: Final = re.compile(r"\s+(?:olympics?|games|paralympics?)\b", re.IGNORECASE)
+_SPRING_TRAINING: Final = re.compile(r"\s+training\b", re.IGNORECASE)
 _SEASON_PAIR_BEFORE: Final = re.compile(
     r"(?:spring|summer|fall|autumn|winter),?\s+(?:and|or)\s+$", re.IGNORECASE
 )
@@ -175,6 +178,10 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     rel = {"this coming": "next", "the coming": "coming"}.get(rel, rel)
     start, end = m.start(), m.end()
     text = resolver.text
+    if NOT_A_SEASON_AFTER.match(text, m.end("season")) or (
+        word.lower() == "spring" and _SPRING_TRAINING.match(text, m.end("season"))
+    ):
+        return []  # "the next Summer Games", "spring training"
     if rel in ("", "the") and not (m["syear"] or m["sspoken"] or m["sbc"]) and _OF_AFTER.match(text, end):
         return []  # "the fall of that year" is read from the year (modifier), "the fall of Rome" not at all
     if m["syear"] or m["sspoken"]:  # "the summer of 2013", "the winter of nineteen ninety-four"

@@ -725,3 +725,15 @@ def test_almost_and_nearly_before_a_count_or_a_year_ad_are_not_approximations(fi
 )
 def test_a_time_right_after_its_day_does_not_take_a_later_one(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She watched High Noon again.", "The singer ended her Midnight Garden tour in Leeds."],
+)
+def test_noon_or_midnight_in_a_title_is_no_time(find, text):
+    assert find(text) == []
+
+
+def test_midnight_opening_a_sentence_is_a_time(one):
+    assert one("Midnight Eastern is the deadline.", "Midnight").timex.type is TimexType.TIME

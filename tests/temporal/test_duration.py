@@ -128,6 +128,31 @@ def test_ages_are_not_durations(find, text):
     assert find(text) == []
 
 
+def test_an_age_of_years_is_a_duration_with_of_age_as_the_gold_tags_it(one):
+    mention = one("Voters had to be at least 25 years of age.", "at least 25 years of age")
+    assert (mention.timex.type, mention.timex.value, mention.timex.mod) == (
+        TimexType.DURATION,
+        "P25Y",
+        "EQUAL_OR_MORE",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not wait until the last minute.",
+        "The deal was struck at the last minute.",
+        "At Last Minute Travel",
+    ],
+)
+def test_the_last_minute_as_an_idiom_is_no_duration(find, text):
+    assert find(text) == []
+
+
+def test_the_last_minute_of_trading_is_a_duration(one):
+    assert one("Prices rose in the last minute of trading.", "the last minute").timex.value == "PT1M"
+
+
 def test_one_day_after_a_modal_is_some_day_ahead(one):
     mention = one("Islam will one day be the second largest religion.", "one day")
     assert (mention.timex.type, mention.timex.value) == (TimexType.DATE, "FUTURE_REF")

@@ -394,6 +394,8 @@ def test_mid_year_month_and_week_with_mod_mid(one, text, expression, value):
     [
         "Crowds stormed the Winter Palace.",
         "She won gold at the Summer Olympics.",
+        "Los Angeles stages the next Summer Games.",
+        "Pitchers and catchers report for spring training.",
     ],
 )
 def test_a_season_in_a_name_is_not_a_season(find, text):
