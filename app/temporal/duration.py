@@ -1,6 +1,7 @@
-"""Durations: "20 years" (P20Y), "two-week" (P2W), "more than two weeks" (P2W, MORE_THAN), "within 48 hours"
-(PT48H, EQUAL_OR_LESS), "about a month" (APPROX), "several years" (PXY), "for years" (PXY), and a bare
-plural after a verb of spending time: "could take weeks" (PXW), "waited months" (PXM).
+"""Durations: "20 years" (P20Y), "two-week" (P2W), "more than two weeks" (P2W, MORE_THAN), "48 hours" after
+"within" (PT48H, EQUAL_OR_LESS; the span leaves "within" out), "about a month" (APPROX), "several years"
+(PXY), "for years" (PXY), and a bare plural after a verb of spending time: "could take weeks" (PXW),
+"waited months" (PXM).
 
 A duration has no interval unless it is anchored on the publication time: "the past 20 years" and "the
 last three months" end at the publication time, "the next two weeks" starts there; the interval's
@@ -186,7 +187,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if unit == "minute" and _MINUTES_OF.match(resolver.text, end):
             return []
         start = m.start("vague") if m["vague"] else m.start("punit")
-        # "within hours": at most, as "within 48 hours"; as in TimeBank, the vague span leaves out "within"
+        # "within hours": at most, as "within 48 hours"; as in the gold, the span leaves out "within"
         mod = "EQUAL_OR_LESS" if m["prep"].lower() == "within" else None
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit), mod=mod)]
     if m["long"]:  # "a decade-long war", "a years-long theft"
@@ -299,6 +300,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     mod = _MODS.get(re.sub(r"\s+", " ", mod_words.lower())) if mod_words else None
     if mod_words and mod is None:
         start = m.start("anch") if m["anch"] else m.start("n")
+    elif mod_words and mod_words.lower() == "within":
+        # "within 48 hours": at most; as the gold mostly tags it, the span leaves "within" out
+        start = m.start("anch") if m["anch"] else m.start("anch2") if m["anch2"] else m.start("n")
     if m["orso"]:
         mod = "APPROX"
     value = duration_value(count, unit)
