@@ -59,6 +59,11 @@ _FUTURE = (
     # advice or an order to someone to do something: "AAA advised motorists to leave before noon on Wednesday"
     r"|(?:advised|urged|asked|ordered|instructed|encouraged|reminded|called\s+on)\s+(?:[a-z]+\s+){1,2}?to\s+"
     r"(?!(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)[a-z]+"
+    # and told in the passive: "People were urged to get their flu shots before Sunday"
+    r"|(?:was|were|are|is|been)\s+(?:advised|urged|encouraged|reminded)\s+to\s+[a-z]+"
+    # a forecast told as a participle: "with highs of 34C expected in London on Sunday"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bthan\s)"
+    r"(?<=[a-z0-9%]\s)expected(?=\s+(?:in|on|at|by|across|over|through|later|tonight|tomorrow)\b)"
     # "starting Monday" (not "cases starting to climb")
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+(?:to|of)\b)"
     r"|effective|payable"
@@ -251,6 +256,7 @@ _AWAITED: Final = frozenset(
 # Those of them that put what they describe ahead: "a ruling expected Friday" (not "Cuba predicted Wednesday",
 # "began as planned Saturday night").
 _FORESEEN: Final = frozenset(["expected", "scheduled", "slated"])
+_AS_THAN_BEFORE: Final = re.compile(r"\b(?:as|than)\s+$")
 # Verbs of expecting whose object is placed in a period after it: "they expected a decision in early spring",
 # "predicted a recovery in the second half" (not "had expected", "as expected").
 _EXPECTING: Final = frozenset(["expected", "predicted", "forecast", "projected", "anticipated"])
@@ -1001,8 +1007,12 @@ class Resolver:
                 and _RIGHT_BEFORE.fullmatch(before, cue.end())
             ):
                 # the verb the time is attached to: "hostages killed on Thursday are to be buried Tuesday",
-                # "A man arrested Thursday will appear in court"; "a ruling expected Friday" is awaited
-                return (Tense.FUTURE if cue.group() in _FORESEEN else tense), cue.group(), False
+                # "A man arrested Thursday will appear in court"; "a ruling expected Friday" is awaited (not
+                # "rose more than expected on Monday")
+                foreseen = cue.group() in _FORESEEN and not _AS_THAN_BEFORE.search(
+                    before, max(0, cue.start() - 6), cue.start()
+                )
+                return (Tense.FUTURE if foreseen else tense), cue.group(), False
             if (
                 tense is Tense.PAST
                 and cue.group() in _EXPECTING

@@ -70,7 +70,9 @@ _POSSESSIVE: Final = re.compile(r"['’]s\b")
 # "ahead of Tuesday's vote": a possessive weekday still looks forward after these.
 _AWAITING_BEFORE: Final = re.compile(
     r"\b(?:ahead\s+of|before|until|till|by|awaiting|await|counting\s+down\s+to|countdown\s+to"
-    r"|preparing\s+for|prepare\s+for|looking\s+ahead\s+to)\s+$",
+    r"|preparing\s+for|prepare\s+for|looking\s+ahead\s+to"
+    # a player's fitness for a game ahead: "is doubtful for Sunday's game"
+    r"|(?:doubtful|a\s+doubt|available|unavailable|fit|ready|named|selected)\s+for)\s+$",
     re.IGNORECASE,
 )
 

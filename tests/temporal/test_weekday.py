@@ -515,6 +515,12 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "Tuesday morning",
             "2021-09-07TMO",
         ),
+        # a forecast told as a participle, and advice in the passive, look ahead
+        ("Temperatures will climb, with highs of 34C expected in London on Sunday.", "Sunday", "2021-09-05"),
+        ("People were urged to get their flu shots before Sunday.", "Sunday", "2021-09-05"),
+        ("Sales rose more than expected on Monday.", "Monday", "2021-08-30"),
+        # a player's fitness for a day's game ahead
+        ("Smith is doubtful for Sunday's game against New Zealand.", "Sunday", "2021-09-05"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
