@@ -128,6 +128,7 @@ _UNIT_GRANULARITY: Final = {
 }  # fmt: skip
 _OF_AFTER: Final = re.compile(r"\s+of\s", re.IGNORECASE)
 _NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
+_YEAR_AFTER: Final = re.compile(r"\s+(?:of|in)\s+[12][0-9]{3}\b")
 # A season that names an event or a practice, not its time: "the next Summer Games", "spring training".
 NOT_A_SEASON_AFTER: Final = re.compile(r"\s+(?:olympics?|games|paralympics?)\b", re.IGNORECASE)
 _SPRING_TRAINING: Final = re.compile(r"\s+training\b", re.IGNORECASE)
@@ -801,6 +802,13 @@ def _period(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     completed one), or that quarter in another year."""
     today = resolver.today
     word = (m["prd"] or "").lower()
+    if word in ("same", "comparable", "corresponding") and (
+        (resolver.last_quarter is None and resolver.last_half is None)
+        or _YEAR_AFTER.match(resolver.text, m.end())
+    ):
+        # "the same period" with no quarter reported is whatever stretch the story compares (the days of a
+        # storm warning); "the same period of 2023" is read from its year
+        return []
     if resolver.last_half is not None and word != "latest" and not word[:1].isdigit() and not m["lyord"]:
         # "the year-earlier period", "the same period", in a report on a half year: that half
         years = -1 if m["lyq"] or m["prdlate"] or word in ("year-earlier", "year-ago") else 0

@@ -843,3 +843,23 @@ def test_this_weekend_counts_from_publication_in_a_history():
 )
 def test_a_year_earlier_in_a_report_on_a_half_year_is_that_half(find, text, expected):
     assert [(m.text, m.timex.value) for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no quarter reported, "the same period" is whatever stretch the story compares: no quarter
+        (
+            "Rain fell from Saturday to Monday, twice the total for the same period last year.",
+            [("Saturday", "2021-08-28"), ("Monday", "2021-08-30"), ("last year", "2020")],
+        ),
+        ("Cases rose 160% on the same period of 2020.", [("2020", "2020")]),
+        # in a report on a quarter it is that quarter
+        (
+            "In the second quarter, profit rose from the same period a year ago.",
+            [("the second quarter", "2021-Q2"), ("the same period a year ago", "2020-Q2")],
+        ),
+    ],
+)
+def test_the_same_period_is_a_quarter_only_in_a_report_on_one(find, text, expected):
+    assert [(m.text, m.timex.value) for m in find(text)] == expected
