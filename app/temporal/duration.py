@@ -158,6 +158,7 @@ _MEASURE_AFTER: Final = re.compile(
 )
 _BY_BEFORE: Final = re.compile(r"\bby\s+$", re.IGNORECASE)
 _SHIFT_AFTER: Final = re.compile(r"[\s-]+shifts?\b", re.IGNORECASE)
+_OUT_AFTER: Final = re.compile(r"\s+out\b", re.IGNORECASE)
 _OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _LAST_MINUTE_BEFORE: Final = re.compile(r"\b(?:until|till|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
@@ -246,6 +247,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "a second group"
         if unit in ("day", "night") and _SHIFT_AFTER.match(text, end):
             return []  # "working a night shift", "two day shifts": a turn of work (not "two 12-hour shifts")
+        if unit == "night" and n_word in ("a", "one") and _OUT_AFTER.match(text, end):
+            return []  # "enjoy a night out": an evening's outing
         if unit == "quarter" and (
             "-" in m["sep"]
             or _SHARE_OF.match(text, end)
@@ -370,7 +373,8 @@ def _anchored(
 _RATE_BEFORE: Final = re.compile(
     r"(?:[0-9%]|[0-9](?:m|bn|mn|k)|\b(?:million|billion|thousand|hundred|times|once|twice|percent|cents?|dollars"
     # "₹12 lakh a year", "$100 more a month", "to fly roughly one a year"
-    r"|lakh|crore|more|less|one|[a-z]+s))\s*$",
+    # (a plural noun, not a verb or pronoun that ends in s: "It was a long night")
+    r"|lakh|crore|more|less|one|(?!(?:was|is|has|does|this|his|its|as|us|thus|yes|whereas|perhaps|always)\b)[a-z]+s))\s*$",
     re.IGNORECASE,
 )
 

@@ -871,6 +871,7 @@ PREFIX_WORDS: Final = frozenset(
         "or",
         "every",
         "each",
+        "single",  # "every single day"
         "once",
         "twice",
         "thrice",

@@ -48,7 +48,7 @@ PATTERN: Final = compile_pattern(
     r"|weeks|months|years))(?![a-z])"
     r"|(?<=\bon\s)(?P<weekends>weekends)(?![a-z])"
     r"|(?P<basis>daily|nightly|weekly|monthly|quarterly|yearly|annual)(?=\s+basis\b)"
-    rf"|(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
+    rf"|(?:every|each)\s+(?:single\s+)?(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
     r"(?:\s+(?P<wpart>morning|afternoon|evening|night)(?![a-z]))?"
     rf"|(?P<month>{MONTH_WORD}))"
     r"|(?P<adverb>daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"

@@ -317,3 +317,21 @@ def test_the_minutes_of_a_meeting_are_no_duration(find):
 
 def test_multi_year_is_some_years(one):
     assert one("It launched a multi-year spending review.", "multi-year").timex.value == "PXY"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "timex_type"),
+    [
+        # "a long night" after "was" is a length, not a rate: "was" is no plural noun
+        ("It was a long night, but we got there.", "a long night", TimexType.DURATION),
+        ("The appeal could take as long as a month or two.", "a month", TimexType.DURATION),
+        ("Rooms cost $50 a night.", "a night", TimexType.SET),
+        ("Four flights a week leave Sydney.", "a week", TimexType.SET),
+    ],
+)
+def test_a_rate_needs_an_amount_or_a_plural_noun_before_it(one, text, expression, timex_type):
+    assert one(text, expression).timex.type is timex_type
+
+
+def test_a_night_out_is_no_duration(find):
+    assert find("People should be able to enjoy a night out without fear.") == []

@@ -24,6 +24,7 @@ from app.temporal import TimexType
         ("The board meets weekly.", "weekly", "P1W"),
         ("Prices are revised annually.", "annually", "P1Y"),
         ("The fair is held each year.", "each year", "P1Y"),
+        ("She thought about it every single day.", "every single day", "P1D"),
         ("The club meets on Tuesdays.", "Tuesdays", "XXXX-WXX-2"),
         ("Flights leave Bombay on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
         ("He works Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO"),
