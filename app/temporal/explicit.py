@@ -222,9 +222,20 @@ _BORN_BEFORE: Final = re.compile(r"\bborn\b[^.;]*$")
 _ON_OPENING: Final = re.compile(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)On\s+$")
 # What starts another clause between a year and a month: "joined in 2019 and left in March".
 _CLAUSE_BETWEEN: Final = re.compile(
-    r"[,;:()]|\b(?:and|but|or|while|when|which|who|that|after|before|since|until|because|then)\b",
+    r"(?<![0-9]),|[;:()]|\b(?:and|but|or|while|when|which|who|that|after|before|since|until|because|then)\b",
     re.IGNORECASE,
 )
+
+
+_ASIDE_OPENS: Final = re.compile(r",\s*in\s+$", re.IGNORECASE)
+
+
+def _after_aside(text: str, start: int, end: int) -> int:
+    """Where the clause after the date at text[start:end] goes on: past the comma that closes it when it is
+    an aside set off by commas (", in 2015, killed ..."), else right after it."""
+    if text.startswith(",", end) and _ASIDE_OPENS.search(text, max(0, start - 8), start):
+        return end + 1
+    return end
 
 
 def _year_from_context(
@@ -311,10 +322,13 @@ def _year_from_context(
         and written.reference.granularity is Granularity.YEAR
         and written.anchoring is Anchoring.ABSOLUTE
         and _IN_BEFORE.search(resolver.text, max(0, written.start - 8), written.start)
-        and not _CLAUSE_BETWEEN.search(resolver.text, written.end, start)
+        and not _CLAUSE_BETWEEN.search(
+            resolver.text, _after_aside(resolver.text, written.start, written.end), start
+        )
         and resolver.tense(start, end) is Tense.PAST
     ):
-        # "in 2022 more than 190 people died between April and October": the months of that year's clause
+        # "in 2022 more than 190 people died between April and October", "The deadliest heatwave, in 2015,
+        # killed 2,500 people in May and early June": the months of that year's clause
         return written.reference.day.year, Anchoring.NARRATIVE
     if (
         written is not None

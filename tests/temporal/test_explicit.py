@@ -772,3 +772,22 @@ def test_month_day_tense_from_likely_to_and_a_when_clause(one, text, expression,
 )
 def test_a_year_that_qualifies_a_noun(one, text, expression):
     assert one(text, expression).timex.value == expression
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a past clause's months are of the year written after "in" in it, also when that year is an aside
+        # set off by commas, and across a count written with a comma
+        ("In the state, in 2015 more than 2,500 people died in May.", "May", "2015-05"),
+        (
+            "The deadliest heatwave in years, in 2015, killed more than 2,500 people in May and early June.",
+            "early June",
+            "2015-06",
+        ),
+        # not across a clause of its own
+        ("The law passed in 2015, and prices fell in May.", "May", "2021-05"),
+    ],
+)
+def test_the_months_of_a_past_clause_are_of_its_year(one, text, expression, value):
+    assert one(text, expression).timex.value == value
