@@ -62,8 +62,10 @@ _FUTURE = (
     # and told in the passive: "People were urged to get their flu shots before Sunday"
     r"|(?:was|were|are|is|been)\s+(?:advised|urged|encouraged|reminded)\s+to\s+[a-z]+"
     # a forecast told as a participle: "with highs of 34C expected in London on Sunday"
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bthan\s)"
-    r"(?<=[a-z0-9%]\s)expected(?=\s+(?:in|on|at|by|across|over|through|later|tonight|tomorrow)\b)"
+    # (the word first, then what may not come before it: lookbehinds tried at every position cost time)
+    r"|expected(?=\s+(?:in|on|at|by|across|over|through|later|tonight|tomorrow)\b)(?<=[a-z0-9%]\sexpected)"
+    r"(?<!\bwas\sexpected)(?<!\bwere\sexpected)(?<!\bhad\sexpected)(?<!\bhave\sexpected)(?<!\bhas\sexpected)"
+    r"(?<!\bbeen\sexpected)(?<!\bas\sexpected)(?<!\bthan\sexpected)"
     # "starting Monday" (not "cases starting to climb")
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+(?:to|of)\b)"
     r"|effective|payable"
