@@ -1179,38 +1179,29 @@ class Resolver:
     def quarter_mention(
         self, start: int, end: int, year: int, quarter: int, anchoring: Anchoring, mod: str | None = None
     ) -> list[Mention]:
-        """A DATE mention of one calendar quarter (none if the year cannot be placed)."""
-        try:
-            span = quarter_span(year, quarter)
-        except (ValueError, OverflowError):
-            return []
-        return [
-            self.mention(
-                start,
-                end,
-                TimexType.DATE,
-                f"{year:04d}-Q{quarter}",
-                span=span,
-                granularity=Granularity.QUARTER,
-                anchoring=anchoring,
-                mod=mod,
-            )
-        ]
+        """A DATE mention of one calendar quarter, 2024-Q1 (none if the year cannot be placed)."""
+        return self._year_part_mention(start, end, year, "Q", quarter, anchoring, mod)
 
     def half_mention(
         self, start: int, end: int, year: int, half: int, anchoring: Anchoring, mod: str | None = None
     ) -> list[Mention]:
         """A DATE mention of one half of a year, 2024-H1 (none if the year cannot be placed)."""
+        return self._year_part_mention(start, end, year, "H", half, anchoring, mod)
+
+    def _year_part_mention(
+        self, start: int, end: int, year: int, kind: str, n: int, anchoring: Anchoring, mod: str | None
+    ) -> list[Mention]:
         try:
-            span = half_span(year, half)
+            span = quarter_span(year, n) if kind == "Q" else half_span(year, n)
         except (ValueError, OverflowError):
             return []
+        value = f"{year:04d}-{kind}{n}"
         return [
             self.mention(
                 start,
                 end,
                 TimexType.DATE,
-                f"{year:04d}-H{half}",
+                value,
                 span=span,
                 granularity=Granularity.QUARTER,
                 anchoring=anchoring,
