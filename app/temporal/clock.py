@@ -311,10 +311,10 @@ def _day_from_context(
 ) -> tuple[date, Anchoring, bool]:
     """The story's day, and whether the text named it; in a past-tense account after a time, the day of the
     nearest such time to it, across midnight if need be ("began at 9:45 p.m. ... ended about 3 a.m." is the
-    next morning). A past-tense clause is not on a story day still ahead of publication, nor a future-tense
-    one on a day of the past week ("collapsed on Monday, and Chelsea have until 11 p.m."; not "said on
-    Tuesday the vote would close at 5 p.m."), and a plan as it stood ("was due to meet at 4 p.m.") is not on
-    a story day still ahead."""
+    next morning) but not past the publication time. A past-tense clause is not on a story day still ahead
+    of publication, nor a future-tense one on a day of the past week ("collapsed on Monday, and Chelsea have
+    until 11 p.m."; not "said on Tuesday the vote would close at 5 p.m."), and a plan as it stood ("was due
+    to meet at 4 p.m.") is not on a story day still ahead."""
     last = resolver.discourse()
     if (
         last is None
@@ -327,7 +327,10 @@ def _day_from_context(
         return resolver.today, Anchoring.PUBLICATION, False
     day = last.day
     if last.minute is not None and abs(minute - last.minute) > 12 * 60 and tense is Tense.PAST:
-        day += timedelta(days=1 if minute < last.minute else -1)
+        crossed = day + timedelta(days=1 if minute < last.minute else -1)
+        moment = datetime(crossed.year, crossed.month, crossed.day) + timedelta(minutes=minute)
+        if moment <= resolver.now.astimezone(resolver.tz).replace(tzinfo=None):
+            day = crossed  # not past the publication time: "Snow began falling at 4 a.m.", after "tonight"
     return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION, True
 
 

@@ -63,7 +63,8 @@ _FUTURE = (
     r"|(?:was|were|are|is|been)\s+(?:advised|urged|encouraged|reminded)\s+to\s+[a-z]+"
     # a forecast told as a participle: "with highs of 34C expected in London on Sunday"
     # (the word first, then what may not come before it: lookbehinds tried at every position cost time)
-    r"|expected(?=\s+(?:in|on|at|by|across|over|through|later|tonight|tomorrow)\b)(?<=[a-z0-9%]\sexpected)"
+    r"|expected(?=\s+(?:in|on|at|by|across|over|through|between|from|until|later|tonight|tomorrow)\b)"
+    r"(?<=[a-z0-9%]\sexpected)"
     r"(?<!\bwas\sexpected)(?<!\bwere\sexpected)(?<!\bhad\sexpected)(?<!\bhave\sexpected)(?<!\bhas\sexpected)"
     r"(?<!\bbeen\sexpected)(?<!\bas\sexpected)(?<!\bthan\sexpected)"
     # "starting Monday" (not "cases starting to climb")

@@ -737,3 +737,19 @@ def test_noon_or_midnight_in_a_title_is_no_time(find, text):
 
 def test_midnight_opening_a_sentence_is_a_time(one):
     assert one("Midnight Eastern is the deadline.", "Midnight").timex.type is TimexType.TIME
+
+
+def test_a_past_time_after_tonight_is_not_moved_past_publication(find):
+    # published at 11:00 on Friday: "at about 4 a.m." is this morning's, not the night after "tonight"
+    found = find("Temperatures will plunge tonight, forecasters said. Snow began falling at about 4 a.m.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("tonight", "2021-09-03TNI"),
+        ("about 4 a.m.", "2021-09-03T04:00"),
+    ]
+
+
+def test_a_forecast_window_after_expected_looks_ahead(find):
+    found = find(
+        "Winds will rise, with the worst conditions expected between 8 p.m. Monday and 4 a.m. Tuesday."
+    )
+    assert [m.timex.value for m in found] == ["2021-09-06T20:00", "2021-09-07T04:00"]
