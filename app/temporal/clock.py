@@ -27,6 +27,7 @@ from app.temporal.patterns import (
     AFTER_BEFORE,
     DAY_NUMBER,
     MONTH_WORD,
+    NAME_AFTER,
     WEEKDAY_WORD,
     YEAR_NUMBER,
     Detector,
@@ -64,7 +65,6 @@ _DESCRIBING: Final = re.compile(r",\s+(?:when|with)\s[^.;!?]*", re.IGNORECASE)
 STORY_DAY_AFTER: Final = re.compile(r"\s(?:that|the\s+(?:following|next|same|previous))\s", re.IGNORECASE)
 _PART_AT: Final = re.compile(r"(tonight|morning|afternoon|evening)\sat\s$", re.IGNORECASE)
 _TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
-_NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     r"(?P<h>1[0-2]|0?[1-9])(?:[:.]?(?P<mi>[0-5][0-9]))?\s*(?P<ampm>a(?:\.\s?m\b\.?|\s?m\b)|p(?:\.\s?m\b\.?|\s?m\b))"
@@ -193,7 +193,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     else:
         if m["named"][0].isupper() and (
             _TITLE_BEFORE.search(resolver.text, max(0, start - 20), start)
-            or (not resolver.opens_sentence(start) and _NAME_AFTER.match(resolver.text, end))
+            or (not resolver.opens_sentence(start) and NAME_AFTER.match(resolver.text, end))
         ):
             return []  # "High Noon", "her Midnight Garden tour": a title
         named = m["named"].lower()

@@ -224,6 +224,14 @@ _CLAUSE_BREAK: Final = re.compile(
 _TIME_LIST: Final = re.compile(r"\s*,?\s*(?:-|–|to|and|or|until|till)?\s*")
 
 
+def _day_then_time(day: Mention, time: Mention, text: str) -> bool:
+    """Whether `time` is written right after the day `day` ("Oct. 31 at 5:30 p.m.")."""
+    return (
+        day.granularity is Granularity.DAY
+        and _DATE_THEN_TIME.fullmatch(text, day.end, time.start) is not None
+    )
+
+
 def _clock_parts(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
     """A clock time followed by a part of a day ("11 p.m. last night", "at 9 that evening", "6 a.m. the next
     morning") is one time, on that part's day; a small hour of a night is on the morning after it ("2 a.m.
@@ -282,11 +290,7 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             # "at 12:01 a.m. Monday unless a deal is reached over the weekend": it has its day, and a weekend
             # (2026-W01-WE) is no one day
             continue
-        if (
-            i > 0
-            and mentions[i - 1].granularity is Granularity.DAY
-            and _DATE_THEN_TIME.fullmatch(text, mentions[i - 1].end, time.start)
-        ):
+        if i > 0 and _day_then_time(mentions[i - 1], time, text):
             continue  # "host Spurs on Nov. 23 at 5:30 p.m. before travelling eight days later": Nov. 23's
         if following.interval_start is None or not _BETWEEN_TIME_AND_DATE.match(
             text, time.end, following.start
@@ -315,10 +319,9 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             i not in redated
             and time.timex.type is TimexType.TIME
             and time.timex.value[11:12].isdigit()
-            and before.granularity is Granularity.DAY
+            and _day_then_time(before, time, text)
             and before.interval_start is not None
             and "W" not in before.timex.value
-            and _DATE_THEN_TIME.fullmatch(text, before.end, time.start)
         ):
             # "returns Oct. 31 at 5:30 p.m.": the time of the day written right before it
             day = before.interval_start.astimezone(resolver.tz).date()

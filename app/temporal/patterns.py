@@ -85,6 +85,9 @@ NUMBER: Final = (
 )
 # "as" right before: "as recently as May", "twice as many days" (on lower-cased text).
 AS_BEFORE: Final = re.compile(r"\bas\s+$")
+# A capitalised word right after an expression, which makes it part of a name: "the Winter Palace", "her
+# Midnight Garden tour".
+NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
 # A finite verb right after "that December" or "that Friday": "that" opens a clause ("said that December was
 # the worst").
 FINITE_VERB_AFTER: Final = re.compile(

@@ -30,6 +30,7 @@ from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     AFTER_BEFORE,
     MONTH_WORD,
+    NAME_AFTER,
     YEAR_NUMBER,
     Detector,
     compile_pattern,
@@ -127,7 +128,6 @@ _UNIT_GRANULARITY: Final = {
     "week": Granularity.WEEK, "day": Granularity.DAY, "decade": Granularity.DECADE,
 }  # fmt: skip
 _OF_AFTER: Final = re.compile(r"\s+of\s", re.IGNORECASE)
-_NAME_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")
 _YEAR_AFTER: Final = re.compile(r"\s+(?:of|in)\s+[12][0-9]{3}\b")
 # A season that names an event or a practice, not its time: "the next Summer Games", "spring training".
 NOT_A_SEASON_AFTER: Final = re.compile(r"\s+(?:olympics?|games|paralympics?)\b", re.IGNORECASE)
@@ -224,7 +224,7 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if (
         word[0].isupper()
         and rel in ("", "the")
-        and _NAME_AFTER.match(text, end)
+        and NAME_AFTER.match(text, end)
         and not _SEASON_EVENT_AFTER.match(text, end)
     ):
         return []  # "the Winter Palace", "the Summer Olympics": a name
