@@ -15,7 +15,7 @@ from app.temporal.resolver import Resolver
 _ORDINAL_CENTURY = (
     r"[1-9][0-9]?(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
-    r"|twenty[\s-]first"
+    r"|twenty[\s-](?:first|second)"
 )
 
 PATTERN: Final = compile_pattern(
@@ -71,7 +71,7 @@ def _century(resolver: Resolver, start: int, end: int, ordinal: str, bc: bool) -
     """ "the 19th century" (18), "the fifth century BC" (BC04)."""
     word = re.sub(r"[\s-]+", "-", ordinal.lower())
     number = ORDINAL_WORDS.get(word) if not word[0].isdigit() else int(re.sub(r"[^0-9]", "", word))
-    if number is None or number <= 0 or number > 21:
+    if number is None or number <= 0 or number > 22:
         return None
     if bc:
         return resolver.mention(start, end, TimexType.DATE, f"BC{number - 1:02d}")

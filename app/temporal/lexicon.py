@@ -69,7 +69,7 @@ ORDINAL_WORDS: Final = MappingProxyType(
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
         "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
         "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-        "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1,
+        "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "last": -1, "final": -1,
         "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     }
 )  # fmt: skip
@@ -965,6 +965,7 @@ PREFIX_WORDS: Final = frozenset(
         "year's",
         "years",
         "twenty-first",
+        "twenty-second",
         "nineteenth",
         "eighteenth",
         "seventeenth",

@@ -69,7 +69,7 @@ DAY_WORD: Final = (
     + r")"
     r"(?![a-z-])"
 )
-YEAR_NUMBER: Final = r"(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9])(?!\s?[ap]\.?m\b)"  # not "1030am"
+YEAR_NUMBER: Final = r"(?:1[0-9]{3}|2[01][0-9]{2})(?![0-9])(?!\s?[ap]\.?m\b)"  # not "1030am"
 _NUMBER_WORDS = _alternatives(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an"))
 _TENS = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"

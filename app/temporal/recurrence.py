@@ -36,7 +36,7 @@ _ADVERBS: Final = {
 
 _ADJECTIVE_AFTER: Final = re.compile(
     r"\s+(?!(?:and|or|in|at|on|by|for|from|to|since|until|through|with|during|but|as|because|while|over|when"
-    r"|instead|rather|than|now|again|too|thereafter)\b)"
+    r"|instead|rather|than|now|again|too|thereafter|across|around|throughout|worldwide|nationwide|among)\b)"
     r"[a-z]|\s+[A-Z][a-z]"
 )
 PATTERN: Final = compile_pattern(

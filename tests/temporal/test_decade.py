@@ -61,6 +61,9 @@ def test_late_decade_has_mod_end(one):
         ("The church dates from the fifth century.", "the fifth century", "04"),
         ("The abbey was built in the twelfth century.", "the twelfth century", "11"),
         ("The twenty-first century began quietly.", "The twenty-first century", "20"),
+        # and the next one, in words or figures
+        ("Will it last into the twenty-second century?", "the twenty-second century", "21"),
+        ("Seas will keep rising into the 22nd century.", "the 22nd century", "21"),
     ],
 )
 def test_centuries_written_in_words(one, text, expression, value):

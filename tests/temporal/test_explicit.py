@@ -96,6 +96,14 @@ def test_year_after_preposition_is_a_year(one):
     assert mention.interval_end == local(2002, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("Halley's comet will not return until 2126.", "2126"), ("Forecasts run to 2150.", "2150")],
+)
+def test_a_year_of_the_next_century_is_a_year(one, text, year):
+    assert (one(text, year).timex.value, one(text, year).granularity) == (year, Granularity.YEAR)
+
+
 def test_month_and_year_is_a_month(one):
     mention = one("Sales collapsed in March 2020.", "March 2020")
     assert mention.timex.value == "2020-03"

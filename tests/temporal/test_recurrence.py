@@ -17,6 +17,7 @@ from app.temporal import TimexType
         ("The office is closed on weekends.", "weekends", "XXXX-WXX-WE"),
         ("Prices are updated on a daily basis.", "daily", "P1D"),
         ("The paper is published daily.", "daily", "P1D"),
+        ("Controllers handle 3,500 flights daily across Europe.", "daily", "P1D"),
         ("Rates are reviewed every six months.", "every six months", "P6M"),
         ("Trains run every quarter of an hour.", "every quarter of an hour", "PT15M"),
         ("Buses run every half-hour.", "every half-hour", "PT30M"),
