@@ -100,7 +100,8 @@ PATTERN: Final = compile_pattern(
     r"(?:\s+(?:morning|afternoon|evening|night)(?![a-z]))?"
     r"|\s+(?P<day>today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|this\s+(?:morning|afternoon|evening))(?![a-z])"
-    rf"|\s*,?\s*(?:(?-i:on)\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
+    # "5pm on Friday, June 27", as "5pm on June 27" (a day-first date stays apart, as the gold has it)
+    rf"|\s*,?\s*(?:(?-i:on)\s+)?(?:{WEEKDAY_WORD},?\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
 )
 
 
