@@ -186,10 +186,11 @@ def _capitalised_month(word: str, has_number: bool) -> bool:
     return has_number or not short
 
 
-# Statistics for a month: "retail sales figures for October", "the Case-Shiller index for November".
+# Statistics for a month: "retail sales figures for October", "the Case-Shiller index for November", "home
+# sales for March".
 _DATA_FOR_BEFORE: Final = re.compile(
-    r"\b(?:data|figures|numbers|statistics|stats|index|report|survey|reading|readings|payrolls|results|count|tally)"
-    r"\s+for\s+$",
+    r"\b(?:data|figures|numbers|statistics|stats|index|report|survey|reading|readings|payrolls|results|count|tally"
+    r"|sales|output|exports|imports|orders|inflation|unemployment)\s+for\s+$",
     re.IGNORECASE,
 )
 # A statistics window ending at a month: "in the three months to February", "in the year to March".

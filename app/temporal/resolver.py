@@ -52,6 +52,8 @@ class Tense(IntEnum):
 
 _FUTURE = (
     r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
+    # "as Network Rail prepares to carry out repairs on Monday" (not "was preparing to leave on Monday")
+    r"|prepares?\s+to|(?:is|are|am)\s+preparing\s+to"
     r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened"
     r"|projected|forecast|tipped)\s+to"
     # not "agreed to it on Tuesday": "to" before a verb
@@ -244,8 +246,10 @@ _LOWER_WORD: Final = re.compile(r"\b[a-z]{4,}\b")
 _TIME_CLAUSE_BEFORE: Final = re.compile(
     r"\b(?:before|after|until|till|once|when|as\s+soon\s+as)\s+[^,.;:!?]{0,60}$"
 )
+# A condition the expression is in: "if he wins in November", "unless talks resume on Monday".
+_CONDITION_BEFORE: Final = re.compile(r"\b(?:if|unless)\s+(?:[a-z'’-]+\s+){1,5}$")
 _WILL_BEFORE: Final = re.compile(r"\b(?:will|shall|won't)\b|[a-z]'ll\b")
-_ORIGINALLY_BEFORE: Final = re.compile(r"\b(?:originally|initially|previously)\s+$")
+_ORIGINALLY_BEFORE: Final = re.compile(r"\b(?:originally|initially|previously)\s+(?:been\s+)?$")
 # The closing price of a day is a past fact: "a premium to Medlane's closing price on Friday".
 _CLOSING_BEFORE: Final = re.compile(
     r"\b(?:closing\s+(?:price|level|value)|(?:['’]s|the)\s+close)\s+(?:on\s+)?$"
@@ -908,6 +912,12 @@ class Resolver:
             return Tense.PAST, None, False  # "will pay a 41% premium to the closing price on Friday"
         deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
+        if cue is not None and cue[0] is Tense.PAST and not cue[2]:
+            condition = _CONDITION_BEFORE.search(lowered, max(0, start - 40), start)
+            if condition is not None and lowered.rfind(cue[1], 0, start) < condition.start():
+                # "has pledged to reverse the rules if he wins in November": a condition in the present
+                # tense (the past verb is outside it) is yet to be met
+                return Tense.FUTURE, None, False
         when = _WHEN_CLAUSE_AFTER.match(lowered, end)
         if when is not None and (
             cue is None or (not cue[2] and lowered.rfind(cue[1], max(0, start - _BEFORE), start) < start - 50)
@@ -1040,6 +1050,8 @@ class Resolver:
         if best is not None and (joined := _JOINED_CLAUSE.search(after)) is not None:
             after = after[: joined.start()]  # "premiered in May and opens on Christmas Day": its own verb
         for cue in _CUE.finditer(after):
+            if cue.group().startswith("ahead"):
+                continue  # "rushed to showrooms in March ahead of tariffs": what lies ahead is after it
             tense = self._cue_tense(cue, end)
             if tense is None:
                 continue
@@ -1080,7 +1092,7 @@ class Resolver:
         if cue.group("future") is not None:
             if cue.group("may") is not None and self.text[offset + cue.start()] == "M":
                 return None  # "in May": the month
-            if _ORIGINALLY_BEFORE.search(cue.string, max(0, cue.start() - 14), cue.start()):
+            if _ORIGINALLY_BEFORE.search(cue.string, max(0, cue.start() - 20), cue.start()):
                 return Tense.PAST  # "exams originally scheduled to begin in mid-October": a plan superseded
             verb = cue.group().split(maxsplit=1)[0]
             if verb in ("starting", "beginning") and _done_before(cue.string, cue.start()):

@@ -495,6 +495,7 @@ def test_tense_of_forecasts_windows_and_since(one, text, expression, value):
         ("Retail sales figures for August are due Thursday.", "August", "2021-08"),
         ("The Case-Shiller index for November will be released Tuesday.", "November", "2020-11"),
         ("The December jobs report is due next week.", "December", "2020-12"),
+        ("The Commerce Department will release retail sales for August on Tuesday.", "August", "2021-08"),
         ("Brent crude for January delivery fell 41 cents.", "January", "2022-01"),
         ("The October contract rose.", "October", "2021-10"),
         # a plain future month is still ahead

@@ -479,6 +479,15 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("It will pay a 41 percent premium to the closing price on Tuesday.", "Tuesday", "2021-08-31"),
         # a schedule that was superseded is past; "restart" is a schedule verb
         ("The vote, originally scheduled for Tuesday, was held on Wednesday.", "Tuesday", "2021-08-31"),
+        ("The launch had originally been set for Tuesday but was delayed.", "Tuesday", "2021-08-31"),
+        # getting ready to do something on a day looks ahead; having been getting ready does not
+        ("The line shut as engineers prepare to carry out repairs on Tuesday.", "Tuesday", "2021-09-07"),
+        ("He was preparing to leave on Tuesday when he fell ill.", "Tuesday", "2021-08-31"),
+        # what happens ahead of something is not ahead itself
+        ("Buyers rushed to showrooms in August ahead of new tariffs.", "August", "2021-08"),
+        # a condition in the present tense is yet to be met
+        ("Trump has pledged to reverse the rules if he wins in March.", "March", "2022-03"),
+        ("The union has threatened a strike unless the company pays up on Tuesday.", "Tuesday", "2021-09-07"),
         ("Collections, suspended since the storm, restart on Tuesday.", "Tuesday", "2021-09-07"),
         # advice or an order to do something on a day looks ahead
         ("AAA advised motorists to leave before noon on Tuesday.", "noon on Tuesday", "2021-09-07T12:00"),
