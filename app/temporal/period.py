@@ -101,7 +101,9 @@ _INTO_BEFORE: Final = re.compile(r"\b(?:into|to|towards?)\s+$", re.IGNORECASE)
 
 # After "fall"/"spring" these make it a noun or a verb ("the fall of Saigon", "prices fall back"), not a
 # season; "the Spring Offensive" stays a season.
-_FALL_VERB_AFTER: Final = re.compile(r"\s+(?:of|in|from|back|to)(?![a-z])", re.IGNORECASE)
+_FALL_VERB_AFTER: Final = re.compile(r"\s+(of|in|from|back|to)(?![a-z])", re.IGNORECASE)
+# ... but after these the season is the time of what comes before it: "will return in the fall to teach".
+_IN_THE_BEFORE: Final = re.compile(r"\b(?:in|during|until|till|through|by|over)\s+the\s+$", re.IGNORECASE)
 # ... and these make it a verb even after "this" ("let this fall apart", "watch this spring back").
 _FALL_PARTICLE_AFTER: Final = re.compile(
     r"\s+(?:apart|behind|short|through|victim|prey|silent|asleep|ill|flat|foul|into|out|away|off|over|under"
@@ -213,8 +215,16 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         and not _SEASON_PAIR_BEFORE.search(text, max(0, start - 20), start)
     ):
         return []
-    if word.lower() in ("fall", "spring") and rel in ("", "the") and _FALL_VERB_AFTER.match(text, end):
-        return []  # "the fall of Saigon", "prices fall"
+    if (
+        word.lower() in ("fall", "spring")
+        and rel in ("", "the")
+        and (verb := _FALL_VERB_AFTER.match(text, end))
+        and not (
+            verb[1].lower() in ("to", "from")
+            and _IN_THE_BEFORE.search(text, max(0, start - 16), m.start("season"))
+        )
+    ):
+        return []  # "the fall of Saigon", "prices fall"; not "will return in the fall to teach"
     if (
         word.lower() in ("fall", "spring")
         and rel in ("", "the", "this")

@@ -65,6 +65,23 @@ def test_season_verbs_are_not_seasons(find, text):
     assert find(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # after "in the" it is the time of what comes before it, whatever follows
+        ("He will return in the fall to teach.", "the fall", "2021-FA"),
+        ("Officials will travel to Tokyo in the spring to warn of delays.", "the spring", "2022-SP"),
+        ("She moved here in the spring from Ohio.", "the spring", "2021-SP"),
+    ],
+)
+def test_a_season_after_in_the_is_a_season_before_to_or_from(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_the_fall_in_something_is_no_season(find):
+    assert find("Shares slid in the fall in demand.") == []
+
+
 def test_first_quarter_of_next_year(one):
     mention = one("Deliveries begin in the first quarter of next year.", "the first quarter of next year")
     assert mention.timex.value == "2022-Q1"
