@@ -76,6 +76,9 @@ from .conftest import ANCHOR, local
             "P18M",
             "EQUAL_OR_MORE",
         ),
+        # "following" without "the" is a preposition, with it part of the expression
+        ("They agreed late Monday following 10 hours of talks.", "10 hours", "PT10H", None),
+        ("In the following 10 days, nothing moved.", "the following 10 days", "P10D", None),
     ],
 )
 def test_duration_value_and_mod(one, text, expression, value, mod):
