@@ -278,9 +278,14 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             moment = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(
                 hours=hour, minutes=minute
             )
-            if moment < resolver.now and tense is Tense.FUTURE and not plan:
+            if (
+                moment < resolver.now
+                and tense is Tense.FUTURE
+                and not plan
+                and not _today_ahead(resolver, start)
+            ):
                 # "will leave at 4 in the morning", said at noon: tomorrow's; not "was scheduled to close at
-                # 5pm", written at night
+                # 5pm", written at night, nor "will receive ashes today, with services from 6:30 a.m."
                 day += timedelta(days=1)
             elif moment > resolver.now and tense is Tense.PAST and not told:
                 # "the fire broke out at 9:45 p.m.", written at 7 a.m. with no day named: last night's
@@ -305,6 +310,19 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             start, end, TimexType.TIME, value, granularity=granularity, anchoring=anchoring, utc=utc
         )
     ]
+
+
+def _today_ahead(resolver: Resolver, start: int) -> bool:
+    """Whether the sentence named today, in a clause not in the past tense, before the time at `start`: its
+    times are today's even once gone by ("will receive ashes today, with churches offering services from
+    6:30 a.m."; not "closed today and will reopen at 9 a.m.", nor "will close early today")."""
+    written = resolver.written_in_sentence(start)
+    return (
+        written is not None
+        and written.reference.granularity is Granularity.DAY
+        and resolver.lowered[written.start : written.end] == "today"
+        and resolver.tense(written.start, written.end) is not Tense.PAST
+    )
 
 
 def _day_from_context(

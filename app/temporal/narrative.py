@@ -284,16 +284,21 @@ def _part(resolver: Resolver, m: re.Match[str]) -> list[Mention]:
     if not before.search(text, max(0, start - 12), start):
         return []
     ref = resolver.reference(narrative_expression=True)
-    tense = resolver.tense(start, end)
+    tense, cue, _ = resolver.tense_cue(start, end)
     if (
         ref.anchoring is not Anchoring.PUBLICATION
         and ref.day != resolver.today
         and ref.granularity.rank >= Granularity.DAY.rank
         and not (tense is Tense.PAST and ref.day > resolver.today and not resolver.narrative)
+        # "Polls closed at 10pm yesterday. ... she hoped to declare a result by early evening": ahead (not
+        # "said on Monday the team would arrive in the evening")
+        and not (
+            tense is Tense.FUTURE and cue != "would" and ref.day < resolver.today and not resolver.narrative
+        )
     ):
         return [part_mention(resolver, start, end, ref.day, part, Anchoring.NARRATIVE)]
     # no day in the story, or one still ahead for a past-tense clause ("Counting will be on December 3. Rao,
-    # who voted in the morning, ..."): the publication's
+    # who voted in the morning, ...") or gone by for a future-tense one: the publication's
     day = resolver.today
     lo, hi = part_of_day_span(day, PARTS_OF_DAY[part][0])
     now = resolver.now.replace(tzinfo=None)

@@ -125,6 +125,10 @@ _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:be|is|are|been|being|to|to\s+have|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain"
     r"|remains|in|at|on|for|from|with|of|into|amid|under) $|[a-z]-$"
 )
+# ... and a state in the present with adverbs before it: "rooms are almost fully booked".
+_STATE_BEFORE: Final = re.compile(
+    r"\b(?:be|is|are|am)\s+(?:(?:[a-z]+ly|almost|already|still|now|all)\s+){1,2}$"
+)
 # What a forecast is for lies ahead whatever the tense of the clause ("cut its forecast for the third
 # quarter", in June); a quarter just ended is still the one a forecast was for (see period._quarter_year).
 _FORECAST_FOR: Final = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+for\s+(?:the\s+)?$")
@@ -245,6 +249,16 @@ _LOWER_WORD: Final = re.compile(r"\b[a-z]{4,}\b")
 # A time clause the expression is in, and a future tense before it in the sentence.
 _TIME_CLAUSE_BEFORE: Final = re.compile(
     r"\b(?:before|after|until|till|once|when|as\s+soon\s+as)\s+[^,.;:!?]{0,60}$"
+)
+# An aside set off by commas that a year ends: "The parade, first held in 1762, ...", "the firm, founded in
+# 1901, ...".
+_PARENTHESIS_BEFORE: Final = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?:in|since|from)\s+$")
+# What a figure is measured against: "the previous high set in 2019", "compared with 2023", "up from 31
+# million in 2023", "down 6.5 per cent from May 2024", "than in 2019".
+_COMPARED_BEFORE: Final = re.compile(
+    r"\b(?:(?:high|record|peak|low|best|worst)\s+(?:set|reached|recorded|seen)\s+in"
+    r"|compared\s+(?:with|to)(?:\s+[^,.;:]{1,30}?\s+in)?|than(?:\s+[^,.;:]{1,30}?)?\s+in"
+    r"|(?:up|down)(?:\s+(?:[^,.;:]|\.(?=[0-9])){1,20}?)?\s+from(?:\s+(?:[^,.;:]|\.(?=[0-9])){1,30}?\s+in)?)\s+$"
 )
 # A condition the expression is in: "if he wins in November", "unless talks resume on Monday".
 _CONDITION_BEFORE: Final = re.compile(r"\b(?:if|unless)\s+(?:[a-z'’-]+\s+){1,5}$")
@@ -687,6 +701,12 @@ class Resolver:
             # next morning (clock._day_from_context)
             hours = PART_OF_DAY_HOURS.get(mention.timex.value[-2:])
             minute = None if hours is None else hours[0] * 60
+        if self._last is not None and _COMPARED_BEFORE.search(
+            self.lowered, max(0, mention.start - 50), mention.start
+        ):
+            # "visited in May, down 6.5 per cent from May 2024": a yardstick, which neither moves the story
+            # nor is counted from by what follows in its sentence ("... since the start of the year")
+            return
         before = self._written  # the date written before this one, if in its sentence (see below)
         self._written = _Written(
             Reference(day, Anchoring.NARRATIVE, granularity, minute),
@@ -863,6 +883,17 @@ class Resolver:
             return not _TOPIC_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
         if SINCE_BEFORE.search(self.lowered, max(0, mention.start - 12), mention.start):
             return True  # "the first attack on the region since 1995"
+        if (
+            not self.narrative
+            and self._last.granularity.rank >= Granularity.DAY.rank
+            and abs((self._last.day - self.today).days) <= 31
+            and self.today.year - year > 20
+            and self.text.startswith(",", mention.end)
+            and _PARENTHESIS_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        ):
+            # "The parade, first held in 1762, predates ...", while a news story is at a day of its week (not
+            # "Her big break came in 1968, two years after ...")
+            return True
         if self._last.granularity.rank <= Granularity.YEAR.rank:
             return False
         if year < self._last.day.year and self._past_perfect(mention.start):
@@ -1133,9 +1164,14 @@ class Resolver:
         if (
             cue.group("form") is not None
             and word not in _ADVERBS_OF_THE_PAST
-            and _PASSIVE_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start())
+            and (
+                _PASSIVE_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start())
+                or _STATE_BEFORE.search(cue.string, max(0, cue.start() - 30), cue.start())
+            )
         ):
-            return None  # "will be exercised", "the reduced dividend"; not "where it has been since January"
+            # "will be exercised", "the reduced dividend", "rooms for early April are almost fully booked";
+            # not "where it has been since January"
+            return None
         return Tense.PAST
 
     # ---- output -----------------------------------------------------------------------------------

@@ -764,3 +764,22 @@ def test_a_forecast_window_after_expected_looks_ahead(find):
         "Winds will rise, with the worst conditions expected between 8 p.m. Monday and 4 a.m. Tuesday."
     )
     assert [m.timex.value for m in found] == ["2021-09-06T20:00", "2021-09-07T04:00"]
+
+
+def test_a_time_on_today_named_ahead_stays_today_once_gone_by(find):
+    # (publication at 10 a.m.) not "closed today and will reopen at 7 a.m.", tomorrow's
+    found = find(
+        "Catholics will receive ashes today as the season begins, with churches offering services from 6:30 "
+        "a.m. until 9 p.m."
+    )
+    assert [m.timex.value for m in found] == ["2021-09-03", "2021-09-03T06:30", "2021-09-03T21:00"]
+    found = find("The shop closed today and will reopen at 7 a.m.")
+    assert [m.timex.value for m in found] == ["2021-09-03", "2021-09-04T07:00"]
+
+
+def test_a_year_long_past_is_an_aside_to_a_news_story_at_a_day(find):
+    found = find(
+        "Marchers are expected on Fifth Avenue on Monday. The parade, first held in 1762, predates the "
+        "republic. The route will be closed from 8 a.m. until 5 p.m."
+    )
+    assert [m.timex.value for m in found] == ["2021-09-06", "1762", "2021-09-06T08:00", "2021-09-06T17:00"]

@@ -541,3 +541,33 @@ def test_the_next_and_the_previous_century(one, text, expression, value):
 def test_a_stretch_over_the_next_century_is_a_duration(one):
     mention = one("Sea levels will rise over the next century.", "the next century")
     assert (mention.timex.type, mention.timex.value) == (TimexType.DURATION, "P100Y")
+
+
+def test_a_part_of_a_day_ahead_is_not_on_a_story_day_gone_by(find):
+    found = find("Polls closed at 10pm yesterday. She hoped to declare a result by early evening.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("10pm yesterday", "2021-09-02T22:00"),
+        ("early evening", "2021-09-03TEV"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a yardstick neither moves the story nor is counted from
+        (
+            "Japan welcomed 31 million visitors in 2020, beating the previous high set in 2019. December "
+            "alone brought 3.5 million arrivals.",
+            "December",
+            "2020-12",
+        ),
+        (
+            "Some 3.1 million people visited in July, down 6.5 per cent from July 2020, and hotels have "
+            "blamed fewer visitors since the start of the year.",
+            "the start of the year",
+            "2021",
+        ),
+    ],
+)
+def test_a_date_compared_with_is_an_aside(one, text, expression, value):
+    assert one(text, expression).timex.value == value

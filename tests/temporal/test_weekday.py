@@ -576,3 +576,10 @@ def test_that_weekday_is_the_one_nearest_the_story(one, text, expression, value)
 )
 def test_weekday_with_a_day_of_the_month(find, text, expected):
     assert [(m.text, m.timex.value) for m in find(text)] == expected
+
+
+def test_a_state_in_the_present_is_no_past_tense(one):
+    assert (
+        one("Hotels say rooms for early October are almost fully booked.", "early October").timex.value
+        == "2021-10"
+    )
