@@ -52,6 +52,7 @@ PATTERN: Final = compile_pattern(
     r"|multi-?(?P<multi>decade|year|month|week|day)(?![a-z])"
     r")"
 )
+_CAPITALISED_BEFORE: Final = re.compile(r"[A-Z][a-z]+\s+$")
 _FORMAT_AFTER: Final = re.compile(
     r"\s+(?:series|internationals?|matches|match|cricket|cup|format|squad|side|team|games?|leg|ranking)\b",
     re.IGNORECASE,
@@ -236,6 +237,14 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         unit_word = m["unit"]
         if unit_word[0].isupper() and not unit_word.isupper() and m["n"][0].isdigit():
             return []  # "CBS's 60 Minutes": a title, not a duration
+        if (
+            m["n"][0].isupper()
+            and not m["n"].isupper()
+            and m.start("n") == start
+            and not resolver.opens_sentence(start)
+            and _CAPITALISED_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            return []  # "the Formula One night race": the number ends a name
         if count is not None and 1000 <= count <= 2100 and m["n"].isdigit() and len(m["n"]) == 4:
             return []  # "the 1988 quarter": a year, not a count
         if m["old"]:

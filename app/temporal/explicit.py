@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
 from app.temporal.calendar import add_months, month_span, month_value, nth_weekday, year_span, year_value
-from app.temporal.lexicon import AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, WEEKDAYS
+from app.temporal.lexicon import AMBIGUOUS_MONTHS, EVENT_DAYS, MONTHS, NUMBER_WORDS, WEEKDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     DAY_NUMBER,
@@ -69,6 +69,8 @@ PATTERN: Final = compile_pattern(
     r"(?:[T ](?P<ih>[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?"
     r"(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])?(?![0-9:]))?(?![0-9-])"
     r"|(?P<n1>[0-9]{1,2})/(?P<n2>[0-9]{1,2})/(?P<n3>[0-9]{4}|[0-9]{2})(?![0-9/])"
+    # an event named by its day: "since 9/11", "the 7/7 bombings", "the 26/11 attacks" (EVENT_DAYS)
+    r"|(?<![0-9/.,])(?P<ev>9/11|7/7|26/11|11/26|10/7|3/11)(?![0-9/])"
     rf"|(?:(?:the\s+)?(?P<d6b>{DAY_NUMBER})\s+(?:of\s+)?)?{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
     r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
     rf"|{_month('m7')}\s*,?\s*(?P<bcm>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
@@ -186,6 +188,18 @@ def _capitalised_month(word: str, has_number: bool) -> bool:
     return has_number or not short
 
 
+# A word for the event a day names (EVENT_DAYS): "the Sept. 11 attacks", "the Oct. 7 Hamas attack", "the Jan.
+# 6 committee".
+_EVENT_AFTER: Final = re.compile(
+    r"\s+(?:(?:terror(?:ist)?|hamas|capitol|deadly|terror-attack)\s+)?(?:attacks?|bombings?|riots?|insurrection"
+    r"|massacre|hijackings?|hijackers|committee|commission|atrocities|victims|families|survivors|memorial|museum"
+    r"|anniversary|era|responders)\b",
+    re.IGNORECASE,
+)
+# What "9/11" alone follows as the name of the event: "since 9/11", "after 9/11", "post-9/11".
+_EVENT_NAME_BEFORE: Final = re.compile(
+    r"\b(?:since|after|before|until|of|on|the|post|pre)[\s-]+$", re.IGNORECASE
+)
 # Statistics for a month: "retail sales figures for October", "the Case-Shiller index for November", "home
 # sales for March".
 _DATA_FOR_BEFORE: Final = re.compile(
@@ -239,10 +253,36 @@ def _after_aside(text: str, start: int, end: int) -> int:
     return end
 
 
+def _event_year(resolver: Resolver, month: int, day: int, start: int, end: int) -> int | None:
+    """The year of an event a day names ("the Sept. 11 attacks", "the Jan. 6 riot"), if a word for the event
+    follows and it is behind the publication day."""
+    year = EVENT_DAYS.get((month, day))
+    if year is None or not _EVENT_AFTER.match(resolver.text, end) or date(year, month, day) >= resolver.today:
+        return None
+    resolver.event_day(start)
+    return year
+
+
+def _event_day(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    """ "the 9/11 attacks", "since 9/11", "the 7/7 bombings", "the 26/11 attacks": the event's day."""
+    a, b = (int(n) for n in m["ev"].split("/"))
+    month, day = (a, b) if (a, b) in EVENT_DAYS else (b, a)
+    year = EVENT_DAYS[(month, day)]
+    if date(year, month, day) >= resolver.today or not (
+        _EVENT_AFTER.match(resolver.text, m.end())
+        or (m["ev"] == "9/11" and _EVENT_NAME_BEFORE.search(resolver.text, max(0, m.start() - 8), m.start()))
+    ):
+        return []
+    resolver.event_day(m.start())
+    return _day_mention(resolver, m.start(), m.end(), year, month, day, Anchoring.ABSOLUTE)
+
+
 def _year_from_context(
     resolver: Resolver, month: int, day: int | None, start: int, end: int
 ) -> tuple[int, Anchoring]:
     """The year of a month or month-day written without one."""
+    if day is not None and (event := _event_year(resolver, month, day, start, end)) is not None:
+        return event, Anchoring.ABSOLUTE  # "the Sept. 11 attacks": 2001
     shared = _RANGE_YEAR_AFTER.match(resolver.text, end)
     if shared is not None:
         # "21 March - 21 June 1952", "August/September 1956", "December to January 1944", "from December 14
@@ -596,6 +636,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _day_mention(
             resolver, start, end, int(m["iy"]), int(m["im"]), int(m["id"]), Anchoring.ABSOLUTE
         )
+    if m.group("ev"):
+        return _event_day(m, resolver)
     if m.group("n1"):
         a, b, y = int(m["n1"]), int(m["n2"]), int(m["n3"])
         if len(m["n3"]) == 2:

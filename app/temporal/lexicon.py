@@ -64,6 +64,12 @@ NUMBER_WORDS: Final = MappingProxyType(
 # Quantities that stand for an unknown number: TIMEX3 writes them as X ("several years" -> PXY).
 VAGUE_QUANTITIES: Final = frozenset({"several", "a few", "few", "some", "many", "a number of", "the", ""})
 
+# Days that name an event of one year ("the Sept. 11 attacks", "9/11", "the Jan. 6 riot"): (month, day) ->
+# the year, taken only when a word for the event follows (explicit._EVENT_AFTER) or, for 9/11, written alone.
+EVENT_DAYS: Final = MappingProxyType(
+    {(9, 11): 2001, (3, 11): 2004, (7, 7): 2005, (11, 26): 2008, (11, 13): 2015, (1, 6): 2021, (10, 7): 2023}
+)
+
 ORDINAL_WORDS: Final = MappingProxyType(
     {
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -530,6 +530,8 @@ class Resolver:
         self._frame: tuple[date, date, int] | None = None  # first and last day, where its sentence ends
         # what a detector learns once about the whole document (period: whether it reports a game)
         self.document_facts: dict[str, bool] = {}
+        # where days that name a past event begin ("the Sept. 11 attacks"): they do not move the story
+        self._events: set[int] = set()
         self.southern = str(getattr(tz, "key", "")).startswith(SOUTHERN_ZONES)
 
     def season(self, code: str) -> str:
@@ -676,8 +678,15 @@ class Resolver:
     def last_half(self) -> tuple[int, int] | None:
         return self._last_half
 
+    def event_day(self, start: int) -> None:
+        """Mark the day at `start` as one that names a past event ("the Sept. 11 attacks", "since 9/11"): an
+        aside the story does not move to, nor counts from."""
+        self._events.add(start)
+
     def note(self, mention: Mention) -> None:
         """Record a resolved date as the new discourse reference."""
+        if mention.start in self._events:
+            return
         granularity = mention.granularity
         if mention.interval_start is None or granularity is None:
             self._note_before_christ(mention)

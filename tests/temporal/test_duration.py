@@ -338,3 +338,7 @@ def test_a_rate_needs_an_amount_or_a_plural_noun_before_it(one, text, expression
 
 def test_a_night_out_is_no_duration(find):
     assert find("People should be able to enjoy a night out without fear.") == []
+
+
+def test_a_number_that_ends_a_name_is_no_count(find):
+    assert find("Hotels are booked for the Formula One night race.") == []

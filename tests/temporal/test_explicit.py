@@ -800,3 +800,24 @@ def test_a_year_that_qualifies_a_noun(one, text, expression):
 )
 def test_the_months_of_a_past_clause_are_of_its_year(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Her interfaith work after the September 11 attacks is remembered.", "September 11", "2001-09-11"),
+        ("Since 9/11, security has tightened.", "9/11", "2001-09-11"),
+        ("The 7/7 bombings shook London.", "7/7", "2005-07-07"),
+        ("The Jan. 6 committee will hold its last hearing.", "Jan. 6", "2021-01-06"),
+    ],
+)
+def test_a_day_that_names_a_past_event_is_of_its_year(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_an_event_day_needs_its_word_and_moves_no_story(find):
+    assert find("He shot 9/11 from the field.") == []
+    found = find("Her work after the September 11 attacks is remembered. On September 11 the vote was held.")
+    assert [m.timex.value for m in found] == ["2001-09-11", "2020-09-11"]
+    # one still ahead of the publication is not the event's ("the Oct. 7 attack" in 2021)
+    assert [m.timex.value for m in find("A memorial marks the Oct. 7 attack.")] != ["2023-10-07"]
