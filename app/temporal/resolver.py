@@ -126,6 +126,7 @@ _PASSIVE_BEFORE: Final = re.compile(
     r"|remains|in|at|on|for|from|with|of|into|amid|under) $|[a-z]-$"
 )
 # ... and a state in the present with adverbs before it: "rooms are almost fully booked".
+_STATE_ADVERB_ENDS: Final = ("ly ", "almost ", "already ", "still ", "now ", "all ")  # tried first: cheaper
 _STATE_BEFORE: Final = re.compile(
     r"\b(?:be|is|are|am)\s+(?:(?:[a-z]+ly|almost|already|still|now|all)\s+){1,2}$"
 )
@@ -255,6 +256,7 @@ _TIME_CLAUSE_BEFORE: Final = re.compile(
 _PARENTHESIS_BEFORE: Final = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?:in|since|from)\s+$")
 # What a figure is measured against: "the previous high set in 2019", "compared with 2023", "up from 31
 # million in 2023", "down 6.5 per cent from May 2024", "than in 2019".
+_COMPARED_ENDS: Final = (" in ", " with ", " to ", " from ")  # tried first: cheaper
 _COMPARED_BEFORE: Final = re.compile(
     r"\b(?:(?:high|record|peak|low|best|worst)\s+(?:set|reached|recorded|seen)\s+in"
     r"|compared\s+(?:with|to)(?:\s+[^,.;:]{1,30}?\s+in)?|than(?:\s+[^,.;:]{1,30}?)?\s+in"
@@ -710,8 +712,10 @@ class Resolver:
             # next morning (clock._day_from_context)
             hours = PART_OF_DAY_HOURS.get(mention.timex.value[-2:])
             minute = None if hours is None else hours[0] * 60
-        if self._last is not None and _COMPARED_BEFORE.search(
-            self.lowered, max(0, mention.start - 50), mention.start
+        if (
+            self._last is not None
+            and self.lowered.endswith(_COMPARED_ENDS, 0, mention.start)
+            and _COMPARED_BEFORE.search(self.lowered, max(0, mention.start - 50), mention.start)
         ):
             # "visited in May, down 6.5 per cent from May 2024": a yardstick, which neither moves the story
             # nor is counted from by what follows in its sentence ("... since the start of the year")
@@ -953,7 +957,12 @@ class Resolver:
         deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
         if cue is not None and cue[0] is Tense.PAST and not cue[2]:
-            condition = _CONDITION_BEFORE.search(lowered, max(0, start - 40), start)
+            lo = max(0, start - 40)
+            condition = (
+                _CONDITION_BEFORE.search(lowered, lo, start)
+                if lowered.find("if ", lo, start) >= 0 or lowered.find("unless ", lo, start) >= 0
+                else None
+            )
             if condition is not None and lowered.rfind(cue[1], 0, start) < condition.start():
                 # "has pledged to reverse the rules if he wins in November": a condition in the present
                 # tense (the past verb is outside it) is yet to be met
@@ -1175,7 +1184,10 @@ class Resolver:
             and word not in _ADVERBS_OF_THE_PAST
             and (
                 _PASSIVE_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start())
-                or _STATE_BEFORE.search(cue.string, max(0, cue.start() - 30), cue.start())
+                or (
+                    cue.string.endswith(_STATE_ADVERB_ENDS, 0, cue.start())
+                    and _STATE_BEFORE.search(cue.string, max(0, cue.start() - 30), cue.start())
+                )
             )
         ):
             # "will be exercised", "the reduced dividend", "rooms for early April are almost fully booked";
