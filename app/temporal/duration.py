@@ -401,8 +401,9 @@ _COMPARATIVE_AFTER: Final = re.compile(
 
 def _is_rate(text: str, start: int, end: int) -> bool:
     """ "$1.76 a year", "four flights a week": a frequency (SET), not a duration."""
-    if _COMPARATIVE_AFTER.match(text, end):
-        return False
+    comparative = _COMPARATIVE_AFTER.match(text, end)
+    if comparative is not None and comparative.group().split()[0].lower() != "since":
+        return False  # (but "repayments fall by about €120 a month since last summer" is a rate)
     before = text[max(0, start - 20) : start]
     if re.search(
         r"\b(?:for|in|within|over|about|than|takes?|took|last(?:s|ed)?|spent|after|past)\s*$", before, re.I

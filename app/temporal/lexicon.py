@@ -217,6 +217,7 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "ve day": ("fixed", 5, 8, 0), "v-e day": ("fixed", 5, 8, 0), "bonfire night": ("fixed", 11, 5, 0),
         "guy fawkes night": ("fixed", 11, 5, 0), "canada day": ("fixed", 7, 1, 0),
         "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0),
+        "waitangi day": ("fixed", 2, 6, 0),
         "inauguration day": ("fixed", 1, 20, 0), "earth day": ("fixed", 4, 22, 0),
         "may day": ("fixed", 5, 1, 0),
         # England's bank holidays: the first and last Mondays of May, the last of August
@@ -957,6 +958,7 @@ PREFIX_WORDS: Final = frozenset(
         "canada",
         "australia",
         "anzac",
+        "waitangi",
         "inauguration",
         "earth",
         "holiday",

@@ -46,7 +46,9 @@ PATTERN: Final = compile_pattern(
 # What must come before a part of the day for it to be a time: a preposition before "the", a modifier before
 # the bare word.
 _PREPOSITION_BEFORE: Final = re.compile(
-    r"\b(?:in|into|during|by|through|throughout|until|till)\s+$", re.IGNORECASE
+    # also "for much of the afternoon", "the rest of the evening"
+    r"\b(?:in|into|during|by|through|throughout|until|till|(?:much|most|part|rest|all)\s+of)\s+$",
+    re.IGNORECASE,
 )
 _MODIFIER_BEFORE: Final = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
 # A part of a day joined to one written before it: "on Monday afternoon and evening".

@@ -496,8 +496,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         loose = "-" not in m.group() and _A_HALF_BEFORE.search(
             resolver.text, max(0, m.start() - 16), m.start()
         )
-        if not (m["hyear"] or m["hyrel"]) and (loose or _in_a_game(resolver, m.start(), m.end())):
-            return []  # a game's half; "rue a poor first half" (a calendar half is "the first half")
+        of_year = m["hyear"] or m["hyrel"] or m.group().lower().endswith("year")
+        if not of_year and (loose or _in_a_game(resolver, m.start(), m.end())):
+            # a game's half; "rue a poor first half" (a calendar half is "the first half", or "a sluggish
+            # first half of the year")
+            return []
         return _half(m, resolver)
     if m["fy"] or m["fy2"]:
         year = _year(m["fy"] or m["fy2"], resolver)

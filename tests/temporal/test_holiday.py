@@ -38,6 +38,7 @@ from .conftest import local
         ("Shops will shut on the early May bank holiday.", "the early May bank holiday", "2022-05-02"),
         ("The beaches were full on the spring bank holiday.", "spring bank holiday", "2021-05-31"),
         ("Crowds gathered for the August bank holiday.", "August bank holiday", "2021-08-30"),
+        ("Crowds will gather for Waitangi Day.", "Waitangi Day", "2022-02-06"),
     ],
 )
 def test_holiday_date(one, text, expression, value):

@@ -512,6 +512,13 @@ def test_a_quarter_or_half_of_a_game_is_not_a_date(find, text):
     assert find(text) == []
 
 
+def test_a_half_of_the_year_after_an_adjective_is_a_date(one):
+    assert (
+        one("Builders blamed a sluggish first half of the year.", "first half of the year").timex.value
+        == "2021-H1"
+    )
+
+
 def test_a_game_in_the_sentence_before_does_not_matter(one):
     text = "The team scored twice. Profit rose in the first half."
     assert one(text, "the first half").timex.value == "2021-H1"

@@ -37,6 +37,9 @@ from app.temporal import TimexType
         # the recurring weekend; a rate after an abbreviated amount
         ("The line closes every other weekend.", "every other weekend", "XXXX-WXX-WE"),
         ("The NHS spends around £300m a year on the drugs.", "a year", "P1Y"),
+        # a vague count of times; a rate before "since"
+        ("The river floods several times a year.", "several times a year", "P1Y"),
+        ("Repayments fall by about €120 a month since last summer.", "a month", "P1M"),
         # after lakh, "per cent", "more" and "one"; and a fortnight is two weeks
         ("The threshold rises to ₹12 lakh a year.", "a year", "P1Y"),
         ("Prices rose 1.8 per cent a year.", "a year", "P1Y"),
