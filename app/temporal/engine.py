@@ -211,7 +211,7 @@ _OWN_DAY: Final = re.compile(
     r"|\b(?:that|last|next|following)\s+(?:morning|afternoon|evening|night)$",
     re.IGNORECASE,
 )
-_DATE_THEN_TIME: Final = re.compile(r",?\s*(?:at|from)?\s*")
+_DATE_THEN_TIME: Final = re.compile(r",?\s*(?:at|from|between|until|till|before|after|by)?\s*")
 _TIME_RANGE: Final = re.compile(r"\s*(?:-|–|to|and|until|till)\s*")
 # What ends the clause a time is in: the day after it belongs to the next clause ("broke out at 9:45 p.m. and
 # was put out on Sept. 12", "at 9 a.m., according to a statement Thursday").
@@ -338,6 +338,14 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             and _TIME_RANGE.fullmatch(text, first.end, second.start)
             and not _OWN_DAY.search(first.text)
         ):
+            if i > 0 and _day_then_time(mentions[i - 1], first, text):
+                # "on Monday between 8 p.m. and 10 p.m.": the second is on the day written before the first
+                with suppress(ValueError):
+                    day = date.fromisoformat(first.timex.value[:10])
+                    if first.timex.value[11:13] > second.timex.value[11:13]:
+                        day += timedelta(days=1)
+                    mentions[i + 1] = clock.redate(second, day, resolver, first.anchor)
+                continue
             # "between 9 and 10 p.m. Sunday": the first hour is on the second one's day; "from 4 p.m. to 2
             # a.m. Sunday" runs overnight, from the day before
             with suppress(ValueError):

@@ -39,6 +39,7 @@ from app.temporal.lexicon import (
     REPORTING_VERBS,
     SEASON_START_MONTH,
     SOUTHERN_ZONES,
+    WEEKDAYS,
 )
 from app.temporal.mention import Anchoring, Granularity, Mention, Timex, TimexType
 from app.temporal.trie import alternation, by_first_letter
@@ -254,6 +255,8 @@ _TIME_CLAUSE_BEFORE: Final = re.compile(
 # An aside set off by commas that a year ends: "The parade, first held in 1762, ...", "the firm, founded in
 # 1901, ...".
 _PARENTHESIS_BEFORE: Final = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?:in|since|from)\s+$")
+# A date written with its weekday: "Monday, October 20", "Friday 27 June".
+_WEEKDAY_WITH_DATE: Final = re.compile(rf"({alternation(WEEKDAYS)})\.?(?![a-z]),?\s+[A-Z0-9]", re.IGNORECASE)
 # What a figure is measured against: "the previous high set in 2019", "compared with 2023", "up from 31
 # million in 2023", "down 6.5 per cent from May 2024", "than in 2019".
 _COMPARED_ENDS: Final = (" in ", " with ", " to ", " from ")  # tried first: cheaper
@@ -534,6 +537,8 @@ class Resolver:
         self.document_facts: dict[str, bool] = {}
         # where days that name a past event begin ("the Sept. 11 attacks"): they do not move the story
         self._events: set[int] = set()
+        # the last date written with its weekday, by weekday ("Diwali falls on Monday, October 20")
+        self._weekday_dates: dict[int, date] = {}
         self.southern = str(getattr(tz, "key", "")).startswith(SOUTHERN_ZONES)
 
     def season(self, code: str) -> str:
@@ -545,6 +550,15 @@ class Resolver:
 
     def publication(self) -> Reference:
         return Reference(self.today, Anchoring.PUBLICATION, Granularity.DAY)
+
+    def weekday_date(self, weekday: int) -> date | None:
+        """The date the text wrote with this weekday ("Diwali falls on Monday, October 20"), if it is within a
+        week of publication: what the weekday alone means later in a news story ("... crackers are allowed on
+        Monday between 8 p.m. and 10 p.m.")."""
+        day = self._weekday_dates.get(weekday)
+        if day is None or self.narrative or abs((day - self.today).days) > 7:
+            return None
+        return day
 
     def dated_year(self, month: int, day: int) -> int | None:
         """The year of a day written with its year, this month-day or one or two days from it: the year a
@@ -700,6 +714,8 @@ class Resolver:
         day = mention.interval_start.astimezone(self.tz).date()
         if granularity is Granularity.DAY and mention.anchor is Anchoring.ABSOLUTE and len(self._dated) < 64:
             self._dated.append(day)
+        if granularity is Granularity.DAY and (weekday := _WEEKDAY_WITH_DATE.match(mention.text)) is not None:
+            self._weekday_dates[WEEKDAYS[weekday[1].lower()]] = day
         minute = None
         if granularity.rank >= Granularity.HOUR.rank and (clock := _VALUE_CLOCK.match(mention.timex.value)):
             minute = int(clock[1]) * 60 + int(clock[2] or 0)

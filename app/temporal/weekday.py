@@ -108,6 +108,8 @@ def resolve_weekday(
         return base + timedelta(days=(offset - 1) % 7 + 1), anchoring
     if rel == "this":
         return week_start(base) + timedelta(days=weekday - 1), anchoring
+    if not rel and (named := resolver.weekday_date(weekday)) is not None:
+        return named, Anchoring.NARRATIVE  # "Diwali falls on Monday, October 20 ... allowed on Monday"
     tense, cue, cue_after = resolver.tense_cue(start, end)
     if cue is None and tense is Tense.PRESENT and not rel:
         tense = _sibling_tense(resolver, start)

@@ -583,3 +583,16 @@ def test_a_state_in_the_present_is_no_past_tense(one):
         one("Hotels say rooms for early October are almost fully booked.", "early October").timex.value
         == "2021-10"
     )
+
+
+def test_a_weekday_written_with_its_date_is_that_date_later_in_the_story(find):
+    # (publication on Friday 3 September) "has allowed" alone would give the past Monday
+    found = find(
+        "The festival falls on Monday, Sept. 6 this year. The court has allowed crackers on Monday between "
+        "8 p.m. and 10 p.m."
+    )
+    assert [(m.text, m.timex.value) for m in found][1:] == [
+        ("Monday", "2021-09-06"),
+        ("8 p.m.", "2021-09-06T20:00"),
+        ("10 p.m.", "2021-09-06T22:00"),
+    ]
