@@ -215,7 +215,10 @@ _AFTER_CLAUSE_BEFORE: Final = re.compile(r"\bafter\b[^.;:,]{0,70}$")
 _ASIDE_BEFORE: Final = re.compile(
     r"\b(?:(?P<as_of>as\s+of\s+)"
     r"|(?P<ended>(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?)"
-    r"|(?P<said>(?:" + alternation(REPORTING_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?)"
+    r"|(?P<said>(?:" + alternation(REPORTING_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?"
+    # "the RAIB said in a report published on Thursday"
+    r"|(?:report|statement|study|survey|filing|notice|letter)\s+(?:published|released|issued|posted|filed)\s+"
+    r"(?:on\s+|late\s+|early\s+)?)"
     r"|(?P<deadline>(?:by|until|till|through|thru)\s+(?:mid-?\s*|early\s+|late\s+|the\s+end\s+of\s+)?))$"
 )
 # A past verb, up to three words and "on", "in" or "at" before an expression.
@@ -256,7 +259,7 @@ _TIME_CLAUSE_BEFORE: Final = re.compile(
 # 1901, ...".
 _PARENTHESIS_BEFORE: Final = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?:in|since|from)\s+$")
 # A date written with its weekday: "Monday, October 20", "Friday 27 June".
-_WEEKDAY_WITH_DATE: Final = re.compile(rf"({alternation(WEEKDAYS)})\.?(?![a-z]),?\s+[A-Z0-9]", re.IGNORECASE)
+_WEEKDAY_WITH_DATE: Final = re.compile(rf"\b((?i:{alternation(WEEKDAYS)}))\.?(?![A-Za-z]),?\s+[A-Z0-9]")
 # What a figure is measured against: "the previous high set in 2019", "compared with 2023", "up from 31
 # million in 2023", "down 6.5 per cent from May 2024", "than in 2019".
 _COMPARED_ENDS: Final = (" in ", " with ", " to ", " from ")  # tried first: cheaper
@@ -551,12 +554,12 @@ class Resolver:
     def publication(self) -> Reference:
         return Reference(self.today, Anchoring.PUBLICATION, Granularity.DAY)
 
-    def weekday_date(self, weekday: int) -> date | None:
-        """The date the text wrote with this weekday ("Diwali falls on Monday, October 20"), if it is within a
-        week of publication: what the weekday alone means later in a news story ("... crackers are allowed on
-        Monday between 8 p.m. and 10 p.m.")."""
+    def weekday_date(self, weekday: int, *, that: bool = False) -> date | None:
+        """The date the text wrote with this weekday ("Diwali falls on Monday, October 20"): what "that
+        Saturday" means, and, within a week of publication, the weekday alone later in a news story ("...
+        crackers are allowed on Monday between 8 p.m. and 10 p.m.")."""
         day = self._weekday_dates.get(weekday)
-        if day is None or self.narrative or abs((day - self.today).days) > 7:
+        if day is None or (not that and (self.narrative or abs((day - self.today).days) > 7)):
             return None
         return day
 
@@ -714,7 +717,8 @@ class Resolver:
         day = mention.interval_start.astimezone(self.tz).date()
         if granularity is Granularity.DAY and mention.anchor is Anchoring.ABSOLUTE and len(self._dated) < 64:
             self._dated.append(day)
-        if granularity is Granularity.DAY and (weekday := _WEEKDAY_WITH_DATE.match(mention.text)) is not None:
+        if granularity.rank >= Granularity.DAY.rank and (weekday := _WEEKDAY_WITH_DATE.search(mention.text)):
+            # "Monday, October 20", "by noon on Saturday, October 11"
             self._weekday_dates[WEEKDAYS[weekday[1].lower()]] = day
         minute = None
         if granularity.rank >= Granularity.HOUR.rank and (clock := _VALUE_CLOCK.match(mention.timex.value)):

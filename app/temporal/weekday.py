@@ -83,6 +83,8 @@ def resolve_weekday(
     """The date a weekday refers to; see the module docstring for the rules."""
     rel = " ".join((rel or "").lower().split())
     if rel == "that":
+        if (written := resolver.weekday_date(weekday, that=True)) is not None:
+            return written, Anchoring.NARRATIVE  # "by noon on Saturday, October 11 ... that Saturday"
         story_ref = resolver.discourse()
         if story_ref is not None and story_ref.granularity.rank >= Granularity.DAY.rank:
             shift = (weekday - story_ref.day.isoweekday()) % 7

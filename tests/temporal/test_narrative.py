@@ -573,3 +573,11 @@ def test_a_part_of_a_day_ahead_is_not_on_a_story_day_gone_by(find):
 )
 def test_a_date_compared_with_is_an_aside(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+def test_the_day_a_report_was_published_is_no_story_day(find):
+    found = find(
+        "A freight train derailed on 14 March, the RAIB said in a report published on Thursday. The train "
+        "left the track at about 11:40 p.m."
+    )
+    assert [(m.text, m.timex.value) for m in found][-1] == ("about 11:40 p.m.", "2021-03-14T23:40")

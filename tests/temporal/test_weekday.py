@@ -596,3 +596,14 @@ def test_a_weekday_written_with_its_date_is_that_date_later_in_the_story(find):
         ("8 p.m.", "2021-09-06T20:00"),
         ("10 p.m.", "2021-09-06T22:00"),
     ]
+
+
+def test_that_weekday_is_the_one_written_with_its_date(find):
+    found = find(
+        "Papers must be returned by noon on Saturday, October 9. Nominations closed on August 6. Results "
+        "will be released that Saturday afternoon."
+    )
+    assert [(m.text, m.timex.value) for m in found][-1] == ("that Saturday afternoon", "2021-10-09TAF")
+    # "Saturday night" is no date written with its weekday
+    found = find("Officials picked Saturday night for the offensive. It began at noon Saturday.")
+    assert [m.timex.value for m in found] == ["2021-08-28TNI", "2021-08-28T12:00"]
