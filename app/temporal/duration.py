@@ -245,7 +245,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             and _CAPITALISED_BEFORE.search(text, max(0, start - 20), start)
         ):
             return []  # "the Formula One night race": the number ends a name
-        if count is not None and 1000 <= count <= 2100 and m["n"].isdigit() and len(m["n"]) == 4:
+        if count is not None and 1000 <= count <= 2199 and m["n"].isdigit() and len(m["n"]) == 4:
             return []  # "the 1988 quarter": a year, not a count
         if m["old"]:
             return []  # an age: "a 44-year-old protester", "52 years old", "17-year-olds"

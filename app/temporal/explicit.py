@@ -191,7 +191,7 @@ def _capitalised_month(word: str, has_number: bool) -> bool:
 # A word for the event a day names (EVENT_DAYS): "the Sept. 11 attacks", "the Oct. 7 Hamas attack", "the Jan.
 # 6 committee".
 _EVENT_AFTER: Final = re.compile(
-    r"\s+(?:(?:terror(?:ist)?|hamas|capitol|deadly|terror-attack)\s+)?(?:attacks?|bombings?|riots?|insurrection"
+    r"\s+(?:(?:terror(?:ist)?|hamas|capitol|deadly)\s+)?(?:attacks?|bombings?|riots?|insurrection"
     r"|massacre|hijackings?|hijackers|committee|commission|atrocities|victims|families|survivors|memorial|museum"
     r"|anniversary|era|responders)\b",
     re.IGNORECASE,

@@ -717,9 +717,13 @@ class Resolver:
         day = mention.interval_start.astimezone(self.tz).date()
         if granularity is Granularity.DAY and mention.anchor is Anchoring.ABSOLUTE and len(self._dated) < 64:
             self._dated.append(day)
-        if granularity.rank >= Granularity.DAY.rank and (weekday := _WEEKDAY_WITH_DATE.search(mention.text)):
-            # "Monday, October 20", "by noon on Saturday, October 11"
-            self._weekday_dates[WEEKDAYS[weekday[1].lower()]] = day
+        if (
+            granularity.rank >= Granularity.DAY.rank
+            and (weekday := _WEEKDAY_WITH_DATE.search(mention.text)) is not None
+            and WEEKDAYS[weekday[1].lower()] == day.isoweekday()
+        ):
+            # "Monday, October 20", "by noon on Saturday, October 11" (a weekday that is the date's)
+            self._weekday_dates[day.isoweekday()] = day
         minute = None
         if granularity.rank >= Granularity.HOUR.rank and (clock := _VALUE_CLOCK.match(mention.timex.value)):
             minute = int(clock[1]) * 60 + int(clock[2] or 0)
