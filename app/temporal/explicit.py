@@ -253,11 +253,18 @@ def _after_aside(text: str, start: int, end: int) -> int:
     return end
 
 
-def _event_year(resolver: Resolver, month: int, day: int, start: int, end: int) -> int | None:
+def _event_year(
+    resolver: Resolver, month: int, day: int, start: int, end: int, *, alone: bool = False
+) -> int | None:
     """The year of an event a day names ("the Sept. 11 attacks", "the Jan. 6 riot"), if a word for the event
-    follows and it is behind the publication day."""
+    follows (or the day stands `alone` as its name) and it is behind the publication day; the day is marked
+    as one that moves no story."""
     year = EVENT_DAYS.get((month, day))
-    if year is None or not _EVENT_AFTER.match(resolver.text, end) or date(year, month, day) >= resolver.today:
+    if (
+        year is None
+        or not (alone or _EVENT_AFTER.match(resolver.text, end))
+        or date(year, month, day) >= resolver.today
+    ):
         return None
     resolver.event_day(start)
     return year
@@ -265,16 +272,16 @@ def _event_year(resolver: Resolver, month: int, day: int, start: int, end: int) 
 
 def _event_day(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     """ "the 9/11 attacks", "since 9/11", "the 7/7 bombings", "the 26/11 attacks": the event's day."""
+    start, end = m.start(), m.end()
     a, b = (int(n) for n in m["ev"].split("/"))
     month, day = (a, b) if (a, b) in EVENT_DAYS else (b, a)
-    year = EVENT_DAYS[(month, day)]
-    if date(year, month, day) >= resolver.today or not (
-        _EVENT_AFTER.match(resolver.text, m.end())
-        or (m["ev"] == "9/11" and _EVENT_NAME_BEFORE.search(resolver.text, max(0, m.start() - 8), m.start()))
-    ):
+    alone = (
+        m["ev"] == "9/11" and _EVENT_NAME_BEFORE.search(resolver.text, max(0, start - 8), start) is not None
+    )
+    year = _event_year(resolver, month, day, start, end, alone=alone)
+    if year is None:
         return []
-    resolver.event_day(m.start())
-    return _day_mention(resolver, m.start(), m.end(), year, month, day, Anchoring.ABSOLUTE)
+    return _day_mention(resolver, start, end, year, month, day, Anchoring.ABSOLUTE)
 
 
 def _year_from_context(
