@@ -39,7 +39,7 @@ PATTERN: Final = compile_pattern(
     rf"(?:(?P<mod>{_MOD_WORDS})\s+(?:(?:another|a\s+further|an\s+additional)\s+)?)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|upcoming|previous|first|final|"
     # "following" without "the" is a preposition: "an agreement late Monday following 10 hours of talks"
     rf"latest|remaining|preceding)|the\s+following|the)\s+)?(?P<n>{NUMBER})(?P<sep>[\s-]+)"
-    r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
+    r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|single)\s+)?"
     rf"(?P<unit>{UNIT_WORD})(?:-long(?![a-z]))?(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+olds?\b)?(?P<ofage>\s+of\s+age\b)?"
     rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+|this\s+)?(?:past|last|next|coming|upcoming|previous))\s+(?P<unit2>"
     r"second|minute|hour|day|week|fortnight|month|year|decade|century)(?![a-z])"

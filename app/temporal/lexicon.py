@@ -218,6 +218,9 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "guy fawkes night": ("fixed", 11, 5, 0), "canada day": ("fixed", 7, 1, 0),
         "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0),
         "waitangi day": ("fixed", 2, 6, 0),
+        # Christian feasts on fixed days or counted from Easter
+        "epiphany": ("fixed", 1, 6, 0), "all saints' day": ("fixed", 11, 1, 0),
+        "all souls' day": ("fixed", 11, 2, 0), "ascension day": ("easter", 39, 0, 0),
         "inauguration day": ("fixed", 1, 20, 0), "earth day": ("fixed", 4, 22, 0),
         "may day": ("fixed", 5, 1, 0),
         # England's bank holidays: the first and last Mondays of May, the last of August
@@ -663,6 +666,7 @@ KEYWORDS: Final = (
             "halloween",
             "juneteenth",
             "pentecost",
+            "epiphany",
             "festival",
             "fitr",
             "adha",
@@ -959,6 +963,10 @@ PREFIX_WORDS: Final = frozenset(
         "australia",
         "anzac",
         "waitangi",
+        "all",
+        "saints'",
+        "souls'",
+        "ascension",
         "inauguration",
         "earth",
         "holiday",

@@ -33,6 +33,7 @@ from .conftest import ANCHOR, local
         ("The dynasty ruled for two hundred years.", "two hundred years", "P200Y", None),
         ("The wall took twenty-five hundred years to build.", "twenty-five hundred years", "P2500Y", None),
         ("It lasted a minute and a half.", "a minute and a half", "PT1M30S", None),
+        ("Prices doubled in a single year.", "a single year", "P1Y", None),
         ("It was a month-and-a-half siege.", "a month-and-a-half", "P1.5M", None),
         ("It lasted two and a half weeks.", "two and a half weeks", "P2.5W", None),
         ("It lasted one and a half days.", "one and a half days", "P1DT12H", None),

@@ -39,6 +39,10 @@ from .conftest import local
         ("The beaches were full on the spring bank holiday.", "spring bank holiday", "2021-05-31"),
         ("Crowds gathered for the August bank holiday.", "August bank holiday", "2021-08-30"),
         ("Crowds will gather for Waitangi Day.", "Waitangi Day", "2022-02-06"),
+        ("Pilgrims gathered for the feast of the Epiphany.", "Epiphany", "2021-01-06"),
+        ("Families will visit graves on All Saints' Day.", "All Saints' Day", "2021-11-01"),
+        ("Cemeteries will stay open late on All Souls' Day.", "All Souls' Day", "2021-11-02"),
+        ("Shops were shut on Ascension Day.", "Ascension Day", "2021-05-13"),
     ],
 )
 def test_holiday_date(one, text, expression, value):
