@@ -21,6 +21,7 @@ from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     DAY_NUMBER,
     DAY_WORD,
+    FALLS_ON_AFTER,
     FINITE_VERB_AFTER,
     MONTH_WORD,
     SUPERLATIVE,
@@ -577,6 +578,24 @@ def _later_in_sequence(
     return later is not None and (later <= resolver.today or resolver.tense(start, end) is not Tense.PAST)
 
 
+def _year_falling_on(
+    resolver: Resolver, year: int, month: int, day: int, anchoring: Anchoring, start: int, end: int
+) -> tuple[int, Anchoring]:
+    """The year of a month-day said to fall on a weekday ("when March 17 fell on a Sunday", "on Oct. 5, a
+    Sunday,"), as `_year_of_weekday` finds it, unless that year goes against the tense of the clause: "It
+    ends on Oct. 5, a Monday", written in September 2021, is no Monday of 2020."""
+    falls = FALLS_ON_AFTER.match(resolver.text, end)
+    if falls is None:
+        return year, anchoring
+    found, found_anchoring = _year_of_weekday(resolver, falls["weekday"], year, month, day, anchoring)
+    if found == year or (moved := safe_date(found, month, day)) is None:
+        return year, anchoring
+    tense = resolver.tense(start, end)
+    if (tense is Tense.FUTURE and moved < resolver.today) or (tense is Tense.PAST and moved > resolver.today):
+        return year, anchoring
+    return found, found_anchoring
+
+
 def _year_of_weekday(
     resolver: Resolver, weekday: str | None, year: int, month: int, day: int, anchoring: Anchoring
 ) -> tuple[int, Anchoring]:
@@ -661,7 +680,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year, anchoring = int(m["y1"]), Anchoring.ABSOLUTE
         else:
             year, anchoring = _year_from_context(resolver, month, d1, start, end)
-            year, anchoring = _year_of_weekday(resolver, m["wd"], year, month, d1, anchoring)
+            if m["wd"]:
+                year, anchoring = _year_of_weekday(resolver, m["wd"], year, month, d1, anchoring)
+            else:
+                year, anchoring = _year_falling_on(resolver, year, month, d1, anchoring, start, end)
         if m["d2"]:
             first_end = m.start("dash1")
             d2 = day_number(m["d2"])
@@ -686,7 +708,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year, anchoring = int(m["y3"]), Anchoring.ABSOLUTE
         else:
             year, anchoring = _year_from_context(resolver, month, d3, start, end)
-            year, anchoring = _year_of_weekday(resolver, m["wd"], year, month, d3, anchoring)
+            if m["wd"]:
+                year, anchoring = _year_of_weekday(resolver, m["wd"], year, month, d3, anchoring)
+            else:
+                year, anchoring = _year_falling_on(resolver, year, month, d3, anchoring, start, end)
         s = start
         if m["d4"]:
             d4 = day_number(m["d4"])

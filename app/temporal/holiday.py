@@ -17,7 +17,7 @@ from app.temporal.calendar import day_span, easter, nth_weekday, week_start, wee
 from app.temporal.lexicon import CALENDAR_HOLIDAYS, CALENDAR_TABLE_YEARS, HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
-from app.temporal.patterns import YEAR_NUMBER, Detector, compile_pattern
+from app.temporal.patterns import FALLS_ON_AFTER, YEAR_NUMBER, Detector, compile_pattern, weekday_number
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 _NAMES = "|".join(
@@ -162,6 +162,15 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         else:
             # slack: "as Easter week began", written days before Easter, is this year's, not last year's
             day = nearest_by_tense(candidates, base, tense, slack=75)
+        falls = FALLS_ON_AFTER.match(resolver.text, end) if rel not in ("last", "next") else None
+        if day is not None and falls is not None and day.isoweekday() != weekday_number(falls["weekday"]):
+            # "Christmas Day falls on a Thursday this year": the nearest one that does
+            wanted = weekday_number(falls["weekday"])
+            day = min(
+                (d for d in candidates if d.isoweekday() == wanted),
+                key=lambda d: abs((d - base).days),
+                default=day,
+            )
     if day is None:
         return []
     if m["part"]:  # "early Christmas morning", "on New Year's Eve night"

@@ -32,6 +32,12 @@ MONTH_WORD: Final = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)(?![a-z])"
 )
 WEEKDAY_WORD: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+# The weekday a day without a year is said to fall on, which picks its year: "when March 17 fell on a Sunday",
+# "Christmas Day falls on a Thursday this year", "on Oct. 5, a Sunday,".
+FALLS_ON_AFTER: Final = re.compile(
+    r"(?:,?\s+(?:fell|falls|fall|falling|lands|landed|will\s+fall|will\s+be|would\s+be|was|is)\s+(?:on\s+)?|,\s+)"
+    rf"an?\s+(?P<weekday>{WEEKDAY_WORD})"
+)
 # A superlative adjective: "the wettest March on record", "the highest level in a decade".
 SUPERLATIVE: Final = (
     r"(?:(?:bigg|larg|high|low|b|strong|weak|fast|slow|sharp|steep|great|warm|cold|cool|wett|dri|hott|sunni"

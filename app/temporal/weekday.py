@@ -30,6 +30,7 @@ from typing import Final
 from app.temporal.calendar import add_months, week_start
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
+    FALLS_ON_AFTER,
     FINITE_VERB_AFTER,
     WEEKDAY_TITLE_AFTER,
     WEEKDAY_WORD,
@@ -234,18 +235,20 @@ def _day_of_month(
     return min(found, key=lambda d: (abs((d - base).days), (d < base) == ahead)), ref.derived_anchoring
 
 
-# "Oct. 5, a Monday": a weekday in apposition to the date before it.
-_APPOSITION_BEFORE: Final = re.compile(r",\s+an?\s+$")
+# Before a weekday in apposition to a date ("Oct. 5, a Monday") or one a date is said to fall on ("when March
+# 17 fell on a Sunday"): a cheap test before patterns.FALLS_ON_AFTER is tried from the date.
+_APPOSITION_BEFORE: Final = re.compile(r"(?:,|\s(?:on|was|is|be))\s+an?\s+$")
 
 
 def _named_day(resolver: Resolver, weekday: int, start: int) -> date | None:
     """The day of a date written right before a weekday in apposition, if it falls on that weekday."""
-    if not _APPOSITION_BEFORE.search(resolver.text, max(0, start - 6), start):
+    if not _APPOSITION_BEFORE.search(resolver.text, max(0, start - 7), start):
         return None  # most weekdays: no date to look up
     written = resolver.written_in_sentence(start)
     if written is None or written.reference.granularity.rank < Granularity.DAY.rank:
         return None
-    if not _APPOSITION_BEFORE.fullmatch(resolver.text, written.end, start):
+    falls = FALLS_ON_AFTER.match(resolver.text, written.end)
+    if falls is None or falls.start("weekday") != start:
         return None
     day = written.reference.day
     return day if day.isoweekday() == weekday else None

@@ -43,6 +43,8 @@ from .conftest import local
         ("Families will visit graves on All Saints' Day.", "All Saints' Day", "2021-11-01"),
         ("Cemeteries will stay open late on All Souls' Day.", "All Souls' Day", "2021-11-02"),
         ("Shops were shut on Ascension Day.", "Ascension Day", "2021-05-13"),
+        # the weekday it is said to fall on picks the year
+        ("St. Patrick's Day falls on a Thursday.", "St. Patrick's Day", "2022-03-17"),
     ],
 )
 def test_holiday_date(one, text, expression, value):

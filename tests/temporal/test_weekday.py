@@ -373,6 +373,10 @@ def test_a_schedule_in_the_present_simple(one, text, expression, value):
         ("On the evening of 9 November 1989, a Thursday, the wall opened.", "1989-11-09"),
         # unless the date falls on another weekday: then it is read on its own ("ends" looks ahead)
         ("It ends on Oct. 5, a Monday.", "2021-09-06"),
+        # the weekday a date is said to fall on is that date, and picks the date's year
+        ("In 2019, when March 17 fell on a Sunday, the parade went ahead.", "2019-03-17"),
+        ("The deadline, March 17, falls on a Thursday.", "2022-03-17"),
+        ("The vote, on Oct. 5, a Tuesday, was close.", "2021-10-05"),
     ],
 )
 def test_a_weekday_in_apposition_is_the_date_before_it(find, text, value):
