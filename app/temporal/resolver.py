@@ -225,7 +225,8 @@ _ASIDE_BEFORE: Final = re.compile(
 _DONE_ON: Final = re.compile(
     rf"\b(?P<verb>{alternation(IRREGULAR_PAST)}|{_ED})(?:\s+[a-z'’]+){{0,3}}\s+(?:on|in|at)\s+$"
 )
-_CUE: Final = re.compile(rf"\b(?:(?P<future>{by_first_letter(_FUTURE)})|(?P<past>{_PAST}))\b")
+# (not a word joined to another by a hyphen: "scaled-back drills", "so-called", "a left-leaning paper")
+_CUE: Final = re.compile(rf"\b(?:(?P<future>{by_first_letter(_FUTURE)})|(?<!-)(?P<past>{_PAST})(?!-))\b")
 # A period that ends a clause: not one after these abbreviations ("Sept. 14", "Mr. Lee", "Roe vs. Wade") or
 # after initials ("2 a.m. local time", "U.S. officials"). The lookbehinds come after the period so that
 # they only run where there is one.

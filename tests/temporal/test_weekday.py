@@ -45,6 +45,17 @@ def test_irregular_past_verbs_set_the_past_tense(one, verb):
     assert one(f"The crowd {verb} on Sunday.", "Sunday").timex.value == "2021-08-29"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The allies will begin scaled-back drills on Tuesday, officials said.",
+        "The so-called summit will open on Tuesday.",
+    ],
+)
+def test_a_word_joined_by_a_hyphen_is_no_past_verb(one, text):
+    assert one(text, "Tuesday").timex.value == "2021-09-07"
+
+
 def test_scheduled_weekday_is_in_the_future(one):
     assert one("The vote is scheduled for Tuesday.", "Tuesday").timex.value == "2021-09-07"
     assert one("The march is planned for Tuesday.", "Tuesday").timex.value == "2021-09-07"
