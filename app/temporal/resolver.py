@@ -86,7 +86,9 @@ _FUTURE = (
     # from 7 a.m. to 8 p.m. Tuesday"
     r"|(?:is|are)\s+(?:closed|shut|open)(?:\s+(?:on|for|until|till))?"
     r"(?:\s+from\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|-|–))?(?=\s*$)"
-    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|likely\s+to(?!\s+have\b)|expects?\s+to|on\s+(?:track|course)\s+(?:to|for)|next(?!\s+to\b)|tomorrow|coming|would|as\s+soon\s+as|ahead\s+of"
+    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|likely\s+to(?!\s+have\b)|expects?\s+to|on\s+(?:track|course)\s+(?:to|for)|next(?!\s+to\b)|tomorrow|coming|as\s+soon\s+as|ahead\s+of"
+    # (not "would have been triggered in August": what would have happened, in the past; see _PAST)
+    r"|would(?!\s+have(?!\s+to\b)\b)"
     # what may yet happen ("could be named as early as Friday"); "could have", "could not be reached" and
     # "could be located" read as past, and "May" written with a capital is the month
     # ("may have to cut again before Christmas" is ahead too)
@@ -199,6 +201,8 @@ _PAST = (
     # "a record stretching back to February", "a feud dating back to 2019"
     r"|(?:dating|dates|stretching|stretches|reaching|reaches|harking|harks)\s+back"
     r"|had\s+(?:hoped|planned|intended|wanted|expected|aimed|promised|vowed)\s+to"
+    # what would or could have happened then: "it would have been triggered only in August"
+    r"|(?:would|could|might|should|must)\s+have(?!\s+to\b)"
     rf"|(?P<form>{_PAST_WORDS}|{_ED})"
 )
 # A year followed by the months in it: "cut rates three times last year, in February, May and August".

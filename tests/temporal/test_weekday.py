@@ -304,6 +304,10 @@ def test_an_aside_or_a_joined_clause_keeps_its_own_tense(one, text, expression, 
         ("The firm will have finished its revamped site by Monday.", "Monday", "2021-09-06"),
         # a past verb of its own still is
         ("Officials said they would meet, and the talks ended on Monday.", "Monday", "2021-08-30"),
+        # and what would have happened is past: a counterfactual
+        ("Had the cap been in force, it would have been triggered on Monday.", "Monday", "2021-08-30"),
+        ("But for the rain, they could have finished on Tuesday.", "Tuesday", "2021-08-31"),
+        ("It would have to be paid by Monday.", "Monday", "2021-09-06"),
     ],
 )
 def test_a_participle_in_a_modal_verb_phrase(one, text, expression, value):
