@@ -218,7 +218,12 @@ _DATA_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 # A futures contract's month: "crude for January delivery", "the December contract", "March futures".
-_DELIVERY_AFTER: Final = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.IGNORECASE)
+# (after the name of the grade: "the May West Texas Intermediate contract")
+_DELIVERY_AFTER: Final = re.compile(
+    r"(?:\s+(?-i:[A-Z][A-Za-z]*)){0,4}\s+(?:delivery|contracts?|futures)\b", re.IGNORECASE
+)
+# A year after a month that says which: "moved to July in 2021".
+_IN_YEAR_AFTER: Final = compile_pattern(rf"\s+in\s+(?P<year>{YEAR_NUMBER})(?![0-9])")
 
 
 _UNTIL_BEFORE: Final = re.compile(
@@ -299,6 +304,9 @@ def _year_from_context(
         last_day = shared["dfirst"] or shared["dlast"]
         last = (month_number(shared["month"]), day_number(last_day) if last_day and day else 31)
         return (year if (month, day or 1) <= last else year - 1), Anchoring.ABSOLUTE
+    in_year = _IN_YEAR_AFTER.match(resolver.text, end)
+    if in_year is not None:
+        return int(in_year["year"]), Anchoring.ABSOLUTE  # "moved to July in 2021"
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
         if resolver.tense_cue(start, end)[1] not in _WILL:

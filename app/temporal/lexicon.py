@@ -239,6 +239,8 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
 CALENDAR_HOLIDAYS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
     {
         "lunar new year": ("CN", "Chinese New Year (Spring Festival)"),
+        "lunar new year's day": ("CN", "Chinese New Year (Spring Festival)"),
+        "chinese new year's day": ("CN", "Chinese New Year (Spring Festival)"),
         "chinese new year": ("CN", "Chinese New Year (Spring Festival)"),
         "the spring festival": ("CN", "Chinese New Year (Spring Festival)"),
         "mid-autumn festival": ("CN", "Mid-Autumn Festival"),

@@ -43,6 +43,9 @@ from .conftest import ANCHOR, local
         ("They began a months-long trek.", "months-long", "PXM", None),
         ("It was a two-year-long probe.", "two-year-long", "P2Y", None),
         ("It was a decade-long war.", "decade-long", "P10Y", None),  # not "a decade" as a rate
+        # the words before a length as an adjective are its noun's
+        ("The 30-day rate rose.", "30-day", "P30D", None),
+        ("The previous six-year agreement expired.", "six-year", "P6Y", None),
         ("It was a deliberate, years-long theft.", "years-long", "PXY", None),
         ("The decades-long embargo goes on.", "decades-long", "PXY", None),
         ("He did not speak for the best part of a decade.", "the best part of a decade", "P10Y", "APPROX"),

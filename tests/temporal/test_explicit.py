@@ -498,12 +498,22 @@ def test_tense_of_forecasts_windows_and_since(one, text, expression, value):
         ("The Commerce Department will release retail sales for August on Tuesday.", "August", "2021-08"),
         ("Brent crude for January delivery fell 41 cents.", "January", "2022-01"),
         ("The October contract rose.", "October", "2021-10"),
+        (
+            "Oil swung wildly after the October West Texas Intermediate contract plunged.",
+            "October",
+            "2021-10",
+        ),
         # a plain future month is still ahead
         ("The report will be released in October.", "October", "2021-10"),
     ],
 )
 def test_statistics_and_futures_months(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+def test_a_year_after_a_month_says_which(one):
+    mention = one("The festival was moved to July in 2019.", "July")
+    assert (mention.timex.value, mention.anchor) == ("2019-07", Anchoring.ABSOLUTE)
 
 
 @pytest.mark.parametrize(

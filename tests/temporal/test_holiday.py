@@ -170,6 +170,7 @@ def test_saints_days_without_a_dot(find):
     [
         # lunar and lunisolar calendars: the first day, the tense choosing the year as for Christmas
         ("Families gathered for the Lunar New Year.", "Lunar New Year", "2021-02-12"),
+        ("The film opened on Lunar New Year's Day.", "Lunar New Year's Day", "2021-02-12"),
         ("Travel will be restricted over Chinese New Year.", "Chinese New Year", "2022-02-01"),
         ("Markets closed for the Spring Festival.", "the Spring Festival", "2021-02-12"),
         ("Mosques were full on Eid al-Fitr.", "Eid al-Fitr", "2021-05-13"),
