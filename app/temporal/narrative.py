@@ -124,18 +124,27 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         and n != 0
         and not (
             (written := resolver.written_in_sentence(start))
-            and written.reference.granularity is Granularity.YEAR
+            and written.reference.granularity in (Granularity.YEAR, Granularity.MONTH)
         )
         and (reported := resolver.reported_mention(start, end, n, anchoring)) is not None
     ):
         # "a year earlier" in a report on a quarter (a half year) is that quarter (half) a year before; not
-        # after a year written out ("1.9 million jobs in 2000, down from 2.7 million the previous year")
+        # after a year or month written out ("1.9 million jobs in 2000, down from 2.7 million the previous
+        # year", "moved 1.6 million containers in July, down 3.5 percent from a year earlier")
         return reported
     # "a decade later" after a year is a year ("automated in 1996. A decade later": 2006); after a decade, and
     # "almost two decades earlier" or "the next decade", a decade ("the late 1990s, and a decade later": 200X)
     within = unit
     if unit == "decade" and m["unit2"] and not m["mod"] and ref.granularity.rank >= Granularity.YEAR.rank:
         within = "year"
+    elif (
+        unit == "year"
+        and n != 0
+        and ref.granularity is Granularity.MONTH
+        and (written := resolver.written_in_sentence(start)) is not None
+        and written.reference.granularity is Granularity.MONTH
+    ):
+        within = "month"  # "moved 1.6 million containers in July, down 3.5 percent from a year earlier"
     try:
         day = shift(ref.day, n, unit)
         return [resolver.period_mention(start, end, day, within, anchoring, _count_mod(m))]

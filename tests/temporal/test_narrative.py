@@ -453,6 +453,17 @@ def test_the_previous_year_after_a_year_written_in_its_sentence_is_no_quarter(fi
     assert [(m.text, m.timex.value) for m in found][-1] == ("the previous year", "2019")
 
 
+def test_a_year_earlier_than_a_month_written_in_its_sentence_is_that_month(find):
+    # not the quarter reported before, nor a whole year
+    text = (
+        "Profit rose in the second quarter. The port moved 1.6 million containers in July, down 3.5% from a "
+        "year earlier."
+    )
+    found = find(text)
+    assert [(m.text, m.timex.value) for m in found][-1] == ("a year earlier", "2020-07")
+    assert find("Exports rose in June 2019 and fell a year later.")[-1].timex.value == "2020-06"
+
+
 def test_a_look_back_from_the_publication_does_not_move_the_story(find):
     text = "Profits fell 20% from the previous year. Shares have fallen 14% since the start of the year."
     found = find(text)
