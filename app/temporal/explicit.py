@@ -326,6 +326,20 @@ def _year_from_context(
     if framed is not None:  # "In 2019, sales peaked in March and fell in June"
         return framed, Anchoring.NARRATIVE
     written = resolver.written_in_sentence(start)
+    near = written or resolver.written_in_sentence(start, previous=True)
+    if (
+        near is not None
+        and near.anchoring is Anchoring.ABSOLUTE
+        and near.reference.granularity.rank >= Granularity.MONTH.rank
+        and near.reference.day.month == month
+        and near.reference.day.year != ref.day.year
+        # not a date that qualifies a noun: "the August 1988 cease-fire"
+        and _ADJUNCT_BEFORE.search(resolver.text, max(0, near.start - 8), near.start)
+        and resolver.tense(start, end) is not Tense.FUTURE
+    ):
+        # "crossed the Seine in late August 1944. Paris was liberated on August 25", "last bought yen in June
+        # 1998, in a joint operation on June 17": the month just written with its year, years back or not
+        return near.reference.day.year, Anchoring.NARRATIVE
     story = resolver.discourse()
     if (
         written is not None

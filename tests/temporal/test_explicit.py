@@ -644,6 +644,18 @@ def test_a_month_to_a_month_is_a_range(find):
             "after Libya agreed in April to hand them over.",
             ["1988-12-21", "2021-04"],
         ),
+        # a day of the month just written with its year, in its sentence or the one before, is of that year;
+        # not of a date that qualifies a noun
+        (
+            "The battle ended when troops crossed the Seine in late August 1944. Paris was liberated on "
+            "August 25.",
+            ["1944-08", "1944-08-25"],
+        ),
+        ("Japan last bought yen in June 1998, in a joint operation on June 17.", ["1998-06", "1998-06-17"]),
+        (
+            "He rejected the August 1988 cease-fire and condemned the invasion on Aug. 2.",
+            ["1988-08", "2021-08-02"],
+        ),
     ],
 )
 def test_a_month_day_takes_the_year_its_sentence_or_story_gives(find, text, values):
