@@ -222,6 +222,9 @@ _CLAUSE_BREAK: Final = re.compile(
     r"|,\s*[a-z]+ing\b[^,]*$"
 )
 _TIME_LIST: Final = re.compile(r"\s*,?\s*(?:-|–|to|and|or|until|till)?\s*")
+# A time in an aside set off by commas (with the comma after it checked apart): "The minutes, published at 2
+# p.m., cover the meetings of March 3".
+_ASIDE_BEFORE: Final = re.compile(r",\s+[a-z]+(?:\s+[a-z]+){0,2}\s+$")
 
 
 def _day_then_time(day: Mention, time: Mention, text: str) -> bool:
@@ -300,6 +303,8 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             continue
         if time.text.endswith(".") and SENTENCE_OPENER.match(text, time.end):
             continue  # "open until 8 p.m. The festival runs June 5-9": "p.m." ended the sentence
+        if text.startswith(",", time.end) and _ASIDE_BEFORE.search(text, max(0, time.start - 30), time.start):
+            continue  # "The new cap, announced at 7 a.m., takes effect on Oct. 1": the aside's own time
         if any(
             _CLAUSE_BREAK.search(text, before.end, after.start)
             and not (after is not following and _TIME_LIST.fullmatch(text, before.end, after.start))

@@ -333,6 +333,8 @@ def test_a_time_ending_a_sentence_does_not_take_the_next_sentences_date(find):
             "7 p.m.",
             "2021-12-31T19:00",
         ),
+        # an aside set off by commas
+        ("The new cap, announced at 7 a.m., takes effect on Oct. 1.", "7 a.m.", "2021-09-03T07:00"),
     ],
 )
 def test_a_time_does_not_take_a_day_from_another_clause(one, text, expression, value):
