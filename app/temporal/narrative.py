@@ -304,7 +304,13 @@ def _part(resolver: Resolver, m: re.Match[str]) -> list[Mention]:
         # "Polls closed at 10pm yesterday. ... she hoped to declare a result by early evening": ahead (not
         # "said on Monday the team would arrive in the evening")
         and not (
-            tense is Tense.FUTURE and cue != "would" and ref.day < resolver.today and not resolver.narrative
+            tense is Tense.FUTURE
+            and cue != "would"
+            and ref.day < resolver.today
+            and not resolver.narrative
+            # "alerted them at 1:20 a.m. Sunday, but rough seas kept boats away until the afternoon": a
+            # deadline on the day its sentence is at
+            and not (cue is None and resolver.written_in_sentence(start) is not None)
         )
     ):
         return [part_mention(resolver, start, end, ref.day, part, Anchoring.NARRATIVE)]

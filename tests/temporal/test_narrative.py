@@ -562,6 +562,14 @@ def test_a_part_of_a_day_ahead_is_not_on_a_story_day_gone_by(find):
         ("10pm yesterday", "2021-09-02T22:00"),
         ("early evening", "2021-09-03TEV"),
     ]
+    # but a deadline on the day its own sentence is at is on that day
+    found = find(
+        "A beacon alerted them at 1:20 a.m. Thursday, but rough seas kept boats away until the afternoon."
+    )
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("1:20 a.m. Thursday", "2021-09-02T01:20"),
+        ("the afternoon", "2021-09-02TAF"),
+    ]
 
 
 @pytest.mark.parametrize(
