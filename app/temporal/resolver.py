@@ -104,7 +104,8 @@ _FUTURE = (
     # on Monday", "did not begin until", "a return to the protests of early December", "bowled the hosts
     # out on Sunday"); not verbs that are as often nouns ("counted the votes on Tuesday")
     r"|begins|starts|opens|closes|ends|expires|resumes|reopens|reconvenes|restarts|begin|resume|reopen|reconvene"
-    r"|restart"
+    # "U.S. markets open at 12:30 a.m. Tuesday", "Citigroup and Bank of America follow on Tuesday"
+    r"|restart|open(?!-)|follows?(?!-)"
     # a fixture with a plural or team subject: "Policymakers meet Tuesday", "Arsenal face Leeds on Saturday"
     r"|face|host|meet|holds"
     r"|returns?\s+(?:to|home)\b|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
@@ -135,6 +136,11 @@ _STATE_BEFORE: Final = re.compile(
 )
 # What a forecast is for lies ahead whatever the tense of the clause ("cut its forecast for the third
 # quarter", in June); a quarter just ended is still the one a forecast was for (see period._quarter_year).
+# What a warning is of, over a stretch of time: "warned of gale-force winds from Tuesday to Thursday", "warns
+# of delays through Friday night" (not "warned on Tuesday").
+_WARNED_OF_BEFORE: Final = re.compile(
+    r"\bwarn(?:ed|s|ing)?\s+of\s[^.;:!?]{0,60}?\b(?:from|through|until|till|into)\s+(?:the\s+)?$"
+)
 _FORECAST_FOR: Final = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+for\s+(?:the\s+)?$")
 # Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday", "rain expected tonight
 # and through Tuesday morning".
@@ -147,8 +153,13 @@ _RIGHT_BEFORE: Final = re.compile(
 _SCHEDULE_VERBS: Final = frozenset(
     ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "restarts",
      "begin", "resume", "reopen", "reconvene", "restart", "return", "returns", "face", "host", "meet",
-     "meets", "visits", "travels", "faces", "hosts", "holds", "head", "heads", "arrives", "departs"]
+     "meets", "visits", "travels", "faces", "hosts", "holds", "head", "heads", "arrives", "departs", "open",
+     "follow", "follows"]
 )  # fmt: skip
+# A plural subject right before "open" as a verb: "Polls open at 7 a.m.", "U.S. markets open Tuesday".
+_PLURAL_SUBJECT_BEFORE: Final = re.compile(
+    r"\b(?!(?:is|was|has|its|his|this|us|as|does|less|unless|plus|thus)\s)[a-z.]+s\s+$"
+)
 _NOT_BARE_BEFORE: Final = re.compile(
     r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that)|n['’]t)\s+$"
 )
@@ -983,6 +994,10 @@ class Resolver:
             return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
         if _CLOSING_BEFORE.search(lowered, max(0, start - 24), start):
             return Tense.PAST, None, False  # "will pay a 41% premium to the closing price on Friday"
+        if lowered.find("warn", max(0, start - 80), start) >= 0 and _WARNED_OF_BEFORE.search(
+            lowered, max(0, start - 80), start
+        ):
+            return Tense.FUTURE, None, False  # "warned of gale-force winds from Tuesday": what is warned of
         deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
         if cue is not None and cue[0] is Tense.PAST and not cue[2]:
@@ -1175,6 +1190,10 @@ class Resolver:
             verb = cue.group().split(maxsplit=1)[0]
             if verb in ("starting", "beginning") and _done_before(cue.string, cue.start()):
                 return None  # "read the verdict over 40 minutes beginning at 1:30 p.m.": when it began
+            if verb == "open" and not _PLURAL_SUBJECT_BEFORE.search(
+                cue.string, max(0, cue.start() - 24), cue.start()
+            ):
+                return None  # "The doors were left open on Tuesday", "wide open": a state (not "Polls open")
             bare = (
                 _NOT_BARE_BEFORE.search(cue.string, max(0, cue.start() - 9), cue.start())
                 if verb in _SCHEDULE_VERBS

@@ -56,6 +56,24 @@ def test_a_word_joined_by_a_hyphen_is_no_past_verb(one, text):
     assert one(text, "Tuesday").timex.value == "2021-09-07"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a schedule in the present simple with a plural subject
+        ("U.S. markets open at 9:30 a.m. on Tuesday.", "2021-09-07"),
+        ("Goldman reports today, while Citigroup and Bank of America follow on Tuesday.", "2021-09-07"),
+        # "open" as a state is no schedule
+        ("The doors were left open on Tuesday.", "2021-08-31"),
+        ("A follow-up meeting was held on Tuesday.", "2021-08-31"),
+        # what a warning is of, over a stretch of time, lies ahead
+        ("Forecasters warned of gale-force winds from Tuesday, and skippers stayed in port.", "2021-09-07"),
+        ("Police warned of the danger on Tuesday.", "2021-08-31"),
+    ],
+)
+def test_schedules_and_warnings(find, text, value):
+    assert [m.timex.value[:10] for m in find(text)][-1] == value
+
+
 def test_scheduled_weekday_is_in_the_future(one):
     assert one("The vote is scheduled for Tuesday.", "Tuesday").timex.value == "2021-09-07"
     assert one("The march is planned for Tuesday.", "Tuesday").timex.value == "2021-09-07"
