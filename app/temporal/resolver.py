@@ -214,6 +214,8 @@ _PAST = (
     r"|had\s+(?:hoped|planned|intended|wanted|expected|aimed|promised|vowed)\s+to"
     # what would or could have happened then: "it would have been triggered only in August"
     r"|(?:would|could|might|should|must)\s+have(?!\s+to\b)"
+    # a forecast made then: "up from the 280 billion yen it forecast in November"
+    r"|(?:it|they|he|she|we)\s+forecast(?=\s+(?:in|on|last|earlier)\b)"
     rf"|(?P<form>{_PAST_WORDS}|{_ED})"
 )
 # A year followed by the months in it: "cut rates three times last year, in February, May and August".

@@ -469,6 +469,8 @@ def test_a_year_inside_the_sentence_does_not_frame_it(one, text, expression, val
         # forecasts and projections look ahead, and "cut" after "a" or "one more" is a noun, not a past verb
         ("Economists forecast a final cut in May.", "May", "2022-05"),
         ("Economists expect one more cut in May.", "May", "2022-05"),
+        # but a forecast made then is past
+        ("Profit will rise, up from the figure it forecast in May.", "May", "2021-05"),
         ("Ticket sales are projected to top $4 billion in May.", "May", "2022-05"),
         ("The Fed cut rates in May.", "May", "2021-05"),
         ("The rate cut in May helped.", "May", "2021-05"),
