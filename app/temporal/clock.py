@@ -95,7 +95,7 @@ PATTERN: Final = compile_pattern(
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z])|\s+{_LONG_ZONE})?"
     # a weekday with a date after it is the date's ("5am on Thursday 28 December"): engine._date_times
     # ("11 a.m. On Tuesday, ..." opens the next sentence)
-    rf"(?:\s*,?\s*(?:(?-i:on)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!,?\s+(?:[0-9]{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\.?\s+[0-9]))"
+    rf"(?:\s*,?\s*(?:(?-i:on)\s+)?(?:(?P<wrel>last|next|this)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!,?\s+(?:[0-9]{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\.?\s+[0-9]))"
     # the part of that day is in the span: "10 p.m. Tuesday night", "6 a.m. yesterday morning"
     r"(?:\s+(?:morning|afternoon|evening|night)(?![a-z]))?"
     r"|\s+(?P<day>today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -245,7 +245,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         day = found
     elif with_day and m["weekday"]:
-        day, anchoring = resolve_weekday(resolver, weekday_number(m["weekday"]), None, start, end)
+        # "10 a.m. last Thursday"
+        day, anchoring = resolve_weekday(resolver, weekday_number(m["weekday"]), m["wrel"], start, end)
     elif today and not with_day:
         day, anchoring = resolver.today, Anchoring.PUBLICATION
     elif with_day:

@@ -643,6 +643,9 @@ def test_a_time_and_a_story_day_after_it_are_one_time(find, text, values):
             [("11 p.m. last night", "2021-09-02T23:00"), ("6 a.m. yesterday morning", "2021-09-02T06:00")],
         ),
         ("The first call came at 10 p.m. Tuesday night.", [("10 p.m. Tuesday night", "2021-08-31T22:00")]),
+        # and a weekday with last/next after it
+        ("Sales began at 10 a.m. last Thursday.", [("10 a.m. last Thursday", "2021-09-02T10:00")]),
+        ("The vote is at 9 p.m. next Tuesday.", [("9 p.m. next Tuesday", "2021-09-07T21:00")]),
         (
             "He was arrested on Aug. 23. He left home at 9 that evening and was seen at 2 a.m. that night.",
             [
