@@ -134,13 +134,13 @@ _STATE_ADVERB_ENDS: Final = ("ly ", "almost ", "already ", "still ", "now ", "al
 _STATE_BEFORE: Final = re.compile(
     r"\b(?:be|is|are|am)\s+(?:(?:[a-z]+ly|almost|already|still|now|all)\s+){1,2}$"
 )
-# What a forecast is for lies ahead whatever the tense of the clause ("cut its forecast for the third
-# quarter", in June); a quarter just ended is still the one a forecast was for (see period._quarter_year).
 # What a warning is of, over a stretch of time: "warned of gale-force winds from Tuesday to Thursday", "warns
 # of delays through Friday night" (not "warned on Tuesday").
 _WARNED_OF_BEFORE: Final = re.compile(
     r"\bwarn(?:ed|s|ing)?\s+of\s[^.;:!?]{0,60}?\b(?:from|through|until|till|into)\s+(?:the\s+)?$"
 )
+# What a forecast is for lies ahead whatever the tense of the clause ("cut its forecast for the third
+# quarter", in June); a quarter just ended is still the one a forecast was for (see period._quarter_year).
 _FORECAST_FOR: Final = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+for\s+(?:the\s+)?$")
 # Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday", "rain expected tonight
 # and through Tuesday morning".
