@@ -564,7 +564,7 @@ def _nth_weekday(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 
 def _narrative_year(ref: Reference, month: int, day: int | None) -> int:
     """The year of a month or month-day in a narrative: the discourse year, or the next one when the date
-    would fall more than four months before a discourse date of month or day precision (stories move on:
+    would fall more than seven months before a discourse date of month or day precision (stories move on:
     "On December 7, 1941 ... In January, ..." is January 1942)."""
     year = ref.day.year
     if ref.granularity in (
