@@ -36,7 +36,10 @@ _ADVERBS: Final = {
 
 _ADJECTIVE_AFTER: Final = re.compile(
     r"\s+(?!(?:and|or|in|at|on|by|for|from|to|since|until|through|with|during|but|as|because|while|over|when"
-    r"|instead|rather|than|now|again|too|thereafter|across|around|throughout|worldwide|nationwide|among)\b)"
+    r"|instead|rather|than|now|again|too|thereafter|across|around|throughout|worldwide|nationwide|among"
+    # an adverb before a place or a time: "picket daily outside two hotels", "flies to London daily via
+    # Perth", "report counts daily after polls close" (not "a daily after-school club")
+    r"|outside|inside|via|near|before|after(?!-)|between|against|within|into|under|unless|if)\b)"
     r"[a-z]|\s+[A-Z][a-z]"
 )
 PATTERN: Final = compile_pattern(

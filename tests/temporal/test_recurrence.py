@@ -18,6 +18,9 @@ from app.temporal import TimexType
         ("Prices are updated on a daily basis.", "daily", "P1D"),
         ("The paper is published daily.", "daily", "P1D"),
         ("Controllers handle 3,500 flights daily across Europe.", "daily", "P1D"),
+        ("Some workers have continued to picket daily outside two hotels.", "daily", "P1D"),
+        ("The airline currently flies to London daily via Perth.", "daily", "P1D"),
+        ("The bill would have required counties to report counts daily after polls close.", "daily", "P1D"),
         ("Rates are reviewed every six months.", "every six months", "P6M"),
         ("Trains run every quarter of an hour.", "every quarter of an hour", "PT15M"),
         ("Buses run every half-hour.", "every half-hour", "PT30M"),
@@ -58,6 +61,7 @@ def test_set_value(one, text, expression, value):
 
 def test_adjective_frequency_is_not_a_set(find):
     assert find("The company cut its quarterly dividend.") == []
+    assert find("The school runs a daily after-school club.") == []
 
 
 def test_per_unit_is_a_set(one):
