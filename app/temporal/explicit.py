@@ -222,6 +222,12 @@ _DATA_AFTER: Final = re.compile(
 _DELIVERY_AFTER: Final = re.compile(
     r"(?:\s+(?-i:[A-Z][A-Za-z]*)){0,4}\s+(?:delivery|contracts?|futures)\b", re.IGNORECASE
 )
+# The end of a range a month or month-day begins, with no year: "from June to August", "June 1 through
+# Aug. 31".
+_RANGE_END_AFTER: Final = compile_pattern(
+    rf"\s*(?:-|–|—|to|through|until|till)\s*(?:(?:early|mid-?|late)\s*)?(?>(?P<month>{MONTH_WORD})\b\.?"
+    rf"(?:\s+(?P<day>{DAY_NUMBER}))?)(?![\s,]*(?:[0-9]|(?:next|last|this|that|the\s+following)\s+year\b))"
+)
 # A year after a month that says which: "moved to July in 2021".
 _IN_YEAR_AFTER: Final = compile_pattern(rf"\s+in\s+(?P<year>{YEAR_NUMBER})(?![0-9])")
 
@@ -433,6 +439,10 @@ def _year_from_context(
     if day is None and _DELIVERY_AFTER.match(text, end):
         # "Brent crude for January delivery fell": a futures month is one still ahead
         return today.year + (month < today.month), Anchoring.PUBLICATION
+    if tense is not Tense.PAST and (under_way := _range_under_way(text, today, month, day, end)) is not None:
+        # "temperatures from June to August would exceed the baseline", written in August: a range that has
+        # begun and not ended is the one ahead
+        return under_way, Anchoring.PUBLICATION
     if tense is Tense.PRESENT and day is not None and _COPULA_BEFORE.search(text, max(0, start - 8), start):
         tense = Tense.FUTURE  # "The last day of school is May 22", "The deadline is Sept. 15": the next one
     candidates: list[date] = []
@@ -481,6 +491,28 @@ def _year_from_context(
             if distance * 3 < abs((chosen - today).days) and distance <= 120:
                 chosen = nearest
     return chosen.year, Anchoring.PUBLICATION
+
+
+_DAY: Final = timedelta(days=1)
+
+
+def _range_under_way(text: str, today: date, month: int, day: int | None, end: int) -> int | None:
+    """The year of the month or month-day that begins a range written after it, when today is inside that
+    range."""
+    until = _RANGE_END_AFTER.match(text, end)
+    if until is None:
+        return None
+    last_month = month_number(until["month"])
+    last_day = day_number(until["day"]) if until["day"] else 31
+    for year in (today.year - 1, today.year):
+        first = safe_date(year, month, day or 1)
+        end_year = year + ((last_month, last_day) < (month, day or 1))
+        last = (
+            safe_date(end_year, last_month, last_day) or (month_span(end_year, last_month)[1] - _DAY).date()
+        )
+        if first is not None and first <= today <= last:
+            return year
+    return None
 
 
 def _iso_time(m: re.Match[str], resolver: Resolver) -> list[Mention]:

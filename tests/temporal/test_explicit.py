@@ -845,3 +845,25 @@ def test_an_event_day_needs_its_word_and_moves_no_story(find):
     assert [m.timex.value for m in found] == ["2001-09-11", "2020-09-11"]
     # one still ahead of the publication is not the event's ("the Oct. 7 attack" in 2021)
     assert [m.timex.value for m in find("A memorial marks the Oct. 7 attack.")] != ["2023-10-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # under way on Friday, September 3, 2021: this year's
+        (
+            "Forecasters said temperatures from July to October would stay above normal.",
+            ["2021-07", "2021-10"],
+        ),
+        ("The fair will run from Aug. 20 through Sept. 12.", ["2021-08-20", "2021-09-12"]),
+        ("The season is expected to run from November through mid-September.", ["2020-11", "2021-09"]),
+        # over, or said to be next year's: ahead
+        (
+            "Forecasters said temperatures from June to August would stay above normal.",
+            ["2022-06", "2022-08"],
+        ),
+        ("The fair will run from July 20 through Sept. 12 next year.", ["2022-07-20", "2022-09-12"]),
+    ],
+)
+def test_a_range_under_way_is_the_current_one(find, text, values):
+    assert [m.timex.value for m in find(text) if m.timex.type is TimexType.DATE] == values
