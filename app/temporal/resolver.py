@@ -161,7 +161,7 @@ _PLURAL_SUBJECT_BEFORE: Final = re.compile(
     r"\b(?!(?:is|was|has|its|his|this|us|as|does|less|unless|plus|thus)\s)[a-z.]+s\s+$"
 )
 _NOT_BARE_BEFORE: Final = re.compile(
-    r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that)|n['’]t)\s+$"
+    r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that|as)|n['’]t)\s+$"
 )
 # A plural noun after "scheduled" makes it a kind ("scheduled flights"); a preposition or a date does not.
 _NOUN_NEXT: Final = re.compile(

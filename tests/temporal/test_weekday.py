@@ -389,6 +389,7 @@ def test_might_and_could_look_ahead(one, text, expression, value):
         ("Trading did not begin Thursday, traders said.", "Thursday", "2021-09-02"),
         ("It was a return to the protests of Wednesday.", "Wednesday", "2021-09-01"),
         ("England beat the hosts on Thursday.", "Thursday", "2021-09-02"),
+        ("Chile withdrew as host on Thursday amid protests.", "Thursday", "2021-09-02"),
         # a past verb nearer the day still wins
         ("The president, who visits often, spoke in Ohio on Tuesday.", "Tuesday", "2021-08-31"),
         ("Officials counted the votes on Wednesday.", "Wednesday", "2021-09-01"),
