@@ -140,8 +140,11 @@ _WARNED_OF_BEFORE: Final = re.compile(
     r"\bwarn(?:ed|s|ing)?\s+of\s[^.;:!?]{0,60}?\b(?:from|through|until|till|into)\s+(?:the\s+)?$"
 )
 # What a forecast is for lies ahead whatever the tense of the clause ("cut its forecast for the third
-# quarter", in June); a quarter just ended is still the one a forecast was for (see period._quarter_year).
-_FORECAST_FOR: Final = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?)\s+for\s+(?:the\s+)?$")
+# quarter", in June; "with more heavy rain forecast through Thursday"); a quarter just ended is still the one
+# a forecast was for (see period._quarter_year).
+_FORECAST_FOR: Final = re.compile(
+    r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:for|through|until|till|into)\s+(?:the\s+)?$"
+)
 # Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday", "rain expected tonight
 # and through Tuesday morning".
 _RIGHT_BEFORE: Final = re.compile(

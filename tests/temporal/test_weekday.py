@@ -68,6 +68,8 @@ def test_a_word_joined_by_a_hyphen_is_no_past_verb(one, text):
         # what a warning is of, over a stretch of time, lies ahead
         ("Forecasters warned of gale-force winds from Tuesday, and skippers stayed in port.", "2021-09-07"),
         ("Police warned of the danger on Tuesday.", "2021-08-31"),
+        # and so does what a forecast is for
+        ("Residents were told to leave, with more heavy rain forecast through Tuesday.", "2021-09-07"),
     ],
 )
 def test_schedules_and_warnings(find, text, value):
