@@ -1005,6 +1005,8 @@ class Resolver:
             return Tense.FUTURE, None, False  # "warned of gale-force winds from Tuesday": what is warned of
         deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
+        if cue is not None and cue[0] is Tense.PRESENT:
+            return cue  # a plan superseded ("initially planned to work till mid-April"): no deadline ahead
         if cue is not None and cue[0] is Tense.PAST and not cue[2]:
             lo = max(0, start - 40)
             condition = (
@@ -1191,7 +1193,9 @@ class Resolver:
             if cue.group("may") is not None and self.text[offset + cue.start()] == "M":
                 return None  # "in May": the month
             if _ORIGINALLY_BEFORE.search(cue.string, max(0, cue.start() - 20), cue.start()):
-                return Tense.PAST  # "exams originally scheduled to begin in mid-October": a plan superseded
+                # "exams originally scheduled to begin in mid-October", "moving up a meeting originally
+                # scheduled for March": a plan superseded, its date gone by or not
+                return Tense.PRESENT
             verb = cue.group().split(maxsplit=1)[0]
             if verb in ("starting", "beginning") and _done_before(cue.string, cue.start()):
                 return None  # "read the verdict over 40 minutes beginning at 1:30 p.m.": when it began

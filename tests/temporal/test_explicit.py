@@ -867,3 +867,20 @@ def test_an_event_day_needs_its_word_and_moves_no_story(find):
 )
 def test_a_range_under_way_is_the_current_one(find, text, values):
     assert [m.timex.value for m in find(text) if m.timex.type is TimexType.DATE] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a plan superseded: the nearest such month, gone by or not
+        (
+            "The board will meet on Sept. 24, moving up a meeting originally scheduled for October.",
+            "October",
+            "2021-10",
+        ),
+        ("Initially planned to work till October, she quit in August.", "October", "2021-10"),
+        ("Exams originally scheduled for mid-August were postponed.", "mid-August", "2021-08"),
+    ],
+)
+def test_a_superseded_plan_is_the_nearest_month(one, text, expression, value):
+    assert one(text, expression).timex.value == value
