@@ -293,6 +293,11 @@ _COMPARED_BEFORE: Final = re.compile(
 _CONDITION_BEFORE: Final = re.compile(r"\b(?:if|unless)\s+(?:[a-z'’-]+\s+){1,5}$")
 _WILL_BEFORE: Final = re.compile(r"\b(?:will|shall|won't)\b|[a-z]'ll\b")
 _ORIGINALLY_BEFORE: Final = re.compile(r"\b(?:originally|initially|previously)\s+(?:been\s+)?$")
+# What is booked is for a date near, whatever the tense of the report: "bookings for Christmas were 5%
+# higher", written in September; "rooms for early April were nearly sold out", written in February.
+_BOOKED_FOR: Final = re.compile(
+    r"\b(?:bookings|reservations|rooms|tickets|seats)\s+for\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
+)
 # The closing price of a day is a past fact: "a premium to Medlane's closing price on Friday".
 _CLOSING_BEFORE: Final = re.compile(
     r"\b(?:closing\s+(?:price|level|value)|(?:['’]s|the)\s+close)\s+(?:on\s+)?$"
@@ -997,6 +1002,8 @@ class Resolver:
         lowered = self.lowered
         if _FORECAST_FOR.search(lowered, max(0, start - 24), start):
             return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
+        if _BOOKED_FOR.search(lowered, max(0, start - 30), start):
+            return Tense.PRESENT, None, False
         if _CLOSING_BEFORE.search(lowered, max(0, start - 24), start):
             return Tense.PAST, None, False  # "will pay a 41% premium to the closing price on Friday"
         if lowered.find("warn", max(0, start - 80), start) >= 0 and _WARNED_OF_BEFORE.search(

@@ -884,3 +884,21 @@ def test_a_range_under_way_is_the_current_one(find, text, values):
 )
 def test_a_superseded_plan_is_the_nearest_month(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # what is booked is for the nearest such date, whatever the tense of the report
+        (
+            "The airline said bookings for Christmas were 5% higher than a year ago.",
+            "Christmas",
+            "2021-12-25",
+        ),
+        ("Hotels said rooms for early October were nearly sold out.", "early October", "2021-10"),
+        ("Tickets for Oct. 2 sold out in minutes.", "Oct. 2", "2021-10-02"),
+        ("Tickets for Aug. 2 sold out in minutes.", "Aug. 2", "2021-08-02"),
+    ],
+)
+def test_a_booking_is_for_the_nearest_date(one, text, expression, value):
+    assert one(text, expression).timex.value == value
