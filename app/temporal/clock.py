@@ -347,10 +347,18 @@ def _day_from_context(
         return resolver.today, Anchoring.PUBLICATION, False
     day = last.day
     if last.minute is not None and abs(minute - last.minute) > 12 * 60 and tense is Tense.PAST:
-        crossed = day + timedelta(days=1 if minute < last.minute else -1)
+        now = resolver.now.astimezone(resolver.tz).replace(tzinfo=None)
+        forward = minute < last.minute
+        crossed = day + timedelta(days=1 if forward else -1)
         moment = datetime(crossed.year, crossed.month, crossed.day) + timedelta(minutes=minute)
-        if moment <= resolver.now.astimezone(resolver.tz).replace(tzinfo=None):
-            day = crossed  # not past the publication time: "Snow began falling at 4 a.m.", after "tonight"
+        that_day = datetime(day.year, day.month, day.day) + timedelta(minutes=minute)
+        # forward to the next morning as soon as that is nearer ("began at 9:45 p.m. ... ended about 3 a.m."),
+        # back to the evening before when that is near ("at 2 a.m. ... It had begun at 11 p.m.") or the time
+        # is still ahead that day ("without power this morning. Gusts hit 107km/h before 9pm"); but "detected
+        # at 2:40 a.m. ... did not come back until 5 p.m." is that day. Never past the publication time:
+        # "Snow began falling at 4 a.m.", after "tonight".
+        if moment <= now and (forward or minute - last.minute > 18 * 60 or that_day > now):
+            day = crossed
     return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION, True
 
 

@@ -205,6 +205,11 @@ def test_bare_time_still_ahead_in_the_past_tense_is_yesterdays(one, find):
             "The fire broke out at 9:45 p.m. Wednesday. Crews arrived at 10:10 p.m.",
             ["2021-09-01T21:45", "2021-09-01T22:10"],
         ),
+        # a time later that day, not the evening before: the story moves on
+        (
+            "Engineers saw them at 2:40 a.m. Thursday. The site did not come back until 5 p.m.",
+            ["2021-09-02T02:40", "2021-09-02T17:00"],
+        ),
         # a part of the day counts from where it begins: a time 15 hours after this morning's is last night's,
         # one 9 hours after last night's the next morning
         (
