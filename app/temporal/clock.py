@@ -336,6 +336,10 @@ def _day_from_context(
     until 11 p.m."; not "said on Tuesday the vote would close at 5 p.m."), and a plan as it stood ("was due
     to meet at 4 p.m.") is not on a story day still ahead."""
     last = resolver.discourse()
+    if (last is None or last.granularity.rank < Granularity.DAY.rank) and tense is Tense.PAST:
+        # "added 114,000 jobs in July, the Labor Department reported Friday. The report, released at 8:30
+        # a.m., ...": with no story day, the day it was told
+        last = resolver.told() or last
     if (
         last is None
         or last.granularity.rank < Granularity.DAY.rank

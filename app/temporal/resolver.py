@@ -552,6 +552,8 @@ class Resolver:
         self.narrative = narrative
         self.date_order = date_order
         self._last: Reference | None = None
+        # the day a story was last told on ("the Labor Department reported Friday"), which does not move it
+        self._told: Reference | None = None
         # the last date written, story or aside: "had bought it in 2015 and renovated it two years later"
         # counts from 2015 although a flashback does not move the story
         self._written: _Written | None = None
@@ -601,6 +603,10 @@ class Resolver:
 
     def discourse(self) -> Reference | None:
         return self._last
+
+    def told(self) -> Reference | None:
+        """The day the story was last said to be told on, by an attribution that did not move it."""
+        return self._told
 
     def reference(
         self, *, narrative_expression: bool = False, at: int | None = None, unit: Granularity | None = None
@@ -800,13 +806,15 @@ class Resolver:
         ):
             return  # "their fifth defeat since late September": where a state began, not the story's date
         aside = _ASIDE_BEFORE.search(self.lowered, max(0, mention.start - 24), mention.start)
+        if aside is not None and aside["said"] and granularity.rank >= Granularity.DAY.rank:
+            # "two men were shot, police said Tuesday morning": when it was told
+            self._told = Reference(day, Anchoring.NARRATIVE, granularity, minute)
+            return
         if aside is not None and (
             # "73% of deaths (as of December 5, 2006)": when a figure was counted
             aside["as_of"]
             # "net rose in the quarter ended Sept. 27": where a period ends
             or aside["ended"]
-            # "two men were shot, police said Tuesday morning": when it was told
-            or (aside["said"] and granularity.rank >= Granularity.DAY.rank)
             # "must be certified by Dec. 3", "rain could fall through Saturday": a deadline ahead
             or (
                 aside["deadline"]

@@ -205,6 +205,12 @@ def test_bare_time_still_ahead_in_the_past_tense_is_yesterdays(one, find):
             "The fire broke out at 9:45 p.m. Wednesday. Crews arrived at 10:10 p.m.",
             ["2021-09-01T21:45", "2021-09-01T22:10"],
         ),
+        # with no story day yet, the day a report was told on
+        (
+            "Unemployment rose to 4.3% in August, the Labor Department reported Thursday. The report,"
+            " released at 8:30 a.m., sent stocks down.",
+            ["2021-08", "2021-09-02", "2021-09-02T08:30"],
+        ),
         # a time later that day, not the evening before: the story moves on
         (
             "Engineers saw them at 2:40 a.m. Thursday. The site did not come back until 5 p.m.",
