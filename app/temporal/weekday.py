@@ -101,7 +101,9 @@ def resolve_weekday(
     story = rel.startswith("the ") or rel == "previous"
     rel = rel.removeprefix("the ").removeprefix("this ")
     rel = {"following": "next", "preceding": "previous"}.get(rel, rel)
-    ref = resolver.reference(narrative_expression=story)
+    # counted from a day written before it in its sentence, even one that did not move the story: "the
+    # ballot will remain open until Dec. 18, and results are expected the following Monday"
+    ref = resolver.reference(narrative_expression=story, at=start if story else None, unit=Granularity.DAY)
     base = ref.day
     anchoring = ref.derived_anchoring
     offset = weekday - base.isoweekday()

@@ -271,6 +271,13 @@ def test_previous_weekday_is_the_one_before_the_story_day(one):
     assert one(text, "the previous Friday").timex.value == "2021-08-13"
 
 
+def test_the_following_weekday_counts_from_a_deadline_in_its_sentence(one):
+    text = (
+        "The ballot will stay open until 5 p.m. on Sept. 15, and results are expected the following Monday."
+    )
+    assert one(text, "the following Monday").timex.value == "2021-09-20"
+
+
 def test_possessive_weekday_is_a_day_that_has_happened(one):
     text = "Lawyers said they would look for ways to get around Monday's ruling."
     assert one(text, "Monday").timex.value == "2021-08-30"
