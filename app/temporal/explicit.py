@@ -228,6 +228,7 @@ _RANGE_END_AFTER: Final = compile_pattern(
     rf"\s*(?:-|–|—|to|through|until|till)\s*(?:(?:early|mid-?|late)\s*)?(?>(?P<month>{MONTH_WORD})\b\.?"
     rf"(?:\s+(?P<day>{DAY_NUMBER}))?)(?![\s,]*(?:[0-9]|(?:next|last|this|that|the\s+following)\s+year\b))"
 )
+_DAY_NUMBER_AFTER: Final = re.compile(rf"\s*{DAY_NUMBER}")
 # A year after a month that says which: "moved to July in 2021".
 _IN_YEAR_AFTER: Final = compile_pattern(rf"\s+in\s+(?P<year>{YEAR_NUMBER})(?![0-9])")
 
@@ -785,8 +786,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if rel == "that":
             # "resigned that October": the month of the year the story is in; but "said that December was the
             # worst month", "that May had lied": "that" opens a clause
-            if not m["d7"] and FINITE_VERB_AFTER.match(resolver.text, end):
-                return []
+            if not m["d7"] and (
+                FINITE_VERB_AFTER.match(resolver.text, end) or _DAY_NUMBER_AFTER.match(resolver.text, end)
+            ):
+                return []  # and "said that March 8 remains the earliest date": the date alone
             if (
                 word.lower() == "may"
                 and not m["d7"]

@@ -902,3 +902,8 @@ def test_a_superseded_plan_is_the_nearest_month(one, text, expression, value):
 )
 def test_a_booking_is_for_the_nearest_date(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+def test_that_before_a_month_day_opens_a_clause(find):
+    found = find("Ministers said yesterday that Oct. 8 remains the earliest date.")
+    assert [(m.text, m.timex.value) for m in found] == [("yesterday", "2021-09-02"), ("Oct. 8", "2021-10-08")]
