@@ -20,6 +20,7 @@ from app.temporal import TimexType
         ("Controllers handle 3,500 flights daily across Europe.", "daily", "P1D"),
         ("Some workers have continued to picket daily outside two hotels.", "daily", "P1D"),
         ("The airline currently flies to London daily via Perth.", "daily", "P1D"),
+        ("Pupils will be tested weekly once schools reopen.", "weekly", "P1W"),
         ("The bill would have required counties to report counts daily after polls close.", "daily", "P1D"),
         ("Rates are reviewed every six months.", "every six months", "P6M"),
         ("Trains run every quarter of an hour.", "every quarter of an hour", "PT15M"),
