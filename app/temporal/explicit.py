@@ -398,15 +398,21 @@ def _year_from_context(
     if (
         written is not None
         and written.reference.granularity is Granularity.YEAR
-        and written.anchoring is Anchoring.ABSOLUTE
-        and _IN_BEFORE.search(resolver.text, max(0, written.start - 8), written.start)
+        and (
+            (
+                written.anchoring is Anchoring.ABSOLUTE
+                and _IN_BEFORE.search(resolver.text, max(0, written.start - 8), written.start)
+            )
+            or resolver.lowered.startswith("last year", written.start, written.end)
+        )
         and not _CLAUSE_BETWEEN.search(
             resolver.text, _after_aside(resolver.text, written.start, written.end), start
         )
         and resolver.tense(start, end) is Tense.PAST
     ):
         # "in 2022 more than 190 people died between April and October", "The deadliest heatwave, in 2015,
-        # killed 2,500 people in May and early June": the months of that year's clause
+        # killed 2,500 people in May and early June", "last year the timetable started on Nov. 9": the months
+        # of that year's clause
         return written.reference.day.year, Anchoring.NARRATIVE
     if (
         written is not None

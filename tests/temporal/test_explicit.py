@@ -818,8 +818,12 @@ def test_a_year_that_qualifies_a_noun(one, text, expression):
             "early June",
             "2015-06",
         ),
+        # and last year's
+        ("Last year the exams started on Aug. 9, a month late.", "Aug. 9", "2020-08-09"),
+        ("Last year's Hurricane Ida struck the area in late August.", "late August", "2020-08"),
         # not across a clause of its own
         ("The law passed in 2015, and prices fell in May.", "May", "2021-05"),
+        ("Prices rose last year, and they fell in May.", "May", "2021-05"),
     ],
 )
 def test_the_months_of_a_past_clause_are_of_its_year(one, text, expression, value):
