@@ -141,6 +141,12 @@ def test_fiscal_year(one):
     assert one("Sales rose in fiscal 2020.", "fiscal 2020").timex.value == "2020"
 
 
+def test_a_half_of_a_fiscal_year(one):
+    assert one(
+        "Profits rose in the first half of fiscal 2020.", "the first half of fiscal 2020"
+    ).timex.value == ("2020-H1")
+
+
 @pytest.mark.parametrize("expression", ["This past weekend", "The past weekend", "Last weekend"])
 def test_past_weekend_is_the_latest_one(one, expression):
     mention = one(f"{expression}, crowds gathered downtown.", expression)
