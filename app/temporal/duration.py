@@ -44,7 +44,8 @@ PATTERN: Final = compile_pattern(
     rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+|this\s+)?(?:past|last|next|coming|upcoming|previous))\s+(?P<unit2>"
     r"second|minute|hour|day|week|fortnight|month|year|decade|century)(?![a-z])"
     r"|(?P<prep>for|over|in|within|after|from)\s+(?P<vague>(?:several|many|some|a\s+few)\s+)?"
-    r"(?P<punit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])"
+    # (not a label with its numbers: "pupils in years 1 to 8")
+    r"(?P<punit>years|months|weeks|days|decades|hours|minutes|centuries)(?![a-z])(?!\s*[0-9])"
     r"|(?P<bare>years|months|weeks|days|decades|hours)(?![a-z-])"
     # "a decade-long study": a length of one unit
     r"|(?P<long>(?:decade|year|month|week|day|hour)s?|century|centuries)-long(?![a-z])"

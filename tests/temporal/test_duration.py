@@ -240,6 +240,8 @@ def test_a_bare_plural_unit_after_a_verb_of_spending_time(one, text, expression,
         "Several night matches ended in front of empty stands.",
         "We had twice as many days suitable for burning.",
         "A three-match one-day series follows.",
+        # a label with its numbers
+        "The curriculum is for pupils in years 1 to 8.",
     ],
 )
 def test_a_bare_plural_unit_alone_is_not_tagged(find, text):
