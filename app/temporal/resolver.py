@@ -204,7 +204,9 @@ _NOUN_BEFORE: Final = re.compile(
 _UNIT_BEFORE: Final = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?) $")
 _ED = r"[a-z]{2,}ed"
 _ED_FORM: Final = re.compile(_ED)
-_MODALS: Final = frozenset(["will", "would", "could", "might", "shall", "'ll", "won't", "wo n't"])
+_MODALS: Final = frozenset(
+    ["will", "would", "could", "might", "shall", "should", "must", "'ll", "won't", "wo n't"]
+)
 # At most two words between a modal and a participle: "would offer discounted", "will have finished".
 _VERB_PHRASE: Final = re.compile(r"\s+(?:[a-z'’]+\s+){1,2}")
 _PAST_WORDS = alternation([*IRREGULAR_PAST, "ago", "last", "yesterday", "earlier", "since"])
@@ -1118,13 +1120,13 @@ class Resolver:
                 and (
                     before[last[0].end() : cue.start()].isspace()
                     or (
-                        _ED_FORM.fullmatch(cue.group()) is not None
+                        (_ED_FORM.fullmatch(cue.group()) is not None or cue.group() == "lost")
                         and _VERB_PHRASE.fullmatch(before, last[0].end(), cue.start()) is not None
                     )
                 )
             ):
                 # the modal's own verb phrase: "could hit" (a bare form spelt like a past), "would offer
-                # discounted fares" (a participle)
+                # discounted fares", "must make up lost days" (a participle)
                 continue
             last = (cue, tense)
         if last is not None:

@@ -329,6 +329,8 @@ def test_an_aside_or_a_joined_clause_keeps_its_own_tense(one, text, expression, 
         # a participle after a modal is part of its verb phrase, not a past tense
         ("The agency said it would offer discounted fares on Monday.", "Monday", "2021-09-06"),
         ("The firm will have finished its revamped site by Monday.", "Monday", "2021-09-06"),
+        ("Officials warned the district must make up lost days on Saturday.", "Saturday", "2021-09-04"),
+        ("Schools should replace damaged desks on Monday.", "Monday", "2021-09-06"),
         # a past verb of its own still is
         ("Officials said they would meet, and the talks ended on Monday.", "Monday", "2021-08-30"),
         # and what would have happened is past: a counterfactual
