@@ -1,11 +1,12 @@
-"""Holidays with fixed or computable dates (lexicon.HOLIDAYS): Christmas, New Year's Eve, the Fourth of
-July, Labor Day, Thanksgiving, Black Friday, Easter (computus), Good Friday, (US) Election Day...; and those
-of lunar and lunisolar calendars (lexicon.CALENDAR_HOLIDAYS: the Lunar New Year, Eid al-Fitr, Diwali,
-Passover, Yom Kippur, Hanukkah...), whose dates come from the `holidays` package; a holiday of several days
-is its first day. Without a year the tense decides, as for a month-day: the previous occurrence in the past
-tense, the next in the future, the nearest otherwise; "last"/"next" take the previous/next one strictly
-before/after the publication day; "every Christmas" is a set (XXXX-12-25) for a holiday on one date each
-year."""
+"""Holidays with fixed or computable dates (lexicon.HOLIDAYS): Christmas, New Year's Eve, the Fourth of July,
+Labor Day, Thanksgiving, Black Friday, Easter (computus), Good Friday, (US) Election Day...; and those of
+lunar and lunisolar calendars (lexicon.CALENDAR_HOLIDAYS: the Lunar New Year, Eid al-Fitr, Diwali, Passover,
+Yom Kippur, Hanukkah...), whose dates come from the `holidays` package; a holiday of several days is its first
+day. Independence Day and Thanksgiving are the country's own where the article's time zone says which country
+(lexicon.LOCAL_HOLIDAYS), else the US ones. Without a year the tense decides, as for a month-day: the previous
+occurrence in the past tense, the next in the future, the nearest otherwise; "last"/"next" take the
+previous/next one strictly before/after the publication day; "every Christmas" is a set (XXXX-12-25) for a
+holiday on one date each year."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from app.temporal.calendar import day_span, easter, nth_weekday, week_start, week_value
-from app.temporal.lexicon import CALENDAR_HOLIDAYS, CALENDAR_TABLE_YEARS, HOLIDAYS
+from app.temporal.lexicon import CALENDAR_HOLIDAYS, CALENDAR_TABLE_YEARS, HOLIDAYS, LOCAL_HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
 from app.temporal.patterns import FALLS_ON_AFTER, YEAR_NUMBER, Detector, compile_pattern, weekday_number
@@ -39,13 +40,14 @@ _OTHER_NEW_YEAR_BEFORE: Final = re.compile(
 )
 
 
-def holiday_dates(name: str, year: int) -> list[date]:
+def holiday_dates(name: str, year: int, zone: str = "") -> list[date]:
     """The days the holiday begins on in a year (two for Eid in a year the Islamic calendar laps), or none
-    if the name is unknown or the year out of range."""
+    if the name is unknown or the year out of range; `zone` (an IANA name) picks a country's own date
+    (lexicon.LOCAL_HOLIDAYS)."""
     key = re.sub(r"\s+", " ", _APOSTROPHES.sub("'", name.lower()))
     if key in CALENDAR_HOLIDAYS:
         return _calendar_holiday_dates(*CALENDAR_HOLIDAYS[key], year)
-    day = holiday_date(name, year)
+    day = holiday_date(name, year, zone)
     return [] if day is None else [day]
 
 
@@ -70,12 +72,14 @@ def _calendar_holiday_dates(country: str, holiday: str, year: int) -> list[date]
     return sorted(d for d in days if d.year == year and d - timedelta(days=1) not in days)
 
 
-def holiday_date(name: str, year: int) -> date | None:
+def holiday_date(name: str, year: int, zone: str = "") -> date | None:
     """The holiday's (first) date in a year, or None if the name is unknown or the year out of range."""
     key = re.sub(r"\s+", " ", _APOSTROPHES.sub("'", name.lower()))
     if key in CALENDAR_HOLIDAYS:
         return next(iter(_calendar_holiday_dates(*CALENDAR_HOLIDAYS[key], year)), None)
-    rule = (
+    rule = next(
+        (rule for zones, local, rule in LOCAL_HOLIDAYS if local == key and zone.startswith(zones)), None
+    ) or (
         HOLIDAYS.get(key) or HOLIDAYS.get(key.replace("'", "")) or HOLIDAYS.get(key.replace("s ", "'s ", 1))
     )
     if rule is None:
@@ -117,9 +121,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     ):
         return []  # "the Lunar New Year", "Jewish New Year": another calendar's
     rel = (m["rel"] or "").lower()
+    zone = resolver.zone_name
     if rel in ("every", "each"):
         # "Every Christmas will be a reminder": a set, for a holiday on one date each year
-        first, second = holiday_date(name, 2001), holiday_date(name, 2002)
+        first, second = holiday_date(name, 2001, zone), holiday_date(name, 2002, zone)
         if (
             m["year"]
             or m["week"]
@@ -132,16 +137,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [resolver.mention(start, end, TimexType.SET, f"XXXX-{first.month:02d}-{first.day:02d}")]
     in_year = _IN_YEAR_AFTER.match(resolver.text, end)
     if m["year"]:
-        day = holiday_date(name, int(m["year"]))
+        day = holiday_date(name, int(m["year"]), zone)
         anchoring = Anchoring.ABSOLUTE
     elif in_year is not None:  # "the Fourth of July holiday in 2001": that year's, the year read on its own
-        day = holiday_date(name, int(in_year["year"]))
+        day = holiday_date(name, int(in_year["year"]), zone)
         anchoring = Anchoring.ABSOLUTE
     else:
         ref = resolver.reference()
         anchoring = ref.derived_anchoring
         base = ref.day
-        candidates = [d for y in (base.year - 1, base.year, base.year + 1) for d in holiday_dates(name, y)]
+        candidates = [
+            d for y in (base.year - 1, base.year, base.year + 1) for d in holiday_dates(name, y, zone)
+        ]
         this_year = next((d for d in candidates if d.year == base.year), None)
         if this_year is None:
             return []
@@ -150,15 +157,15 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         elif rel == "next":
             day = min((d for d in candidates if d > base), default=None)
         elif ref.anchoring is not Anchoring.PUBLICATION:
-            day = holiday_date(name, base.year)
+            day = holiday_date(name, base.year, zone)
         elif (framed := resolver.frame_year(start, this_year.month)) is not None:
             # "In 2020, Election Day fell on Nov. 3"
-            day, anchoring = holiday_date(name, framed), Anchoring.NARRATIVE
+            day, anchoring = holiday_date(name, framed, zone), Anchoring.NARRATIVE
         elif (tense := resolver.tense(start, end)) is Tense.PAST and (
             dated := resolver.dated_year(this_year.month, this_year.day)
         ) is not None:
             # "on Christmas Eve 2024 ... died in the early hours of Christmas Day"
-            day, anchoring = holiday_date(name, dated), Anchoring.NARRATIVE
+            day, anchoring = holiday_date(name, dated, zone), Anchoring.NARRATIVE
         else:
             # slack: "as Easter week began", written days before Easter, is this year's, not last year's
             day = nearest_by_tense(candidates, base, tense, slack=75)

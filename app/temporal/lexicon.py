@@ -132,6 +132,56 @@ SOUTHERN_ZONES: Final = (
     "Indian/Mauritius", "Indian/Reunion", "Atlantic/Stanley",
 )  # fmt: skip
 
+# Holidays a country keeps on its own date, by the time zones (IANA names and prefixes) of the country: an
+# article written in Kolkata means India's Independence Day, one in Toronto Canada's Thanksgiving. Rules as
+# in HOLIDAYS.
+_MEXICO = (
+    "America/Mexico_City",
+    "America/Monterrey",
+    "America/Merida",
+    "America/Cancun",
+    "America/Chihuahua",
+    "America/Tijuana",
+    "America/Hermosillo",
+    "America/Mazatlan",
+    "Mexico/",
+)
+_CANADA = (
+    "America/Toronto",
+    "America/Montreal",
+    "America/Vancouver",
+    "America/Edmonton",
+    "America/Winnipeg",
+    "America/Halifax",
+    "America/St_Johns",
+    "America/Regina",
+    "America/Moncton",
+    "America/Whitehorse",
+    "Canada/",
+)
+LOCAL_HOLIDAYS: Final[tuple[tuple[tuple[str, ...], str, tuple[str, int, int, int]], ...]] = (
+    (("Asia/Kolkata", "Asia/Calcutta"), "independence day", ("fixed", 8, 15, 0)),
+    (("Asia/Karachi",), "independence day", ("fixed", 8, 14, 0)),
+    (("Asia/Dhaka",), "independence day", ("fixed", 3, 26, 0)),
+    (("Asia/Colombo",), "independence day", ("fixed", 2, 4, 0)),
+    (("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak"), "independence day",
+     ("fixed", 8, 17, 0)),
+    (("Asia/Manila",), "independence day", ("fixed", 6, 12, 0)),
+    (("Europe/Kyiv", "Europe/Kiev"), "independence day", ("fixed", 8, 24, 0)),
+    (("Africa/Lagos",), "independence day", ("fixed", 10, 1, 0)),
+    (("Africa/Accra",), "independence day", ("fixed", 3, 6, 0)),
+    (_MEXICO, "independence day", ("fixed", 9, 16, 0)),
+    (("America/Sao_Paulo", "America/Bahia", "America/Fortaleza", "America/Recife", "America/Manaus",
+      "Brazil/"), "independence day", ("fixed", 9, 7, 0)),
+    (("America/Argentina/", "America/Buenos_Aires"), "independence day", ("fixed", 7, 9, 0)),
+    (("America/Bogota",), "independence day", ("fixed", 7, 20, 0)),
+    (("America/Lima",), "independence day", ("fixed", 7, 28, 0)),
+    (("America/Caracas",), "independence day", ("fixed", 7, 5, 0)),
+    # the second Monday of October
+    (_CANADA, "thanksgiving", ("nth", 10, 1, 2)),
+    (_CANADA, "thanksgiving day", ("nth", 10, 1, 2)),
+)  # fmt: skip
+
 # Time zone abbreviations -> IANA name, or a fixed UTC offset in minutes.
 TIMEZONES: Final[Mapping[str, str | int]] = MappingProxyType(
     {

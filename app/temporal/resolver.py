@@ -572,7 +572,9 @@ class Resolver:
         self._events: set[int] = set()
         # the last date written with its weekday, by weekday ("Diwali falls on Monday, October 20")
         self._weekday_dates: dict[int, date] = {}
-        self.southern = str(getattr(tz, "key", "")).startswith(SOUTHERN_ZONES)
+        # the IANA name of the article's zone, "" for a fixed offset: it tells the hemisphere and the country
+        self.zone_name = str(getattr(tz, "key", ""))
+        self.southern = self.zone_name.startswith(SOUTHERN_ZONES)
 
     def season(self, code: str) -> str:
         """A season code as the calendar reckons it, from the word's code, and back: south of the tropics

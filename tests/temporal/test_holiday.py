@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from app.temporal import Granularity, TimexType
+from app.temporal import Granularity, TimexType, extract
 
 from .conftest import local
 
@@ -209,3 +211,21 @@ def test_last_calendar_holiday_is_the_previous_one(one):
 
 def test_other_calendars_words_alone_are_no_holiday(find):
     assert find("The Tet Offensive began. Eid prayers were held in the park. The festival opened.") == []
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "value"),
+    [
+        # a country's own date, by the zone the article is written in
+        ("Asia/Kolkata", "Offices will be closed for Independence Day.", "2022-08-15"),
+        ("America/Mexico_City", "Parades are planned for Independence Day.", "2021-09-16"),
+        ("America/Toronto", "Families will gather for Thanksgiving.", "2021-10-11"),
+        # elsewhere, and with a fixed offset, the US dates
+        ("America/New_York", "Families will gather for Thanksgiving.", "2021-11-25"),
+        ("Europe/London", "Offices will be closed for Independence Day.", "2022-07-04"),
+        (None, "Offices will be closed for Independence Day.", "2022-07-04"),
+    ],
+)
+def test_a_holiday_a_country_keeps_on_its_own_date(zone, text, value):
+    found = extract(text, datetime(2021, 9, 3, 10, tzinfo=UTC), zone, narrative=False)
+    assert [m.timex.value for m in found] == [value]
