@@ -1118,17 +1118,21 @@ class Resolver:
             if (
                 last is not None
                 and tense is Tense.PAST
-                and last[0].group() in _MODALS
                 and (
-                    before[last[0].end() : cue.start()].isspace()
+                    (last[0].group() in _MODALS and before[last[0].end() : cue.start()].isspace())
                     or (
                         (_ED_FORM.fullmatch(cue.group()) is not None or cue.group() == "lost")
                         and _VERB_PHRASE.fullmatch(before, last[0].end(), cue.start()) is not None
+                        and (
+                            last[0].group() in _MODALS
+                            or (last[1] is Tense.FUTURE and _NOUN_NEXT.match(before, cue.end()) is not None)
+                        )
                     )
                 )
             ):
                 # the modal's own verb phrase: "could hit" (a bare form spelt like a past), "would offer
-                # discounted fares", "must make up lost days" (a participle)
+                # discounted fares", "must make up lost days" (a participle), and so a schedule's: "will begin
+                # contacting affected customers by email on Tuesday"
                 continue
             last = (cue, tense)
         if last is not None:

@@ -331,6 +331,9 @@ def test_an_aside_or_a_joined_clause_keeps_its_own_tense(one, text, expression, 
         ("The firm will have finished its revamped site by Monday.", "Monday", "2021-09-06"),
         ("Officials warned the district must make up lost days on Saturday.", "Saturday", "2021-09-04"),
         ("Schools should replace damaged desks on Monday.", "Monday", "2021-09-06"),
+        ("The firm will begin contacting affected customers by email on Tuesday.", "Tuesday", "2021-09-07"),
+        # not a past verb with its own subject
+        ("The trial begins after police arrested him on Tuesday.", "Tuesday", "2021-08-31"),
         # a past verb of its own still is
         ("Officials said they would meet, and the talks ended on Monday.", "Monday", "2021-08-30"),
         # and what would have happened is past: a counterfactual
