@@ -500,9 +500,6 @@ def _year_from_context(
     return chosen.year, Anchoring.PUBLICATION
 
 
-_DAY: Final = timedelta(days=1)
-
-
 def _range_under_way(text: str, today: date, month: int, day: int | None, end: int) -> int | None:
     """The year of the month or month-day that begins a range written after it, when today is inside that
     range."""
@@ -514,9 +511,8 @@ def _range_under_way(text: str, today: date, month: int, day: int | None, end: i
     for year in (today.year - 1, today.year):
         first = safe_date(year, month, day or 1)
         end_year = year + ((last_month, last_day) < (month, day or 1))
-        last = (
-            safe_date(end_year, last_month, last_day) or (month_span(end_year, last_month)[1] - _DAY).date()
-        )
+        month_end = (month_span(end_year, last_month)[1] - timedelta(days=1)).date()
+        last = safe_date(end_year, last_month, last_day) or month_end
         if first is not None and first <= today <= last:
             return year
     return None

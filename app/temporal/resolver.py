@@ -1015,7 +1015,7 @@ class Resolver:
         if _FORECAST_FOR.search(lowered, max(0, start - 24), start):
             return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
         if _BOOKED_FOR.search(lowered, max(0, start - 30), start):
-            return Tense.PRESENT, None, False
+            return Tense.PRESENT, None, False  # "bookings for Christmas were 5% higher": the nearest
         if _CLOSING_BEFORE.search(lowered, max(0, start - 24), start):
             return Tense.PAST, None, False  # "will pay a 41% premium to the closing price on Friday"
         if lowered.find("warn", max(0, start - 80), start) >= 0 and _WARNED_OF_BEFORE.search(
