@@ -103,7 +103,11 @@ def resolve_weekday(
     rel = {"following": "next", "preceding": "previous"}.get(rel, rel)
     # counted from a day written before it in its sentence, even one that did not move the story: "the
     # ballot will remain open until Dec. 18, and results are expected the following Monday"
-    ref = resolver.reference(narrative_expression=story, at=start if story else None, unit=Granularity.DAY)
+    ref = (
+        resolver.reference(narrative_expression=True, at=start, unit=Granularity.DAY)
+        if story
+        else resolver.reference()
+    )
     base = ref.day
     anchoring = ref.derived_anchoring
     offset = weekday - base.isoweekday()
