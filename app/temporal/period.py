@@ -86,7 +86,7 @@ PATTERN: Final = compile_pattern(
     r"|mid(?P<midword>year|month|week|century)(?![a-z])"
     r"|(?P<unitend>month|week|year)['’]s\s+(?P<endword>end|close|start|beginning)(?![a-z])"
     r"|(?P<inthe>earlier|later)\s+in\s+the\s+(?P<inunit>year|month|week|day|quarter)(?![a-z])"
-    r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+"
+    r"|(?:the\s+)?(?P<part>end|beginning|start|middle|close)\s+of\s+(?P<pdet>the|this)\s+"
     r"(?P<punit>month|year|week|quarter|decade|century)(?![a-z])"
     r"|(?:the\s+)?turn\s+of\s+the\s+(?P<turn>century|millennium)"
     r"|the\s+rest\s+of\s+the\s+(?P<rest>day|week|month|year)"
@@ -589,7 +589,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _rest_of(m, resolver, m["rest"].lower())
     if m["part"]:
         mod = {"end": "END", "close": "END", "middle": "MID"}.get(m["part"].lower(), "START")
-        ref = _sentence_reference(resolver, m.start(), m["punit"].lower())
+        if m["pdet"].lower() == "this":
+            # "the end of this year" is the publication's, as "this year" is, whatever date came before it
+            # ("targeted for 2025, with a test flight due before the end of this year")
+            ref = resolver.publication()
+        else:
+            ref = _sentence_reference(resolver, m.start(), m["punit"].lower())
         return [_part_of_period(m, resolver, ref, m["punit"].lower(), mod)]
     return []
 

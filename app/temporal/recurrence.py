@@ -39,7 +39,9 @@ _ADJECTIVE_AFTER: Final = re.compile(
     r"|instead|rather|than|now|again|too|thereafter|across|around|throughout|worldwide|nationwide|among"
     # an adverb before a place or a time: "picket daily outside two hotels", "flies to London daily via
     # Perth", "report counts daily after polls close" (not "a daily after-school club")
-    r"|outside|inside|via|near|before|after(?!-)|between|against|within|into|under|unless|if|once(?!-))\b)"
+    r"|outside|inside|via|near|before|after(?!-)|between|against|within|into|under|unless|if|once(?!-)"
+    # "send out 10 million alerts daily about objects that change", "flights run weekly there"
+    r"|about|per|here|there|online|abroad|overseas)\b)"
     r"[a-z]|\s+[A-Z][a-z]"
 )
 PATTERN: Final = compile_pattern(

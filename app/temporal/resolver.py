@@ -294,7 +294,9 @@ _COMPARED_BEFORE: Final = re.compile(
 # A condition the expression is in: "if he wins in November", "unless talks resume on Monday".
 _CONDITION_BEFORE: Final = re.compile(r"\b(?:if|unless)\s+(?:[a-z'’-]+\s+){1,5}$")
 _WILL_BEFORE: Final = re.compile(r"\b(?:will|shall|won't)\b|[a-z]'ll\b")
-_ORIGINALLY_BEFORE: Final = re.compile(r"\b(?:originally|initially|previously)\s+(?:been\s+)?$")
+_ORIGINALLY_BEFORE: Final = re.compile(
+    r"\b(?:originally|initially|previously|(?:was|were|is|are|had\s+been|has\s+been)\s+first)\s+(?:been\s+)?$"
+)
 # What is booked is for a date near, whatever the tense of the report: "bookings for Christmas were 5%
 # higher", written in September; "rooms for early April were nearly sold out", written in February.
 _BOOKED_FOR: Final = re.compile(
@@ -1217,7 +1219,8 @@ class Resolver:
                 return None  # "in May": the month
             if _ORIGINALLY_BEFORE.search(cue.string, max(0, cue.start() - 20), cue.start()):
                 # "exams originally scheduled to begin in mid-October", "moving up a meeting originally
-                # scheduled for March": a plan superseded, its date gone by or not
+                # scheduled for March", "was first scheduled for February 9": a plan superseded, its date gone
+                # by or not
                 return Tense.PRESENT
             verb = cue.group().split(maxsplit=1)[0]
             if verb in ("starting", "beginning") and _done_before(cue.string, cue.start()):

@@ -884,6 +884,9 @@ def test_a_range_under_way_is_the_current_one(find, text, values):
         ),
         ("Initially planned to work till October, she quit in August.", "October", "2021-10"),
         ("Exams originally scheduled for mid-August were postponed.", "mid-August", "2021-08"),
+        # "first" before the plan: the first of several dates (written Sept. 3)
+        ("The launch was first scheduled for August 9 but was scrubbed.", "August 9", "2021-08-09"),
+        ("The vote had been first set for Sept. 20 and is now in October.", "Sept. 20", "2021-09-20"),
     ],
 )
 def test_a_superseded_plan_is_the_nearest_month(one, text, expression, value):

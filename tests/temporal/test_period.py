@@ -564,6 +564,15 @@ def test_the_period_of_a_date_written_earlier_in_the_sentence(one, text, express
     assert (mention.timex.value, mention.anchor) == (value, Anchoring.NARRATIVE)
 
 
+def test_the_end_of_this_year_is_the_publications(one):
+    # "this" points at the publication's year, as "this year" does, whatever date came before it
+    text = "The crewed flight is targeted for 2025, with a test flight due before the end of this year."
+    mention = one(text, "the end of this year")
+    assert (mention.timex.value, mention.timex.mod, mention.anchor) == ("2021", "END", Anchoring.PUBLICATION)
+    text = "The plant opened on May 4, 2019. It will close at the end of this month."
+    assert one(text, "the end of this month").timex.value == "2021-09"
+
+
 def test_a_date_in_an_aside_does_not_give_its_period(one):
     text = "The order, first issued on March 22, runs through the end of the month."
     mention = one(text, "the end of the month")

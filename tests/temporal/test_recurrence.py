@@ -22,6 +22,8 @@ from app.temporal import TimexType
         ("The airline currently flies to London daily via Perth.", "daily", "P1D"),
         ("Pupils will be tested weekly once schools reopen.", "weekly", "P1W"),
         ("The bill would have required counties to report counts daily after polls close.", "daily", "P1D"),
+        ("The telescope will send out 10 million alerts daily about objects in the sky.", "daily", "P1D"),
+        ("Ferries to the island run weekly there in winter.", "weekly", "P1W"),
         ("Rates are reviewed every six months.", "every six months", "P6M"),
         ("Trains run every quarter of an hour.", "every quarter of an hour", "PT15M"),
         ("Buses run every half-hour.", "every half-hour", "PT30M"),
