@@ -193,7 +193,32 @@ def extract(
             if i == 0:  # of a range ("1975-1976", "Aug. 30-31") the story is at its start
                 resolver.note(mention)
             floor = mention.end
-    return _weekday_ranges(_date_times(join_offsets(mentions, resolver), text, resolver), text, resolver)
+    mentions = _weekday_ranges(_date_times(join_offsets(mentions, resolver), text, resolver), text, resolver)
+    return _time_then_day(mentions, text, resolver)
+
+
+# "on" and a day after a clock time, which the clock detector reads with it (clock.PATTERN); not a day with
+# its part ("10 p.m. on Tuesday night"), which stays one time.
+_ON_DAY: Final = re.compile(r",?\s+on\s+(?=\S)(?!.*\b(?:morning|afternoon|evening|night)$)")
+
+
+def _time_then_day(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
+    """A time and the day written after it with "on" ("4 p.m. on Oct. 2", "5:00 am on October 3, 1935") are
+    resolved together but are two expressions, as the gold has them: the time, and the day it is on."""
+    split: list[Mention] = []
+    for mention in mentions:
+        on = _ON_DAY.search(mention.text) if mention.timex.type is TimexType.TIME else None
+        day = None
+        if on is not None:
+            with suppress(ValueError):
+                day = date.fromisoformat(mention.timex.value[:10])
+        if on is None or day is None:
+            split.append(mention)
+            continue
+        time_end = mention.start + on.start()
+        split.append(replace(mention, end=time_end, text=text[mention.start : time_end]))
+        split.append(resolver.day_mention(mention.start + on.end(), mention.end, day, mention.anchor))
+    return split
 
 
 def _hits(lowered: str) -> list[int]:
