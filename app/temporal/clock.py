@@ -79,9 +79,10 @@ PATTERN: Final = compile_pattern(
     rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})(?=\s+o['’]clock|{_DAY_PART_AHEAD})(?:\s+o['’]clock)?(?:{_DAY_PART})?"
     r"|(?:12\s*)?(?P<named>noon|midday|midnight)(?![a-z])"
     # "half past ten", "a quarter to five", "twenty past nine", "20 minutes past 3" (not "five to ten years":
-    # nothing but the end of the clause, a part of the day or a day may follow the hour)
+    # nothing but the end of the clause, a part of the day or a day may follow the hour; nor "fell
+    # quarter-on-quarter to 6,455")
     rf"|(?P<qm>half|(?:a\s+)?quarter|twenty(?:[\s-]five)?|ten|five|[0-9]{{1,2}}\s+minutes)\s+(?P<qdir>past|to)\s+"
-    rf"(?P<qh>1[0-2]|[1-9]|{_HOUR_WORDS})(?:\s+o['’]clock)?"
+    rf"(?P<qh>1[0-2]|[1-9]|{_HOUR_WORDS})(?![0-9]|[.,][0-9])(?:\s+o['’]clock)?"
     r"(?:\s+(?:in\s+the\s+(?P<qpart>morning|afternoon|evening)|at\s+(?P<qnight>night))(?![a-z]))?"
     r"(?=\s*(?:[.,;:!?)\"'’”]|$)|\s+(?:that|this|on|when|as|at|last|yesterday|today|tonight|tomorrow"
     r"|the\s+(?:following|next)|[a-z]+day)\b)"

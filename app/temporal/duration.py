@@ -18,6 +18,7 @@ from app.temporal.calendar import shift
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     AS_BEFORE,
+    LENGTH_UNIT_BEFORE,
     NUMBER,
     UNIT_WORD,
     Detector,
@@ -162,6 +163,17 @@ _MEASURE_AFTER: Final = re.compile(
 _BY_BEFORE: Final = re.compile(r"\bby\s+$", re.IGNORECASE)
 _SHIFT_AFTER: Final = re.compile(r"[\s-]+shifts?\b", re.IGNORECASE)
 _OUT_AFTER: Final = re.compile(r"\s+out\b", re.IGNORECASE)
+# An age other than "52 years old": "aged 65 years or older", "children between six months and five years
+# old", "infants 6 months and up" (but the gold tags "at least 25 years of age").
+_AGE_BEFORE: Final = re.compile(
+    rf"\b(?:aged|ages)\s+(?:between\s+|from\s+)?(?:(?:{NUMBER})[\s-]+{UNIT_WORD}\s+(?:and|to|-|–)\s+)?$",
+    re.IGNORECASE,
+)
+_AGE_AFTER: Final = re.compile(
+    r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b"
+    rf"|\s+(?:and|to|-|–)\s+(?:{NUMBER})[\s-]+{UNIT_WORD}[\s-]+(?:old|of\s+age)\b",
+    re.IGNORECASE,
+)
 _OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _LAST_MINUTE_BEFORE: Final = re.compile(r"\b(?:until|till|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
@@ -171,7 +183,9 @@ _SPREAD_OVER_BEFORE: Final = re.compile(
     r"(?<![.,;:(])\b(?!(?:for|in|of|after|than|within|took|take|takes|taking|lasted|last|lasts|lasting|spent|spend"
     r"|spends|spending|is|was|were|are|be|been|being|just|well|and|or|ago|now|by|to|with|at|from|waited|wait"
     r"|needed|need|needs|required|requires|where|when|while|which|that|who)\b)[a-z]+\s+$"
-    r"|(?:%|[0-9])\s+$",  # "raises totalling 9% over three years"
+    r"|(?:%|[0-9])\s+$"  # "raises totalling 9% over three years"
+    # "would be phased in over three years", "paid out over five years"
+    r"|\b(?:phas|pa[iy]|roll|spread|stretch|carr[iy]|draw|hand)[a-z]*\s+(?:in|out)\s+$",
     re.IGNORECASE,
 )
 _MODALS = r"will|would|could|may|might|can|shall|should|must|'ll"
@@ -248,8 +262,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "the Formula One night race": the number ends a name
         if count is not None and 1000 <= count <= 2199 and m["n"].isdigit() and len(m["n"]) == 4:
             return []  # "the 1988 quarter": a year, not a count
-        if m["old"]:
-            return []  # an age: "a 44-year-old protester", "52 years old", "17-year-olds"
+        if m["old"] or _AGE_BEFORE.search(text, max(0, start - 40), start) or _AGE_AFTER.match(text, end):
+            return []  # an age: "a 44-year-old protester", "52 years old", "17-year-olds", "aged 65 years"
         if unit == "quarter" and (century := _CENTURY_AFTER.match(text, end)) is not None:
             # "a quarter-century", "more than a quarter of a century": 25 years
             unit, count, end = "year", (count or 1) * 25, century.end()
@@ -269,6 +283,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ):
             # a share or a measure: "three-quarters of its food", "a quarter point", "had fallen by a quarter"
             return []
+        if (
+            n_word in ("a", "an")
+            and unit in ("hour", "minute", "second")
+            and LENGTH_UNIT_BEFORE.search(text, max(0, start - 14), start)
+        ):
+            return []  # "200 kilometres an hour": a speed (not "advanced thirty kilometers a day")
         if (
             n_word in ("a", "an", "one")
             and not (m["anch"] or m["mod"] or m["half"])

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
 from app.temporal.calendar import add_months, month_span, month_value, nth_weekday, year_span, year_value
-from app.temporal.lexicon import AMBIGUOUS_MONTHS, EVENT_DAYS, MONTHS, NUMBER_WORDS, WEEKDAYS
+from app.temporal.lexicon import AMBIGUOUS_MONTHS, EVENT_DAYS, MONTHS, NUMBER_WORDS, REPORTING_VERBS, WEEKDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     DAY_NUMBER,
@@ -75,7 +75,9 @@ PATTERN: Final = compile_pattern(
     rf"|(?:(?:the\s+)?(?P<d6b>{DAY_NUMBER})\s+(?:of\s+)?)?{_month('m6')}(?:\s+(?P<d6>{DAY_NUMBER}))?\s+(?:of\s+)?(?:(?P<yrel>last|this|next)"
     r"|(?P<yref>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+year(?![a-z])"
     rf"|{_month('m7')}\s*,?\s*(?P<bcm>[0-9]{{1,4}})\s*(?:BC|B\.C\.?|BCE)(?![a-z])"
-    rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER}|{DAY_WORD})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER}){_DAY_END})?(?![0-9:.,]?[0-9])"
+    # "its Jan. 29-30 meeting": a range before a word, if it runs forward (interpret: not "the May 3-2 win")
+    rf"|{_month('m1')}\s*(?P<d1>{DAY_NUMBER}|{DAY_WORD})(?:(?P<dash1>{_DASH})(?P<d2>{DAY_NUMBER})"
+    rf"(?:{_DAY_END}|(?P<d2word>(?=\s+(?!(?:am|pm|a\.m|p\.m)\b)[a-z]{{2,}}\b))))?(?![0-9:.,]?[0-9])"
     rf"(?:\s*,?\s*(?:of\s+)?(?P<y1>{YEAR_NUMBER}))?"
     rf"|{_month('m2')}\s*,?\s*(?:of\s+)?(?:(?P<y2>{YEAR_NUMBER})|'(?P<yy2>[0-9]{{2}})(?![0-9]))"
     rf"|(?:the\s+)?(?P<d3>{DAY_NUMBER}|{DAY_WORD}(?=\s+of\s))(?:(?P<dash3>{_DASH})(?P<d4>{DAY_NUMBER}))?\s+(?:of\s+)?{_month('m3')}"
@@ -229,6 +231,16 @@ _RANGE_END_AFTER: Final = compile_pattern(
     rf"(?:\s+(?P<day>{DAY_NUMBER}))?)(?![\s,]*(?:[0-9]|(?:next|last|this|that|the\s+following)\s+year\b))"
 )
 _DAY_NUMBER_AFTER: Final = re.compile(rf"\s*{DAY_NUMBER}")
+# A month used as an adjective, then a verb: "that January outlay would fall".
+_NOUN_THEN_VERB_AFTER: Final = re.compile(r"\s+[a-z]+" + FINITE_VERB_AFTER.pattern, re.IGNORECASE)
+# A verb that reports what follows "that", with at most a time expression between them: "estimated earlier
+# this week [that]".
+_REPORTED_BEFORE: Final = re.compile(
+    rf"\b(?:{alternation(REPORTING_VERBS)}|expects?|expected|believes?|believed|thinks?|thought|hopes?|hoped"
+    r"|fears?|feared|shows?|showed|found|finds)"
+    r"(?:\s+(?:on\s+)?(?:earlier|later|last|this|next|on|in|early|late)?\s*[a-z]+(?:\s+(?:week|month|year))?)?"
+    r"\s+$"
+)
 # A year after a month that says which: "moved to July in 2021".
 _IN_YEAR_AFTER: Final = compile_pattern(rf"\s+in\s+(?P<year>{YEAR_NUMBER})(?![0-9])")
 
@@ -741,6 +753,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 year, anchoring = _year_of_weekday(resolver, m["wd"], year, month, d1, anchoring)
             else:
                 year, anchoring = _year_falling_on(resolver, year, month, d1, anchoring, start, end)
+        if m["d2"] and m["d2word"] is not None and day_number(m["d2"]) <= d1:
+            return _day_mention(resolver, start, m.start("dash1"), year, month, d1, anchoring)
         if m["d2"]:
             first_end = m.start("dash1")
             d2 = day_number(m["d2"])
@@ -789,9 +803,16 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # "resigned that October": the month of the year the story is in; but "said that December was the
             # worst month", "that May had lied": "that" opens a clause
             if not m["d7"] and (
-                FINITE_VERB_AFTER.match(resolver.text, end) or _DAY_NUMBER_AFTER.match(resolver.text, end)
+                FINITE_VERB_AFTER.match(resolver.text, end)
+                or _DAY_NUMBER_AFTER.match(resolver.text, end)
+                or (
+                    _NOUN_THEN_VERB_AFTER.match(resolver.text, end)
+                    and _REPORTED_BEFORE.search(resolver.lowered, max(0, start - 60), start)
+                )
             ):
-                return []  # and "said that March 8 remains the earliest date": the date alone
+                # and "said that March 8 remains the earliest date", "estimated earlier this week that
+                # January outlay would fall": the date alone
+                return []
             if (
                 word.lower() == "may"
                 and not m["d7"]

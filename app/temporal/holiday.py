@@ -103,6 +103,8 @@ _THING_AFTER: Final = re.compile(
     r"\s+(?:trees?|cards?|carols?|decorations|lights|jumpers?|sweaters?|crackers?|puddings?|wreaths?|stockings?"
     r"|ornaments?|eggs?|bunny|bunnies)\b"
 )
+# The United States named before a holiday in its sentence, which then has its US date.
+_US_BEFORE: Final = re.compile(r"\b(?:U\.S\.|US\b|USA\b|Americans?\b|United\s+States\b)")
 
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
@@ -122,6 +124,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return []  # "the Lunar New Year", "Jewish New Year": another calendar's
     rel = (m["rel"] or "").lower()
     zone = resolver.zone_name
+    if zone and _US_BEFORE.search(resolver.text, resolver.sentence_around(start, end, 120)[0], start):
+        zone = ""  # "U.S. investors will be away for Thanksgiving", written in Toronto: the US date
     if rel in ("every", "each"):
         # "Every Christmas will be a reminder": a set, for a holiday on one date each year
         first, second = holiday_date(name, 2001, zone), holiday_date(name, 2002, zone)

@@ -56,6 +56,7 @@ _PART_AND_BEFORE: Final = re.compile(
     r"\b(?P<first>morning|afternoon|evening|night)\s+(?:and|or|into)\s+(?:(?:early|late)\s+)?$", re.IGNORECASE
 )
 _THAN_AFTER: Final = re.compile(r"\s+than\b", re.IGNORECASE)
+_CARE_AFTER: Final = re.compile(r"[\s-]*care\b", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:!?)]|and\b|but\b|$)")
 
 
@@ -182,6 +183,8 @@ _FOR_BEFORE: Final = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
+    if _CARE_AFTER.match(resolver.text, end):
+        return []  # "attended the same day care center": a noun, no day
     if m["rel"]:
         rel = m["rel"].lower()
         if rel == "next" and _FOR_BEFORE.search(resolver.text, max(0, start - 4), start):

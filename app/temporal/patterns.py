@@ -131,6 +131,13 @@ class Detector:
 
 # "after" right before an expression: "shortly after midnight", "return after the summer break".
 AFTER_BEFORE: Final = re.compile(r"\bafter\s+$", re.IGNORECASE)
+# A unit of length before "per hour", "an hour": a speed, no recurrence ("winds of 140 miles per hour"; but
+# "advanced thirty kilometers a day" is tagged in the gold).
+LENGTH_UNIT_BEFORE: Final = re.compile(
+    r"\b(?:miles?|kilomet(?:er|re)s?|km|kms|met(?:er|re)s?|feet|foot|ft|yards?|knots?|inch(?:es)?"
+    r"|(?:centi|milli)met(?:er|re)s?|cm|mm)\s+$",
+    re.IGNORECASE,
+)
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:

@@ -13,6 +13,7 @@ from app.temporal.duration import duration_value
 from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
 from app.temporal.mention import Mention, TimexType
 from app.temporal.patterns import (
+    LENGTH_UNIT_BEFORE,
     MONTH_WORD,
     NUMBER,
     UNIT_WORD,
@@ -116,6 +117,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             for s, e, day in days
         ]
     if m["perunit"]:
+        if m["perunit"].lower() == "hour" and LENGTH_UNIT_BEFORE.search(
+            resolver.text, max(0, start - 14), start
+        ):
+            return []  # "winds of 140 miles per hour": a speed
         return [resolver.mention(start, end, TimexType.SET, duration_value(1, m["perunit"].lower()))]
     if m["times"] or m["share"]:
         unit = (m["tunit"] or m["share"]).lower()

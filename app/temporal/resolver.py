@@ -86,7 +86,9 @@ _FUTURE = (
     # from 7 a.m. to 8 p.m. Tuesday"
     r"|(?:is|are)\s+(?:closed|shut|open)(?:\s+(?:on|for|until|till))?"
     r"(?:\s+from\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|-|–))?(?=\s*$)"
-    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|likely\s+to(?!\s+have\b)|expects?\s+to|on\s+(?:track|course)\s+(?:to|for)|next(?!\s+to\b)|tomorrow|coming|as\s+soon\s+as|ahead\s+of"
+    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|likely\s+to(?!\s+have\b)|expects?\s+to|on\s+(?:track|course)\s+(?:to|for)|next(?!\s+to\b)|tomorrow|coming|as\s+soon\s+as"
+    # not "was halted ahead of schedule in October": earlier than planned
+    r"|ahead\s+of(?!\s+(?:schedule|time|plan|expectations|forecasts?)\b)"
     # (not "would have been triggered in August": what would have happened, in the past; see _PAST)
     r"|would(?!\s+have(?!\s+to\b)\b)"
     # what may yet happen ("could be named as early as Friday"); "could have", "could not be reached" and

@@ -720,6 +720,7 @@ def test_times_told_in_words(one, text, expression, value):
         "Prices rose five to ten percent.",
         "Crowds grew from five to ten thousand.",
         "Half past performances were sold out.",
+        "Resale transactions fell 6.4 percent quarter-on-quarter to 6,455.",
     ],
 )
 def test_counts_are_no_times_told_in_words(find, text):

@@ -129,6 +129,11 @@ def test_huge_count_does_not_raise(find):
         "a 44-year-old protester",
         "He is 52 years old.",
         "16- and 17-year-olds",
+        "The campaign aims to reach people aged one year and older.",
+        "Adults aged 65 years or older qualify.",
+        "Book shots for children between six months and five years old.",
+        "It is approved for ages 6 months to 17 years.",
+        "Infants 6 months and up can be vaccinated.",
     ],
 )
 def test_ages_are_not_durations(find, text):
@@ -266,9 +271,25 @@ def test_fortnights(one, text, expression, value):
     assert mention.timex.type != "SET" or expression.startswith("every")
 
 
-def test_over_after_a_figure_spreads_it_across_the_time(one):
-    mention = one("It agreed to raises totalling 9% over three years.", "three years")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It agreed to raises totalling 9% over three years.",
+        "The rules would be phased in over three years starting in mid-2028.",
+        "The bonus is paid out over three years.",
+    ],
+)
+def test_over_after_a_figure_or_a_phasing_spreads_it_across_the_time(one, text):
+    mention = one(text, "three years")
     assert (mention.timex.value, mention.timex.mod) == ("P3Y", None)
+
+
+def test_a_speed_is_no_recurrence(find):
+    assert find("Winds of 140 miles per hour and gusts of 200 kilometres an hour were recorded.") == []
+    # but a distance covered each day is, as the gold tags it
+    assert [(m.text, m.timex.value) for m in find("Polish forces advanced thirty kilometers a day.")] == [
+        ("a day", "P1D")
+    ]
 
 
 def test_the_last_day_of_something_is_no_duration(find):

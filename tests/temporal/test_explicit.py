@@ -179,6 +179,11 @@ def test_year_range_gives_two_years(find):
 def test_day_range_gives_two_days(find):
     found = find("The fair ran Aug. 30-31.")
     assert [(m.text, m.timex.value) for m in found] == [("Aug. 30", "2021-08-30"), ("31", "2021-08-31")]
+    # before a noun too, when it runs forward
+    found = find("Rates were held after its Aug. 29-30 meeting.")
+    assert [(m.text, m.timex.value) for m in found] == [("Aug. 29", "2021-08-29"), ("30", "2021-08-30")]
+    found = find("They won the May 3-2 game.")
+    assert [(m.text, m.timex.value) for m in found] == [("May 3", "2021-05-03")]
 
 
 def test_month_range_gives_two_months(find):
@@ -914,3 +919,9 @@ def test_a_booking_is_for_the_nearest_date(one, text, expression, value):
 def test_that_before_a_month_day_opens_a_clause(find):
     found = find("Ministers said yesterday that Oct. 8 remains the earliest date.")
     assert [(m.text, m.timex.value) for m in found] == [("yesterday", "2021-09-02"), ("Oct. 8", "2021-10-08")]
+    # and after a reporting verb, before a month that qualifies a noun
+    found = find("Deloitte estimated earlier this week that August outlay would fall.")
+    assert [m.text for m in found] == ["earlier this week", "August"]
+    # but not after another verb
+    found = find("Sales had slumped in 1998 and he resigned that October.")
+    assert [(m.text, m.timex.value) for m in found] == [("1998", "1998"), ("that October", "1998-10")]

@@ -220,6 +220,8 @@ def test_other_calendars_words_alone_are_no_holiday(find):
         ("Asia/Kolkata", "Offices will be closed for Independence Day.", "2022-08-15"),
         ("America/Mexico_City", "Parades are planned for Independence Day.", "2021-09-16"),
         ("America/Toronto", "Families will gather for Thanksgiving.", "2021-10-11"),
+        # but the US date where its sentence names the United States
+        ("America/Toronto", "Many U.S. investors will be away for Thanksgiving.", "2021-11-25"),
         # elsewhere, and with a fixed offset, the US dates
         ("America/New_York", "Families will gather for Thanksgiving.", "2021-11-25"),
         ("Europe/London", "Offices will be closed for Independence Day.", "2022-07-04"),

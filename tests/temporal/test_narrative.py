@@ -53,6 +53,10 @@ def test_that_evening_and_that_year(find):
     assert [m.timex.value for m in found] == ["1998-05-04", "1998-05-04TEV", "1998"]
 
 
+def test_day_care_is_no_day(find):
+    assert find("Eight of the children had attended the same day care center in Elgin.") == []
+
+
 def test_the_same_day(find):
     assert (
         find("Riots broke out on May 4, 1998, and the army moved in the same day.")[1].timex.value

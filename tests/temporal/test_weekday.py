@@ -537,6 +537,8 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("He was preparing to leave on Tuesday when he fell ill.", "Tuesday", "2021-08-31"),
         # what happens ahead of something is not ahead itself
         ("Buyers rushed to showrooms in August ahead of new tariffs.", "August", "2021-08"),
+        # nor is what happened ahead of schedule
+        ("The trial was halted ahead of schedule in October.", "October", "2020-10"),
         # a condition in the present tense is yet to be met
         ("Trump has pledged to reverse the rules if he wins in March.", "March", "2022-03"),
         ("The union has threatened a strike unless the company pays up on Tuesday.", "Tuesday", "2021-09-07"),
