@@ -86,7 +86,11 @@ _FUTURE = (
     # from 7 a.m. to 8 p.m. Tuesday"
     r"|(?:is|are)\s+(?:closed|shut|open)(?:\s+(?:on|for|until|till))?"
     r"(?:\s+from\s+[0-9][0-9:.]*\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|-|–))?(?=\s*$)"
-    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|likely\s+to(?!\s+have\b)|expects?\s+to|on\s+(?:track|course)\s+(?:to|for)|next(?!\s+to\b)|tomorrow|coming|as\s+soon\s+as"
+    r"|scheduled|slated|(?:set|planned)\s+for|upcoming|likely\s+to(?!\s+have\b)|unlikely\s+to(?!\s+have\b)|expects?\s+to|on\s+(?:track|course)\s+(?:to|for)|next(?!\s+to\b)|tomorrow|coming|as\s+soon\s+as"
+    # what is thought likely or not before a time, what is considered doing: "said a retrial was unlikely
+    # before the spring", "was considering selling its stake before the summer"
+    r"|likely\s+(?:before|until|till|by)|unlikely\s+(?:before|until|till|by)"
+    r"|considering\s+[a-z]+ing|weighing\s+[a-z]+ing|mulling\s+[a-z]+ing|contemplating\s+[a-z]+ing"
     # not "was halted ahead of schedule in October": earlier than planned
     r"|ahead\s+of(?!\s+(?:schedule|time|plan|expectations|forecasts?)\b)"
     # (not "would have been triggered in August": what would have happened, in the past; see _PAST)
@@ -110,6 +114,11 @@ _FUTURE = (
     r"|restart|open(?!-)|follows?(?!-)"
     # a fixture with a plural or team subject: "Policymakers meet Tuesday", "Arsenal face Leeds on Saturday"
     r"|face|host|meet|holds"
+    # a player's state for a game ahead: "is doubtful for the game against Pakistan on Saturday"
+    r"|(?:is|are|remains)\s+(?:a\s+)?(?:doubt|doubtful|available|unavailable|fit|ready|questionable|out"
+    r"|ruled\s+out)\s+(?:for|of)\b"
+    # "Madrid play Villarreal on Saturday", "Players report back on Monday"
+    r"|play|plays|report\s+back|reports\s+back"
     r"|returns?\s+(?:to|home)\b|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
     # "MPs return on Friday", "Parliament returns in March", right before the expression (not "a return on
     # equity")
@@ -146,6 +155,8 @@ _WARNED_OF_BEFORE: Final = re.compile(
 # a forecast was for (see period._quarter_year).
 _FORECAST_FOR: Final = re.compile(
     r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:for|through|until|till|into)\s+(?:the\s+)?$"
+    # weather predicted for a day: "forecasters have predicted showers for Friday afternoon"
+    r"|\b(?:predicted|predict|predicts|forecast|forecasts)\s+(?:[a-z-]+\s+){1,3}for\s+$"
 )
 # Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday", "rain expected tonight
 # and through Tuesday morning".
@@ -159,7 +170,7 @@ _SCHEDULE_VERBS: Final = frozenset(
     ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "restarts",
      "begin", "resume", "reopen", "reconvene", "restart", "return", "returns", "face", "host", "meet",
      "meets", "visits", "travels", "faces", "hosts", "holds", "head", "heads", "arrives", "departs", "open",
-     "follow", "follows"]
+     "follow", "follows", "play", "plays", "report", "reports"]
 )  # fmt: skip
 # A plural subject right before "open" as a verb: "Polls open at 7 a.m.", "U.S. markets open Tuesday".
 _PLURAL_SUBJECT_BEFORE: Final = re.compile(
@@ -199,7 +210,7 @@ def _done_before(lowered: str, at: int) -> bool:
 # Irregular past forms that are nouns too, and what makes them one: "one more cut", "a rate cut".
 _NOUN_TOO: Final = frozenset(["cut", "hit", "bid", "spread", "cost"])
 _NOUN_BEFORE: Final = re.compile(
-    r"\b(?:a|an|one|another|any|no|further|more|its|their|his|her)\s+(?:(?:more|final|further|big|small|first"
+    r"\b(?:a|an|the|this|that|one|another|any|no|further|more|its|their|his|her)\s+(?:(?:more|final|further|big|small|first"
     r"|second|third|last|single|surprise|emergency|deep|deeper|quarter-point|half-point|[0-9.]+%|rate|tax)[\s-]+)"
     r"{0,2}$|\b(?:rate|tax|price|pay|job|budget|spending|interest-rate)\s+$"
 )
@@ -304,6 +315,15 @@ _ORIGINALLY_BEFORE: Final = re.compile(
 _BOOKED_FOR: Final = re.compile(
     r"\b(?:bookings|reservations|rooms|tickets|seats)\s+for\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
 )
+# What something was set or called for lies ahead, whatever the tense of the report: "Judge Ortiz set
+# sentencing for March 12", "unions have called protests in Madrid for Saturday", "deals lined up for
+# September" (as "a summit set for Tuesday").
+_PLANNED_FOR: Final = re.compile(
+    r"\b(?:set|reset|called|lined\s+up|pencil?led\s+in|earmarked)\s+(?:[^\s.;:!?]+\s+){0,6}?for\s+"
+    r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
+)
+# A plan gone by, or superseded: "had been set for", "was originally set for" (see _ORIGINALLY_BEFORE).
+_PLAN_GONE_BEFORE: Final = re.compile(r"\b(?:had|originally|initially|previously|first)\s+(?:been\s+)?$")
 # The closing price of a day is a past fact: "a premium to Medlane's closing price on Friday".
 _CLOSING_BEFORE: Final = re.compile(
     r"\b(?:closing\s+(?:price|level|value)|(?:['’]s|the)\s+close)\s+(?:on\s+)?$"
@@ -322,7 +342,7 @@ _AS_THAN_BEFORE: Final = re.compile(r"\b(?:as|than)\s+$")
 # "predicted a recovery in the second half" (not "had expected", "as expected").
 _EXPECTING: Final = frozenset(["expected", "predicted", "forecast", "projected", "anticipated"])
 _OBJECT_IN: Final = re.compile(
-    r"\s+(?!in\b|on\b|at\b)(?:[a-z0-9$€£%.'-]+\s+){1,6}?(?:in|during)\s+(?:(?:early|late|mid)[\s-]*)?"
+    r"\s+(?!in\b|on\b|at\b)(?:[a-z0-9$€£%.'-]+\s+){1,6}?(?:in|during|between|before|by)\s+(?:(?:early|late|mid)[\s-]*)?"
 )
 _EXPECTING_BEFORE: Final = re.compile(r"\b(?:had|as|than)\s+$")
 # A "by" opening its clause, whose verb comes after the deadline.
@@ -1001,7 +1021,10 @@ class Resolver:
         oil companies of a cutback in September", "announced an agreement to acquire it in January"): what
         it reports may still lie ahead."""
         tense, word, ahead = self.tense_cue(start, end)
-        return tense is Tense.PAST and word in REPORTING_PAST and not ahead
+        if tense is not Tense.PAST or word not in REPORTING_PAST or ahead:
+            return False
+        # not the day it was said on: "a record, the bureau said in January"
+        return not self.lowered.endswith((f"{word} in ", f"{word} on ", f"{word} "), 0, start)
 
     def done_on(self, start: int) -> bool:
         """Whether a past verb a few words before the expression says something was done on it ("Police
@@ -1020,6 +1043,12 @@ class Resolver:
             return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
         if _BOOKED_FOR.search(lowered, max(0, start - 30), start):
             return Tense.PRESENT, None, False  # "bookings for Christmas were 5% higher": the nearest
+        if (
+            lowered.endswith("for ", 0, start)
+            and (planned := _PLANNED_FOR.search(lowered, max(0, start - 80), start)) is not None
+            and not _PLAN_GONE_BEFORE.search(lowered, max(0, planned.start() - 30), planned.start())
+        ):
+            return Tense.FUTURE, None, False  # "set sentencing for March 12"
         if _CLOSING_BEFORE.search(lowered, max(0, start - 24), start):
             return Tense.PAST, None, False  # "will pay a 41% premium to the closing price on Friday"
         if lowered.find("warn", max(0, start - 80), start) >= 0 and _WARNED_OF_BEFORE.search(

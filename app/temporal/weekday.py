@@ -68,6 +68,7 @@ _INDEFINITE_BEFORE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _TITLE_ON_BEFORE: Final = re.compile(r"(?<!Daily )\b(?:Mail|Independent)\s+on\s+$")
 _EPITHET_BEFORE: Final = re.compile(r"\b(?:Black|Bloody|Dark)\s+$")
 _POSSESSIVE: Final = re.compile(r"['’]s\b")
+_SETTING_BEFORE: Final = re.compile(r"\b(?:in|at|during)\s+$", re.IGNORECASE)
 # "ahead of Tuesday's vote": a possessive weekday still looks forward after these.
 _AWAITING_BEFORE: Final = re.compile(
     r"\b(?:ahead\s+of|before|until|till|by|awaiting|await|counting\s+down\s+to|countdown\s+to"
@@ -136,10 +137,13 @@ def resolve_weekday(
         ref.anchoring is Anchoring.PUBLICATION
         and _POSSESSIVE.match(text, end)
         and not _AWAITING_BEFORE.search(text, max(0, start - 24), start)
-        and not (tense is Tense.FUTURE and cue_after)
+        and not (
+            tense is Tense.FUTURE and (cue_after or _SETTING_BEFORE.search(text, max(0, start - 8), start))
+        )
     ):
         # "get around Wednesday's ruling": the day's event is news, so it has happened; not when the verb
-        # after it looks ahead ("Saturday's game starts at 7.30pm")
+        # after it looks ahead ("Saturday's game starts at 7.30pm"), nor the setting of what will be done
+        # ("will face Medvedev in Sunday's final"; but "will appeal Wednesday's ruling")
         tense = Tense.PAST
     if ref.anchoring is not Anchoring.PUBLICATION and tense is Tense.PRESENT:
         tense = Tense.FUTURE  # a narrative moves forward: "On Monday" after a dated sentence

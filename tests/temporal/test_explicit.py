@@ -916,6 +916,30 @@ def test_a_booking_is_for_the_nearest_date(one, text, expression, value):
     assert one(text, expression).timex.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # what is set for, lined up for, expected to be, thought unlikely before or considered lies ahead
+        (
+            "Judge Ortiz set sentencing for Dec. 12 and ordered him to surrender his passport.",
+            "Dec. 12",
+            "2021-12-12",
+        ),
+        ("Bankers have a dozen deals lined up for October.", "October", "2021-10"),
+        ("She said she expected the inquest to be heard between March and May.", "March", "2022-03"),
+        ("Legal experts said a retrial was unlikely before March.", "March", "2022-03"),
+        ("A report said the Treasury was considering selling its stake before March.", "March", "2022-03"),
+        # "cut" after a determiner is a noun, no past tense
+        ("Markets currently price the first cut for March.", "March", "2022-03"),
+        # the month something was said in is past, whatever it reports
+        ("Insurers paid out $8 billion, a record, the bureau said in November.", "November", "2020-11"),
+        ("The ministry told oil companies of a cutback in November.", "November", "2021-11"),
+    ],
+)
+def test_plans_expectations_and_reports(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_that_before_a_month_day_opens_a_clause(find):
     found = find("Ministers said yesterday that Oct. 8 remains the earliest date.")
     assert [(m.text, m.timex.value) for m in found] == [("yesterday", "2021-09-02"), ("Oct. 8", "2021-10-08")]

@@ -537,6 +537,16 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("He was preparing to leave on Tuesday when he fell ill.", "Tuesday", "2021-08-31"),
         # what happens ahead of something is not ahead itself
         ("Buyers rushed to showrooms in August ahead of new tariffs.", "August", "2021-08"),
+        # a plan set or called for lies ahead, as does a fixture in the present, a player's fitness for a
+        # game, weather predicted for a day and the setting of what will be done
+        ("Unions have called protests in Madrid and Barcelona for Tuesday.", "Tuesday", "2021-09-07"),
+        ("Madrid play Villarreal on Tuesday.", "Tuesday", "2021-09-07"),
+        ("Players were given four days off and report back on Tuesday.", "Tuesday", "2021-09-07"),
+        ("He is doubtful for the game against Pakistan in Ahmedabad on Tuesday.", "Tuesday", "2021-09-07"),
+        ("Forecasters have predicted showers for Tuesday afternoon.", "Tuesday afternoon", "2021-09-07TAF"),
+        ("Sinner will face Medvedev in Tuesday's final.", "Tuesday", "2021-09-07"),
+        ("The club will appeal Wednesday's ruling.", "Wednesday", "2021-09-01"),
+        ("The bridge was ready for traffic on Tuesday.", "Tuesday", "2021-08-31"),
         # nor is what happened ahead of schedule
         ("The trial was halted ahead of schedule in October.", "October", "2020-10"),
         # a condition in the present tense is yet to be met
