@@ -68,7 +68,11 @@ _INDEFINITE_BEFORE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _TITLE_ON_BEFORE: Final = re.compile(r"(?<!Daily )\b(?:Mail|Independent)\s+on\s+$")
 _EPITHET_BEFORE: Final = re.compile(r"\b(?:Black|Bloody|Dark)\s+$")
 _POSSESSIVE: Final = re.compile(r"['’]s\b")
+# The setting of what will be done: "will face Medvedev in Sunday's final" ...
 _SETTING_BEFORE: Final = re.compile(r"\b(?:in|at|during)\s+$", re.IGNORECASE)
+# ... unless it is of an event before it: "will miss the June matches after aggravating an injury in
+# Saturday's draw".
+_EARLIER_EVENT_BEFORE: Final = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 # "ahead of Tuesday's vote": a possessive weekday still looks forward after these.
 _AWAITING_BEFORE: Final = re.compile(
     r"\b(?:ahead\s+of|before|until|till|by|awaiting|await|counting\s+down\s+to|countdown\s+to"
@@ -138,7 +142,14 @@ def resolve_weekday(
         and _POSSESSIVE.match(text, end)
         and not _AWAITING_BEFORE.search(text, max(0, start - 24), start)
         and not (
-            tense is Tense.FUTURE and (cue_after or _SETTING_BEFORE.search(text, max(0, start - 8), start))
+            tense is Tense.FUTURE
+            and (
+                cue_after
+                or (
+                    _SETTING_BEFORE.search(text, max(0, start - 8), start)
+                    and not _EARLIER_EVENT_BEFORE.search(text, max(0, start - 60), start)
+                )
+            )
         )
     ):
         # "get around Wednesday's ruling": the day's event is news, so it has happened; not when the verb

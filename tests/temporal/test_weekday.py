@@ -546,6 +546,11 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Forecasters have predicted showers for Tuesday afternoon.", "Tuesday afternoon", "2021-09-07TAF"),
         ("Sinner will face Medvedev in Tuesday's final.", "Tuesday", "2021-09-07"),
         ("The club will appeal Wednesday's ruling.", "Wednesday", "2021-09-01"),
+        (
+            "He will miss the June matches after aggravating an injury in Tuesday's draw.",
+            "Tuesday",
+            "2021-08-31",
+        ),
         ("The bridge was ready for traffic on Tuesday.", "Tuesday", "2021-08-31"),
         # nor is what happened ahead of schedule
         ("The trial was halted ahead of schedule in October.", "October", "2020-10"),
