@@ -210,7 +210,7 @@ def _done_before(lowered: str, at: int) -> bool:
 # Irregular past forms that are nouns too, and what makes them one: "one more cut", "a rate cut".
 _NOUN_TOO: Final = frozenset(["cut", "hit", "bid", "spread", "cost"])
 _NOUN_BEFORE: Final = re.compile(
-    r"\b(?:a|an|the|this|that|one|another|any|no|further|more|its|their|his|her)\s+(?:(?:more|final|further|big|small|first"
+    r"\b(?:a|an|the|this|one|another|any|no|further|more|its|their|his|her)\s+(?:(?:more|final|further|big|small|first"
     r"|second|third|last|single|surprise|emergency|deep|deeper|quarter-point|half-point|[0-9.]+%|rate|tax)[\s-]+)"
     r"{0,2}$|\b(?:rate|tax|price|pay|job|budget|spending|interest-rate)\s+$"
 )
@@ -319,7 +319,9 @@ _BOOKED_FOR: Final = re.compile(
 # sentencing for March 12", "unions have called protests in Madrid for Saturday", "deals lined up for
 # September" (as "a summit set for Tuesday").
 _PLANNED_FOR: Final = re.compile(
-    r"\b(?:set|reset|called|lined\s+up|pencil?led\s+in|earmarked)\s+(?:[^\s.;:!?]+\s+){0,6}?for\s+"
+    r"\b(?:set|reset|called|lined\s+up|pencil?led\s+in|earmarked)\s+"
+    r"(?!(?:a\s+|new\s+|the\s+)*(?:records?|highs?|lows?|pace|tone)\b)"  # not "set a record for March"
+    r"(?:[^\s.;:!?]+\s+){0,6}?for\s+"
     r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
 )
 # A plan gone by, or superseded: "had been set for", "was originally set for" (see _ORIGINALLY_BEFORE).

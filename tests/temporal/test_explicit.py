@@ -926,6 +926,7 @@ def test_a_booking_is_for_the_nearest_date(one, text, expression, value):
             "2021-12-12",
         ),
         ("Bankers have a dozen deals lined up for October.", "October", "2021-10"),
+        ("Sales set a record for March, the bank that cut rates in March said.", "March", "2021-03"),
         ("She said she expected the inquest to be heard between March and May.", "March", "2022-03"),
         ("Legal experts said a retrial was unlikely before March.", "March", "2022-03"),
         ("A report said the Treasury was considering selling its stake before March.", "March", "2022-03"),
