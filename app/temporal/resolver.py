@@ -324,8 +324,8 @@ _PLANNED_FOR: Final = re.compile(
     r"(?:[^\s.;:!?]+\s+){0,6}?for\s+"
     r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
 )
-# A plan gone by, or superseded: "had been set for", "was originally set for" (see _ORIGINALLY_BEFORE).
-_PLAN_GONE_BEFORE: Final = re.compile(r"\b(?:had|originally|initially|previously|first)\s+(?:been\s+)?$")
+# A plan gone by: "had been set for" (and one superseded, _ORIGINALLY_BEFORE: "was originally set for").
+_PLAN_GONE_BEFORE: Final = re.compile(r"\b(?:had|first)\s+(?:been\s+)?$")
 # The closing price of a day is a past fact: "a premium to Medlane's closing price on Friday".
 _CLOSING_BEFORE: Final = re.compile(
     r"\b(?:closing\s+(?:price|level|value)|(?:['’]s|the)\s+close)\s+(?:on\s+)?$"
@@ -1049,6 +1049,7 @@ class Resolver:
             lowered.endswith("for ", 0, start)
             and (planned := _PLANNED_FOR.search(lowered, max(0, start - 80), start)) is not None
             and not _PLAN_GONE_BEFORE.search(lowered, max(0, planned.start() - 30), planned.start())
+            and not _ORIGINALLY_BEFORE.search(lowered, max(0, planned.start() - 30), planned.start())
         ):
             return Tense.FUTURE, None, False  # "set sentencing for March 12"
         if _CLOSING_BEFORE.search(lowered, max(0, start - 24), start):
