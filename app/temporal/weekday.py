@@ -64,6 +64,13 @@ _EVERY_LIST_BEFORE: Final = re.compile(
     rf"\b(?:every|each)\s+{WEEKDAY_WORD}(?:{_LIST_SEPARATOR}{WEEKDAY_WORD})*{_LIST_SEPARATOR}$", re.IGNORECASE
 )
 _INDEFINITE_BEFORE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# The week a weekday is in, written after it (or after the list it ends): "Wednesday last week", "Tuesday and
+# Wednesday of next week", "on Thursday this week".
+_WEEK_AFTER: Final = re.compile(
+    rf"(?:{_LIST_SEPARATOR}{WEEKDAY_WORD})*(?:\s+of|\s*,)?\s+(?P<which>last|next|this)\s+week\b(?![’'-])",
+    re.IGNORECASE,
+)
+_WEEK_SHIFT: Final = {"last": -1, "this": 0, "next": 1}
 # "the Mail on Sunday" is a newspaper; "the Daily Mail on Sunday reported" a date.
 _TITLE_ON_BEFORE: Final = re.compile(r"(?<!Daily )\b(?:Mail|Independent)\s+on\s+$")
 _EPITHET_BEFORE: Final = re.compile(r"\b(?:Black|Bloody|Dark)\s+$")
@@ -217,6 +224,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if dated is not None:
             return [resolver.day_mention(start, end, *dated)]
         end = m.end("weekday")  # "Friday 4", a day no nearby month has on a Friday: the weekday alone
+    if rel is None and (week := _WEEK_AFTER.match(resolver.text, end)) is not None:
+        ref = resolver.reference()
+        day = week_start(ref.day) + timedelta(
+            weeks=_WEEK_SHIFT[week["which"].lower()], days=weekday_number(word) - 1
+        )
+        return [resolver.day_mention(start, end, day, ref.derived_anchoring)]
     named = _named_day(resolver, weekday_number(word), start) if rel is None else None
     if named is not None:  # "On Oct. 5, a Monday, ...": the day just written
         return [resolver.day_mention(start, end, named, Anchoring.NARRATIVE)]

@@ -676,3 +676,22 @@ def test_that_weekday_is_the_one_written_with_its_date(find):
     # "Saturday night" is no date written with its weekday
     found = find("Officials picked Saturday night for the offensive. It began at noon Saturday.")
     assert [m.timex.value for m in found] == ["2021-08-28TNI", "2021-08-28T12:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (publication on Friday 3 September) the week written after a weekday, or after the list it ends, is
+        # the week it is in
+        ("The council met Wednesday last week.", [("Wednesday", "2021-08-25"), ("last week", "2021-W34")]),
+        ("Officials met on Thursday of last week.", [("Thursday", "2021-08-26"), ("last week", "2021-W34")]),
+        ("The vote is Friday next week.", [("Friday", "2021-09-10"), ("next week", "2021-W36")]),
+        (
+            "They will meet Tuesday and Wednesday of next week.",
+            [("Tuesday", "2021-09-07"), ("Wednesday", "2021-09-08"), ("next week", "2021-W36")],
+        ),
+        ("It opened on Monday this week.", [("Monday", "2021-08-30"), ("this week", "2021-W35")]),
+    ],
+)
+def test_a_weekday_takes_the_week_written_after_it(find, text, expected):
+    assert [(m.text, m.timex.value) for m in find(text)] == expected
