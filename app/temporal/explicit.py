@@ -216,7 +216,13 @@ _WINDOW_TO_BEFORE: Final = re.compile(
 )
 _DATA_AFTER: Final = re.compile(
     r"\s+(?:retail\s+|consumer\s+|producer\s+)?(?:data|figures|numbers|statistics|payrolls|jobs\s+(?:data|report)"
-    r"|employment\s+report|inflation\s+(?:data|figures|rate|report)|CPI|PPI|sales\s+(?:data|figures|report))\b",
+    r"|employment\s+report|inflation\s+(?:data|figures|rate|report)|CPI|PPI|sales\s+(?:data|figures|report))\b"
+    # what a named indicator counts: "December housing starts", "June permit data", "March home sales" (not
+    # "the January sales", a shopping event)
+    r"|\s+(?:housing|building|construction|existing-home|new-home|pending-home|home|car|auto|vehicle|trade"
+    r"|factory|industrial|manufacturing|durable[\s-]goods|permit|payroll|jobs|job|wage)"
+    r"\s+(?:data|figures|numbers|statistics|starts|permits|sales|orders|output|production|exports|imports"
+    r"|deficit|surplus|gains|growth)\b",
     re.IGNORECASE,
 )
 # A futures contract's month: "crude for January delivery", "the December contract", "March futures".

@@ -503,6 +503,12 @@ def test_tense_of_forecasts_windows_and_since(one, text, expression, value):
         ("The Case-Shiller index for November will be released Tuesday.", "November", "2020-11"),
         ("The December jobs report is due next week.", "December", "2020-12"),
         ("The Commerce Department will release retail sales for August on Tuesday.", "August", "2021-08"),
+        # a named indicator after the month: what it counts
+        ("Government data on December housing starts will be released Feb. 26.", "December", "2020-12"),
+        ("The agency will publish July permit data on Aug. 18.", "July", "2021-07"),
+        ("Economists expect November factory orders to rise.", "November", "2020-11"),
+        # a shopping event is no indicator
+        ("Shoppers will flock to the January sales.", "January", "2022-01"),
         ("Brent crude for January delivery fell 41 cents.", "January", "2022-01"),
         ("The October contract rose.", "October", "2021-10"),
         (
