@@ -64,10 +64,11 @@ _EVERY_LIST_BEFORE: Final = re.compile(
     rf"\b(?:every|each)\s+{WEEKDAY_WORD}(?:{_LIST_SEPARATOR}{WEEKDAY_WORD})*{_LIST_SEPARATOR}$", re.IGNORECASE
 )
 _INDEFINITE_BEFORE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
-# The week a weekday is in, written after it (or after the list it ends): "Wednesday last week", "Tuesday and
-# Wednesday of next week", "on Thursday this week".
+# The week a weekday is in, written after it, with which it is one expression ("Wednesday last week", "on
+# Thursday of next week"), or after the list it begins ("Tuesday and Wednesday of next week").
 _WEEK_AFTER: Final = re.compile(
-    rf"(?:{_LIST_SEPARATOR}{WEEKDAY_WORD})*(?:\s+of|\s*,)?\s+(?P<which>last|next|this)\s+week\b(?![’'-])",
+    rf"(?P<list>(?:{_LIST_SEPARATOR}{WEEKDAY_WORD})*)(?:\s+of|\s*,)?\s+(?P<which>last|next|this)\s+week\b"
+    r"(?![’'-])",
     re.IGNORECASE,
 )
 _WEEK_SHIFT: Final = {"last": -1, "this": 0, "next": 1}
@@ -229,7 +230,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         day = week_start(ref.day) + timedelta(
             weeks=_WEEK_SHIFT[week["which"].lower()], days=weekday_number(word) - 1
         )
-        return [resolver.day_mention(start, end, day, ref.derived_anchoring)]
+        return [resolver.day_mention(start, end if week["list"] else week.end(), day, ref.derived_anchoring)]
     named = _named_day(resolver, weekday_number(word), start) if rel is None else None
     if named is not None:  # "On Oct. 5, a Monday, ...": the day just written
         return [resolver.day_mention(start, end, named, Anchoring.NARRATIVE)]
