@@ -342,10 +342,28 @@ def _day_from_context(
         # a.m., ...": with no story day, the day it was told
         last = resolver.told() or last
     if (
+        last is not None
+        and last.granularity.rank < Granularity.DAY.rank
+        and tense is Tense.PAST
+        and (day_before := resolver.last_day()) is not None
+        and last.day >= day_before.day
+        and 0 <= (resolver.today - day_before.day).days <= 7
+    ):
+        # "threatened homes on Sunday afternoon, as authorities warned of extreme conditions later this week.
+        # The blaze broke out about 2.30pm": the story's last day, which a coarser date after it (the week it
+        # is in, or one ahead) does not replace
+        last = day_before
+    if (
         last is None
         or last.granularity.rank < Granularity.DAY.rank
         or (tense is Tense.PAST and last.day > resolver.today)
-        or (tense is Tense.FUTURE and cue != "would" and 0 < (resolver.today - last.day).days <= 7)
+        # (in news, on no past day at all: "Those classes ended July 30. ... The meeting begins at 6 p.m.")
+        or (
+            tense is Tense.FUTURE
+            and cue != "would"
+            and last.day < resolver.today
+            and ((resolver.today - last.day).days <= 7 or not resolver.narrative)
+        )
         # "may vote on Friday, and the committee was due to meet at 4 p.m.": a plan as it stood is today's
         or (plan and last.day > resolver.today)
     ):

@@ -582,6 +582,9 @@ class Resolver:
         self._last: Reference | None = None
         # the day a story was last told on ("the Labor Department reported Friday"), which does not move it
         self._told: Reference | None = None
+        # the story's latest day (or finer), kept when a coarser date moves it ("on Sunday afternoon, as
+        # authorities warned of extreme conditions later this week")
+        self._last_day: Reference | None = None
         # the last date written, story or aside: "had bought it in 2015 and renovated it two years later"
         # counts from 2015 although a flashback does not move the story
         self._written: _Written | None = None
@@ -633,6 +636,10 @@ class Resolver:
 
     def discourse(self) -> Reference | None:
         return self._last
+
+    def last_day(self) -> Reference | None:
+        """The latest day (or finer) the story was at, even if a coarser date has moved it since."""
+        return self._last_day
 
     def told(self) -> Reference | None:
         """The day the story was last said to be told on, by an attribution that did not move it."""
@@ -900,6 +907,8 @@ class Resolver:
             # story's day came after
             return
         self._last = Reference(day, Anchoring.NARRATIVE, granularity, minute)
+        if granularity.rank >= Granularity.DAY.rank:
+            self._last_day = self._last
         if (
             granularity is Granularity.QUARTER
             and mention.anchor is not Anchoring.NARRATIVE

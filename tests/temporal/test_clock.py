@@ -812,3 +812,22 @@ def test_a_year_long_past_is_an_aside_to_a_news_story_at_a_day(find):
         "republic. The route will be closed from 8 a.m. until 5 p.m."
     )
     assert [m.timex.value for m in found] == ["2021-09-06", "1762", "2021-09-06T08:00", "2021-09-06T17:00"]
+
+
+def test_a_past_time_stays_on_the_story_day_a_coarser_date_after_it_does_not_replace(find):
+    found = find(
+        "Crews contained a fire that threatened homes on Wednesday afternoon, as officials warned of extreme "
+        "heat later this week. The blaze broke out about 2.30pm and was under control at 6.50pm."
+    )
+    assert [(m.text, m.timex.value) for m in found][2:] == [
+        ("about 2.30pm", "2021-09-01T14:30"),
+        ("6.50pm", "2021-09-01T18:50"),
+    ]
+    # but a year written after the day is a new frame (and 3 p.m. is still ahead of the publication today)
+    found = find("The fire began on Wednesday. In 2015, a similar fire broke out at 3 p.m.")
+    assert [m.timex.value for m in found][-1] == "2021-09-02T15:00"
+
+
+def test_a_time_ahead_is_on_no_past_story_day_in_news(find):
+    found = find("Those classes ended July 30. The meeting begins at 6 p.m. and will be streamed live.")
+    assert [m.timex.value for m in found] == ["2021-07-30", "2021-09-03T18:00"]
