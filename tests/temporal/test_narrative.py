@@ -106,6 +106,34 @@ def test_an_analysis_that_points_at_its_own_days_stays_news(find):
     assert (found["that decade"], found["Two years later"]) == ("197X", "1975")
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # an obituary: its years are far back, but it says what will happen, or points at its own days with
+        # "Last June" and "two years ago"
+        (
+            "Khan was born in 1946, gave his first concert in 1955 and taught in Chicago from 1975 to "
+            "1980. He won the Padma Shri in 1992 and the Padma Bhushan in 2010. The family will mark his "
+            "death anniversary on Sunday, and a documentary will be released in the summer.",
+            "Sunday",
+            "2021-09-05",
+        ),
+        (
+            "Okafor, born in 1938, died Friday. She arrived in Halifax in January 1962 and moved to "
+            "Toronto in 1965. In 1978 she founded a network, which met monthly until 1988; she was "
+            "appointed to the Order of Canada in 2005. Last June she addressed a rally. Her death was "
+            "confirmed over the weekend. She set up a fund two years ago.",
+            "the weekend",
+            "2021-W34-WE",
+        ),
+    ],
+)
+def test_an_obituary_is_news(find, text, expression, value):
+    found = find(text, narrative=None)
+    assert {m.text: m.timex.value for m in found}[expression] == value
+    assert all(m.anchor is not Anchoring.NARRATIVE for m in found)
+
+
 def test_a_story_years_back_goes_on_in_its_own_year(find):
     text = (
         "The dam failed in June 1976. Congress held hearings that July and passed the bill in December. "
