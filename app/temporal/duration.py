@@ -156,6 +156,13 @@ _ONE_SHARE_OF: Final = re.compile(
 _MINUTES_OF: Final = re.compile(
     r"\s+(?:of|from)\s+[^.;:!?]{0,40}?\b(?:meeting|session|hearing|conference|gathering)s?\b", re.IGNORECASE
 )
+# "three quarters of long-distance services": a share of anything but a time (not "two quarters of growth")
+_SHARE_COUNTS: Final = ("three", "3")
+# A noun "weekend" qualifies: "started as a weekend weather reporter", "a weekend getaway".
+_WEEKEND_NOUN_AFTER: Final = re.compile(
+    r"(?-i:\s+(?!(?:of|in|at|on|away|off|out|there|here|with|without|and|or|but|to|for|from|when|while|before"
+    r"|after|that|which|as|is|was|ago|later|earlier|long|spent|so|because|by|during|than|the|a|an)\b)[a-z])"
+)
 _CENTURY_AFTER: Final = re.compile(r"[\s-]+(?:of\s+a\s+)?century(?![a-z])", re.IGNORECASE)
 _MEASURE_AFTER: Final = re.compile(
     r"[\s-]+(?:point|percentage|mile|inch|pound|share|stake|cup|tank)", re.IGNORECASE
@@ -274,10 +281,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "working a night shift", "two day shifts": a turn of work (not "two 12-hour shifts")
         if unit == "night" and n_word in ("a", "one") and _OUT_AFTER.match(text, end):
             return []  # "enjoy a night out": an evening's outing
+        if unit == "weekend" and n_word in ("a", "an", "one") and _WEEKEND_NOUN_AFTER.match(text, end):
+            return []  # "as a weekend weather reporter": a kind of reporter
         if unit == "quarter" and (
             "-" in m["sep"]
             or _SHARE_OF.match(text, end)
-            or (n_word in ("a", "one") and _ONE_SHARE_OF.match(text, end))
+            or (n_word in ("a", "one", *_SHARE_COUNTS) and _ONE_SHARE_OF.match(text, end))
             or _MEASURE_AFTER.match(text, end)
             or _BY_BEFORE.search(text, max(0, start - 4), start)
         ):

@@ -23,8 +23,12 @@ _PART = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
 _KIND_AFTER: Final = re.compile(
     r"\s+(?:(?:call|interbank|lending|repo|deposit)\s+)?(?:rates?|shifts?|lows?|highs?|temperatures?|stays?"
     r"|trips?|flights?|trains?|bags?|camps?|guests?|parking|delivery|shipping|success|sensation|oats|lending|loans?"
-    r"|funds|visits?|accommodation|buses|ferry|ferries|services?|closures?|work|hours|curfew)\b"
+    r"|funds|visits?|accommodation|buses|ferry|ferries|services?|closures?|work|hours|curfew"
+    # television's overnight ratings: "publishes its overnight figures daily"
+    r"|figures|ratings|numbers|audiences?|viewing)\b"
 )
+# A programme's name: "The Tonight Show".
+_SHOW_AFTER: Final = re.compile(r"\s+Show\b")
 
 PATTERN: Final = compile_pattern(
     r"\b(?:"
@@ -64,6 +68,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         day, anchoring = resolve_weekday(resolver, weekday_number(m["into"]), None, start, end)
         return [part_mention(resolver, start, end, day - timedelta(days=1), "night", anchoring)]
     if m["tonight"]:
+        if m["tonight"] == "Tonight" and _SHOW_AFTER.match(resolver.text, end):
+            return []
         if m["tonight"].lower() == "overnight":
             if _KIND_AFTER.match(resolver.lowered, end):
                 return []

@@ -105,6 +105,15 @@ _INTO_BEFORE: Final = re.compile(r"\b(?:into|to|towards?)\s+$", re.IGNORECASE)
 _FALL_VERB_AFTER: Final = re.compile(r"\s+(of|in|from|back|to)(?![a-z])", re.IGNORECASE)
 # ... but after these the season is the time of what comes before it: "will return in the fall to teach".
 _IN_THE_BEFORE: Final = re.compile(r"\b(?:in|during|until|till|through|by|over)\s+the\s+$", re.IGNORECASE)
+# ... and after "the fall" these make it the subject of a decline: "On high streets the fall reached 63.5%",
+# "the fall was the steepest since 2009" (not "In the fall, ...", "during the fall was").
+_DECLINE_VERB_AFTER: Final = re.compile(
+    r"\s+(?:reached|came|followed|left|wiped|took|marked|accelerated|deepened|slowed|eased|amounted|represents"
+    r"|represented|compares|compared|equals|equall?ed|pushed|dragged|knocked|erased|extended|continued"
+    r"|(?:was|is)\s+(?:the\s+(?:biggest|largest|steepest|sharpest|smallest|first|second|third|fourth|worst|most)"
+    r"|driven|due|partly|largely|mainly|steeper|sharper|bigger|larger|smaller))(?![a-z])",
+    re.IGNORECASE,
+)
 # ... and these make it a verb even after "this" ("let this fall apart", "watch this spring back").
 _FALL_PARTICLE_AFTER: Final = re.compile(
     r"\s+(?:apart|behind|short|through|victim|prey|silent|asleep|ill|flat|foul|into|out|away|off|over|under"
@@ -226,6 +235,13 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         )
     ):
         return []  # "the fall of Saigon", "prices fall"; not "will return in the fall to teach"
+    if (
+        word.lower() == "fall"
+        and rel in ("", "the")
+        and _DECLINE_VERB_AFTER.match(text, end)
+        and not _IN_THE_BEFORE.search(text, max(0, start - 16), m.start("season"))
+    ):
+        return []  # "the fall reached 63.5%": a decline
     if (
         word.lower() in ("fall", "spring")
         and rel in ("", "the", "this")

@@ -367,5 +367,13 @@ def test_a_night_out_is_no_duration(find):
     assert find("People should be able to enjoy a night out without fear.") == []
 
 
+def test_a_weekend_before_a_noun_and_three_quarters_of_anything_are_no_durations(find):
+    assert find("He started at the station as a weekend weather reporter.") == []
+    assert find("The strikes halted up to three quarters of long-distance services.") == []
+    # but a weekend spent, and quarters of growth, are times
+    assert [m.timex.value for m in find("He spent a weekend in Paris.")] == ["P1WE"]
+    assert [m.timex.value for m in find("It followed two quarters of negative growth.")] == ["P2Q"]
+
+
 def test_a_number_that_ends_a_name_is_no_count(find):
     assert find("Hotels are booked for the Formula One night race.") == []

@@ -77,6 +77,8 @@ def test_overnight_is_the_night_before_the_storys_day(one):
         "Highs near 98, with overnight lows near 80.",
         "The railway will add early-morning services.",
         "Organizers found that late-summer heat kept fans away.",
+        "OzTAM publishes its overnight figures.",
+        'She performed her single on "The Tonight Show" to a big audience.',
     ],
 )
 def test_kinds_of_things_are_no_times(find, text):

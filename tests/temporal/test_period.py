@@ -59,6 +59,9 @@ def test_summer_runs_from_june_to_august(one):
         "Watch this spring back into shape.",
         "Prices began to fall into line.",
         "They will spring into action.",
+        # a decline
+        "On high streets the fall reached 63.5%.",
+        "The fall was the steepest since records began.",
     ],
 )
 def test_season_verbs_are_not_seasons(find, text):
