@@ -281,7 +281,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "working a night shift", "two day shifts": a turn of work (not "two 12-hour shifts")
         if unit == "night" and n_word in ("a", "one") and _OUT_AFTER.match(text, end):
             return []  # "enjoy a night out": an evening's outing
-        if unit == "weekend" and n_word in ("a", "an", "one") and _WEEKEND_NOUN_AFTER.match(text, end):
+        if (
+            unit == "weekend"
+            and " ".join(text[start:end].lower().split()) in ("a weekend", "one weekend")
+            and _WEEKEND_NOUN_AFTER.match(text, end)
+        ):
             return []  # "as a weekend weather reporter": a kind of reporter
         if unit == "quarter" and (
             "-" in m["sep"]

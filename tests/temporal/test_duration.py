@@ -372,6 +372,7 @@ def test_a_weekend_before_a_noun_and_three_quarters_of_anything_are_no_durations
     assert find("The strikes halted up to three quarters of long-distance services.") == []
     # but a weekend spent, and quarters of growth, are times
     assert [m.timex.value for m in find("He spent a weekend in Paris.")] == ["P1WE"]
+    assert [m.timex.value for m in find("After a long weekend full of weddings, we rested.")] == ["P1WE"]
     assert [m.timex.value for m in find("It followed two quarters of negative growth.")] == ["P2Q"]
 
 
