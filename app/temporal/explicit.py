@@ -1005,8 +1005,9 @@ _PREP_BEFORE: Final = re.compile(
 
 
 def _modal_may(text: str, start: int, end: int) -> bool:
-    """ "May" is the month after a preposition or before punctuation; otherwise the modal verb."""
-    if _PREP_BEFORE.search(text, max(0, start - 12), start):
+    """ "May" is the month after a preposition, before punctuation or before the figures it names ("will
+    publish May retail data"); otherwise the modal verb."""
+    if _PREP_BEFORE.search(text, max(0, start - 12), start) or _DATA_AFTER.match(text, end):
         return False
     return not _DATE_AFTER_MAY.match(text, end)
 

@@ -507,6 +507,8 @@ def test_tense_of_forecasts_windows_and_since(one, text, expression, value):
         ("Government data on December housing starts will be released Feb. 26.", "December", "2020-12"),
         ("The agency will publish July permit data on Aug. 18.", "July", "2021-07"),
         ("Economists expect November factory orders to rise.", "November", "2020-11"),
+        ("The statistics office will publish May retail data on Sept. 30.", "May", "2021-05"),
+        ("May housing starts rose 3%.", "May", "2021-05"),
         # a shopping event is no indicator
         ("Shoppers will flock to the January sales.", "January", "2022-01"),
         ("Brent crude for January delivery fell 41 cents.", "January", "2022-01"),
