@@ -172,6 +172,19 @@ def resolve_weekday(
         # "The fair runs Friday through Sunday": a range ends after it begins (but "bought from Sept. 14 to
         # Thursday" is the Thursday the tense gives)
         day = begun[0] + timedelta(days=(weekday - begun[0].isoweekday() - 1) % 7 + 1)
+    elif (
+        tense is Tense.FUTURE
+        and not rel
+        and (before := resolver.written_in_sentence(start)) is not None
+        and before.reference.granularity is Granularity.DAY
+        and resolver.today < before.reference.day
+        and day < before.reference.day
+        and not _INDEFINITE_BEFORE.search(text, max(0, start - 3), start)  # not "on Oct. 5, a Monday"
+    ):
+        # "will announce the winners on Saturday 25 February, and the films will be screened again on
+        # Sunday": what comes next in a sentence that looks ahead is after the day it has reached
+        ahead = before.reference.day
+        day = ahead + timedelta(days=(weekday - ahead.isoweekday() - 1) % 7 + 1)
     return day, anchoring
 
 

@@ -695,3 +695,18 @@ def test_that_weekday_is_the_one_written_with_its_date(find):
 )
 def test_a_weekday_takes_the_week_written_after_it(find, text, expected):
     assert [(m.text, m.timex.value) for m in find(text)] == expected
+
+
+def test_a_weekday_ahead_comes_after_the_day_its_sentence_has_reached(find):
+    # (publication on Friday 3 September)
+    found = find(
+        "The jury will announce the winners on Saturday, Sept. 11, and the films will be screened again "
+        "on Sunday."
+    )
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("Saturday, Sept. 11", "2021-09-11"),
+        ("Sunday", "2021-09-12"),
+    ]
+    # not a day before the one written in a past clause
+    found = find("The trial opens on Sept. 20, after the jury was picked on Tuesday.")
+    assert [m.timex.value for m in found] == ["2021-09-20", "2021-08-31"]
