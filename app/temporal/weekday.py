@@ -177,6 +177,7 @@ def resolve_weekday(
         and not rel
         and (before := resolver.written_in_sentence(start)) is not None
         and before.reference.granularity is Granularity.DAY
+        and "weekend" not in resolver.lowered[before.start : before.end]  # "Next weekend brings ... Thursday"
         and resolver.today < before.reference.day
         and day < before.reference.day
         and not _INDEFINITE_BEFORE.search(text, max(0, start - 3), start)  # not "on Oct. 5, a Monday"

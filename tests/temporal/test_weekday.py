@@ -707,6 +707,9 @@ def test_a_weekday_ahead_comes_after_the_day_its_sentence_has_reached(find):
         ("Saturday, Sept. 11", "2021-09-11"),
         ("Sunday", "2021-09-12"),
     ]
+    # a weekend is no such day: "previews on Thursday" come before it
+    found = find("Next weekend brings the film, which begins previews on Thursday night.")
+    assert [m.timex.value for m in found] == ["2021-W36-WE", "2021-09-09TNI"]
     # not a day before the one written in a past clause
     found = find("The trial opens on Sept. 20, after the jury was picked on Tuesday.")
     assert [m.timex.value for m in found] == ["2021-09-20", "2021-08-31"]
