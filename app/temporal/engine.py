@@ -251,6 +251,8 @@ _CLAUSE_BREAK: Final = re.compile(
     # a participle that opens the date's own clause: "close by 7 p.m., reopening on Jan. 2" (not "broke out at
     # 9:45 p.m., killing two, on Sept. 12")
     r"|,\s*[a-z]+ing\b[^,]*$"
+    # or what comes after it: "a concert from 8:30 a.m., followed on Jan. 2 by the race"
+    r"|,\s*(?:followed|preceded)\b"
 )
 _TIME_LIST: Final = re.compile(r"\s*,?\s*(?:-|–|to|and|or|until|till)?\s*")
 # A time in an aside set off by commas (with the comma after it checked apart): "The minutes, published at 2

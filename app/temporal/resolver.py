@@ -72,7 +72,7 @@ _FUTURE = (
     r"(?<!\bbeen\sexpected)(?<!\bas\sexpected)(?<!\bthan\sexpected)"
     # "starting Monday" (not "cases starting to climb")
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+(?:to|of)\b)"
-    r"|effective|payable"
+    r"|effective|payable|due\s+(?:out|back)"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|projected|forecast|to)"
     # a plan told in the past: "Council members were to meet on Wednesday" (not "was to have been held")
     r"|(?:was|were)\s+to\s+(?!have\b|(?:it|them|the|a|an|his|her|their|its)\b)[a-z]+"
@@ -111,7 +111,10 @@ _FUTURE = (
     # out on Sunday"); not verbs that are as often nouns ("counted the votes on Tuesday")
     r"|begins|starts|opens|closes|ends|expires|resumes|reopens|reconvenes|restarts|begin|resume|reopen|reconvene"
     # "U.S. markets open at 12:30 a.m. Tuesday", "Citigroup and Bank of America follow on Tuesday"
-    r"|restart|open(?!-)|follows?(?!-)"
+    # (not "It follows a similar closure in early December": what it comes after; "follow the link" is
+    # as often an announcement's)
+    r"|restart|open(?!-)|follow(?![-a-z])"
+    r"|follows(?![-a-z])(?!\s+(?:a|an|the|its|his|her|their|last|this|that|similar|weeks|months)\b)"
     # a fixture with a plural or team subject: "Policymakers meet Tuesday", "Arsenal face Leeds on Saturday"
     r"|face|host|meet|holds"
     # a player's state for a game ahead: "is doubtful for the game against Pakistan on Saturday"
@@ -342,11 +345,17 @@ _FORESEEN: Final = frozenset(["expected", "scheduled", "slated"])
 _AS_THAN_BEFORE: Final = re.compile(r"\b(?:as|than)\s+$")
 # Verbs of expecting whose object is placed in a period after it: "they expected a decision in early spring",
 # "predicted a recovery in the second half" (not "had expected", "as expected").
-_EXPECTING: Final = frozenset(["expected", "predicted", "forecast", "projected", "anticipated"])
+_EXPECTING: Final = frozenset(
+    ["expected", "predicted", "forecast", "projected", "anticipated", "promised", "pledged"]
+)
 _OBJECT_IN: Final = re.compile(
     r"\s+(?!in\b|on\b|at\b)(?:[a-z0-9$€£%.'-]+\s+){1,6}?(?:in|during|between|before|by)\s+(?:(?:early|late|mid)[\s-]*)?"
 )
 _EXPECTING_BEFORE: Final = re.compile(r"\b(?:had|as|than)\s+$")
+# After "followed", what makes it a participle: "followed by a visit", "followed on Jan. 2 by the race".
+_FOLLOWED_BY: Final = re.compile(r"\s+(?:(?:on|in|at)\s+[^,;:!?]{1,30}?\s+)?by\b")
+# "with" and a noun before a participle: "with general tickets released on 5 September".
+_WITH_NOUN_BEFORE: Final = re.compile(r"\bwith\s+(?:[a-z0-9-]+\s+){1,3}$")
 # A "by" opening its clause, whose verb comes after the deadline.
 _BY_OPENING: Final = re.compile(r"(?:^|[.!?;,]\s+|\n\s*|\b(?:and|but|then)\s+)by\s+" + _PART_OF + r"$")
 # The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
@@ -1303,8 +1312,16 @@ class Resolver:
             return None  # "opens a week earlier, on Aug. 23": a shift, not a past tense
         if word == "last" and MODAL_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start()):
             return None  # "this may last well into the summer": the verb
-        if word == "followed" and cue.string.startswith(" by", cue.end()):
-            return None  # "a trip on Tuesday night followed by a visit": a participle
+        if word == "followed" and _FOLLOWED_BY.match(self.lowered, offset + cue.end()):
+            return (
+                None  # "a trip on Tuesday night followed by a visit", "followed on Jan. 2 by": a participle
+            )
+        if cue.group("form") is not None and _WITH_NOUN_BEFORE.search(
+            cue.string, max(0, cue.start() - 40), cue.start()
+        ):
+            return (
+                None  # "opens at 9am on Thursday, with general tickets released on 5 September": a participle
+            )
         if (
             cue.group("form") is not None
             and word not in _ADVERBS_OF_THE_PAST

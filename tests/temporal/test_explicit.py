@@ -958,3 +958,35 @@ def test_that_before_a_month_day_opens_a_clause(find):
     # but not after another verb
     found = find("Sales had slumped in 1998 and he resigned that October.")
     assert [(m.text, m.timex.value) for m in found] == [("1998", "1998"), ("that October", "1998-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # (publication on Friday 3 September 2021) participles take the tense of their sentence
+        (
+            "Registration opens on Monday, with general tickets released on Sept. 15.",
+            "Sept. 15",
+            "2021-09-15",
+        ),
+        ("NHK will carry a concert, followed on Jan. 2 by the start of the race.", "Jan. 2", "2022-01-02"),
+        # what something follows came before it; a book due out, and what was promised, lie ahead
+        ("It follows a similar closure in early August.", "early August", "2021-08"),
+        ("The meeting follows the driest July since 1935.", "July", "2021-07"),
+        ("He spent a year collecting letters for a book, due out in late April.", "late April", "2022-04"),
+        ("The Commission has promised new proposals before the elections in June.", "June", "2022-06"),
+        # but "Citigroup follows on Tuesday" is a schedule
+        ("Citigroup follows on Tuesday.", "Tuesday", "2021-09-07"),
+    ],
+)
+def test_participles_and_what_follows_or_is_promised(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_a_time_before_followed_is_not_on_the_day_after_it(find):
+    found = find("On Labor Day, NHK will carry a concert from 8:30 a.m., followed on Sept. 7 by the race.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("Labor Day", "2021-09-06"),
+        ("8:30 a.m.", "2021-09-06T08:30"),
+        ("Sept. 7", "2021-09-07"),
+    ]
