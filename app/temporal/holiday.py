@@ -91,6 +91,9 @@ def holiday_date(name: str, year: int, zone: str = "") -> date | None:
             return nth_weekday(year, rule[1], rule[2], rule[3])
         if rule[0] == "day_after_nth":
             return nth_weekday(year, rule[1], rule[2], rule[3]) + timedelta(days=1)
+        if rule[0] == "weekday_before":
+            named = date(year, rule[1], rule[2])
+            return named - timedelta(days=(named.isoweekday() - rule[3] - 1) % 7 + 1)
         if rule[0] == "thanksgiving":
             return nth_weekday(year, 11, 4, 4) + timedelta(days=rule[1])
         return easter(year) + timedelta(days=rule[1])

@@ -225,7 +225,8 @@ ZONE_NAMES: Final[Mapping[str, str]] = MappingProxyType(
 
 # Holidays: name (lower case, as written) -> rule. Rules: ("fixed", month, day, 0),
 # ("nth", month, iso_weekday, n) with n = -1 for the last one, ("easter", days_after_easter, 0, 0),
-# ("thanksgiving", days_after_us_thanksgiving, 0, 0), ("day_after_nth", month, iso_weekday, n).
+# ("thanksgiving", days_after_us_thanksgiving, 0, 0), ("day_after_nth", month, iso_weekday, n),
+# ("weekday_before", month, day, iso_weekday): the last such weekday before that day.
 HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
     {
         "new year's day": ("fixed", 1, 1, 0), "new year's": ("fixed", 1, 1, 0),
@@ -268,6 +269,10 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "guy fawkes night": ("fixed", 11, 5, 0), "canada day": ("fixed", 7, 1, 0),
         "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0),
         "waitangi day": ("fixed", 2, 6, 0),
+        # Canada's Victoria Day: the Monday before May 25
+        "victoria day": ("weekday_before", 5, 25, 1),
+        # China's shopping festival
+        "singles' day": ("fixed", 11, 11, 0), "singles day": ("fixed", 11, 11, 0),
         # Christian feasts on fixed days or counted from Easter
         "epiphany": ("fixed", 1, 6, 0), "all saints' day": ("fixed", 11, 1, 0),
         "all souls' day": ("fixed", 11, 2, 0), "ascension day": ("easter", 39, 0, 0),
@@ -1015,6 +1020,9 @@ PREFIX_WORDS: Final = frozenset(
         "australia",
         "anzac",
         "waitangi",
+        "victoria",
+        "singles'",
+        "singles",
         "all",
         "saints'",
         "souls'",

@@ -41,6 +41,10 @@ from .conftest import local
         ("The beaches were full on the spring bank holiday.", "spring bank holiday", "2021-05-31"),
         ("Crowds gathered for the August bank holiday.", "August bank holiday", "2021-08-30"),
         ("Crowds will gather for Waitangi Day.", "Waitangi Day", "2022-02-06"),
+        # the Monday before May 25 (May 25, 2020 was itself a Monday)
+        ("Fireworks for Victoria Day will go ahead.", "Victoria Day", "2022-05-23"),
+        ("Parks were closed on Victoria Day 2020.", "Victoria Day 2020", "2020-05-18"),
+        ("China's Singles' Day shopping festival wrapped up.", "Singles' Day", "2020-11-11"),
         ("Pilgrims gathered for the feast of the Epiphany.", "Epiphany", "2021-01-06"),
         ("Families will visit graves on All Saints' Day.", "All Saints' Day", "2021-11-01"),
         ("Cemeteries will stay open late on All Souls' Day.", "All Souls' Day", "2021-11-02"),
