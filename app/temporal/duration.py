@@ -191,8 +191,8 @@ _SPREAD_OVER_BEFORE: Final = re.compile(
     r"|spends|spending|is|was|were|are|be|been|being|just|well|and|or|ago|now|by|to|with|at|from|waited|wait"
     r"|needed|need|needs|required|requires|where|when|while|which|that|who)\b)[a-z]+\s+$"
     r"|(?:%|[0-9])\s+$"  # "raises totalling 9% over three years"
-    # "would be phased in over three years", "paid out over five years"
-    r"|\b(?:phas|pa[iy]|roll|spread|stretch|carr[iy]|draw|hand)[a-z]*\s+(?:in|out)\s+$",
+    # "would be phased in over three years", "paid out over five years", "phasing it in over 18 months"
+    r"|\b(?:phas|pa[iy]|roll|spread|stretch|carr[iy]|draw|hand)[a-z]*\s+(?:(?:it|them|this|that)\s+)?(?:in|out)\s+$",
     re.IGNORECASE,
 )
 _MODALS = r"will|would|could|may|might|can|shall|should|must|'ll"

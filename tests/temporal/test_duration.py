@@ -277,6 +277,7 @@ def test_fortnights(one, text, expression, value):
         "It agreed to raises totalling 9% over three years.",
         "The rules would be phased in over three years starting in mid-2028.",
         "The bonus is paid out over three years.",
+        "She proposed phasing it in over three years, but the motion failed.",
     ],
 )
 def test_over_after_a_figure_or_a_phasing_spreads_it_across_the_time(one, text):
