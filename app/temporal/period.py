@@ -99,6 +99,17 @@ _SEASON_CONTEXT: Final = re.compile(
     re.IGNORECASE,
 )
 _INTO_BEFORE: Final = re.compile(r"\b(?:into|to|towards?)\s+$", re.IGNORECASE)
+# A season described, which is one: "after a weak summer", "prepares for a crowded spring", "a wet autumn"
+# (not "a hot spring", "a coil spring", "a steep fall": see interpret).
+_DESCRIBED_BEFORE: Final = re.compile(
+    r"\ban?\s+(?:(?:very|unusually|particularly|relatively|exceptionally|record)[\s-]+)?"
+    r"(?:wet|wetter|dry|drier|warm|warmer|cold|colder|cool|cooler|mild|milder|harsh|harsher|hard|long|longer"
+    r"|short|busy|busier|quiet|quieter|crowded|weak|weaker|strong|stronger|sluggish|slow|slower|record|bumper"
+    r"|tough|tougher|difficult|brutal|bad|good|great|sunny|rainy|snowy|stormy|chilly|bleak|lean|hectic|packed"
+    r"|disappointing|miserable|challenging|successful|soft|softer|bitter|severe|rough|normal|typical|frantic"
+    r"|volatile|turbulent|eventful|memorable|hot|hotter|sweltering|scorching|freezing)\s+$",
+    re.IGNORECASE,
+)
 
 # After "fall"/"spring" these make it a noun or a verb ("the fall of Saigon", "prices fall back"), not a
 # season; "the Spring Offensive" stays a season.
@@ -223,6 +234,11 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         )
         and not _SEASON_EVENT_AFTER.match(text, end)
         and not _SEASON_PAIR_BEFORE.search(text, max(0, start - 20), start)
+        and not (
+            word.lower() != "fall"
+            and (described := _DESCRIBED_BEFORE.search(text, max(0, start - 40), start)) is not None
+            and not (word.lower() == "spring" and described.group().lower().rstrip().endswith(" hot"))
+        )
     ):
         return []
     if (

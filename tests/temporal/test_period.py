@@ -905,3 +905,25 @@ def test_a_year_earlier_in_a_report_on_a_half_year_is_that_half(find, text, expe
 )
 def test_the_same_period_is_a_quarter_only_in_a_report_on_one(find, text, expected):
     assert [(m.text, m.timex.value) for m in find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # (publication on 3 September 2021) a season described is one
+        ("Retailers were cautious after a weak summer.", "2021-SU"),
+        ("Broadway prepares for a crowded spring.", "2022-SP"),
+        ("A wet autumn has refilled the reservoirs.", "2021-FA"),
+        ("Forecasters expect a very cold winter.", "2022-WI"),
+    ],
+)
+def test_a_season_described_is_a_season(find, text, value):
+    seasons = [m for m in find(text) if m.granularity is Granularity.SEASON]
+    assert [m.timex.value for m in seasons] == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["They bathed in a hot spring.", "It was a steep fall.", "A coil spring broke.", "A dry spell."]
+)
+def test_springs_and_falls_described_are_no_seasons(find, text):
+    assert find(text) == []
