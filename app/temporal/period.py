@@ -376,6 +376,10 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             year = _quarter_year(resolver, q, start, end)
     elif word in ("last", "final") and year:
         q = 4  # "the last quarter of 2003"
+    elif word == "final":
+        # "cautious about the final quarter", written in October: the year's, as "the fourth quarter" is
+        q = 4
+        year = _quarter_year(resolver, q, start, end)
     elif word in ("current", "this"):
         year, q = year or today.year, quarter_of(today)
     elif word == "next":
@@ -388,7 +392,7 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         base = resolver.last_quarter or (prev_year, prev_q)
         year, q = (base[0], base[1] - 1) if base[1] > 1 else (base[0] - 1, 4)
         anchoring = Anchoring.NARRATIVE
-    elif word in ("latest", "recent", "just-ended", "just-completed", "last", "final"):
+    elif word in ("latest", "recent", "just-ended", "just-completed", "last"):
         year, q = prev_year, prev_q
     else:  # "the quarter", "the same quarter"
         year, q = resolver.last_quarter or (prev_year, prev_q)

@@ -126,6 +126,9 @@ def test_an_adjective_in_un_ed_is_no_past_verb(one):
 def test_a_quarter_of_the_year(one):
     text = "Growth would slow to 0.3% in the final quarter of the year."
     assert one(text, "the final quarter of the year").timex.value == "2021-Q4"
+    # the final quarter is the year's fourth, not the last one reported
+    assert one("Retailers expect a weak final quarter.", "final quarter").timex.value == "2021-Q4"
+    assert one("Sales rose 4% in the last quarter.", "the last quarter").timex.value == "2021-Q2"
     text = "In 2019 sales fell in the third quarter of the year."
     assert one(text, "the third quarter of the year").timex.value == "2019-Q3"
     text = "The economy grew 10.4 percent in the last quarter of 2003."
