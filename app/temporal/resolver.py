@@ -242,6 +242,8 @@ _PAST = (
 # A year followed by the months in it: "cut rates three times last year, in February, May and August".
 _MONTHS_WITHIN_AFTER: Final = re.compile(
     r",\s+(?:in|on|from|between|during)\s+(?:early\s+|mid-?|late\s+)?(?:" + alternation(MONTHS) + r")\b"
+    # and a clause set in it: "was declared in 2018, when a wet autumn refilled reservoirs"
+    r"|,\s+when\b"
 )
 # "in" before a year: "automated in 1996" moves a story that is at a year, decades on or not (see _aside).
 _IN_BEFORE: Final = re.compile(r"\bin\s+$")

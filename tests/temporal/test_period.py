@@ -930,3 +930,14 @@ def test_a_season_described_is_a_season(find, text, value):
 )
 def test_springs_and_falls_described_are_no_seasons(find, text):
     assert find(text) == []
+
+
+def test_a_year_with_a_when_clause_frames_its_seasons(find):
+    found = find(
+        "Drought was last declared in 2018, when a wet autumn and the following winter refilled reservoirs."
+    )
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("2018", "2018"),
+        ("autumn", "2018-FA"),
+        ("the following winter", "2019-WI"),
+    ]
