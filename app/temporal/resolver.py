@@ -1315,15 +1315,13 @@ class Resolver:
         if word == "last" and MODAL_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start()):
             return None  # "this may last well into the summer": the verb
         if word == "followed" and _FOLLOWED_BY.match(self.lowered, offset + cue.end()):
-            return (
-                None  # "a trip on Tuesday night followed by a visit", "followed on Jan. 2 by": a participle
-            )
+            # "a trip on Tuesday night followed by a visit", "followed on Jan. 2 by": a participle
+            return None
         if cue.group("form") is not None and _WITH_NOUN_BEFORE.search(
             cue.string, max(0, cue.start() - 40), cue.start()
         ):
-            return (
-                None  # "opens at 9am on Thursday, with general tickets released on 5 September": a participle
-            )
+            # "opens at 9am on Thursday, with general tickets released on 5 September": a participle
+            return None
         if (
             cue.group("form") is not None
             and word not in _ADVERBS_OF_THE_PAST
