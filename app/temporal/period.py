@@ -234,17 +234,14 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         )
         and not _SEASON_EVENT_AFTER.match(text, end)
         and not _SEASON_PAIR_BEFORE.search(text, max(0, start - 20), start)
-        and not (
-            word.lower() != "fall"
-            and (described := _DESCRIBED_BEFORE.search(text, max(0, start - 40), start)) is not None
-            and not (word.lower() == "spring" and described.group().lower().rstrip().endswith(" hot"))
-        )
+        and not _described(text, start, word)
     ):
         return []
     if (
         word.lower() in ("fall", "spring")
         and rel in ("", "the")
         and (verb := _FALL_VERB_AFTER.match(text, end))
+        and not _described(text, start, word)  # "dealing with a dry spring in parts of Northland"
         and not (
             verb[1].lower() in ("to", "from")
             and _IN_THE_BEFORE.search(text, max(0, start - 16), m.start("season"))
@@ -321,6 +318,17 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             chosen = current
         year = chosen.year + label
     return [season_mention(resolver, start, end, year, code, anchoring)]
+
+
+def _described(text: str, start: int, word: str) -> bool:
+    """Whether the season `word` at `start` is described as one ("after a weak summer", "a dry spring"); not
+    "a hot spring", and a fall described is a decline ("a steep fall")."""
+    if word.lower() == "fall":
+        return False
+    described = _DESCRIBED_BEFORE.search(text, max(0, start - 40), start)
+    return described is not None and not (
+        word.lower() == "spring" and described.group().lower().rstrip().endswith(" hot")
+    )
 
 
 def _quarter_year(resolver: Resolver, q: int, start: int, end: int) -> int:

@@ -916,6 +916,7 @@ def test_the_same_period_is_a_quarter_only_in_a_report_on_one(find, text, expect
         # (publication on 3 September 2021) a season described is one
         ("Retailers were cautious after a weak summer.", "2021-SU"),
         ("Broadway prepares for a crowded spring.", "2022-SP"),
+        ("Farmers struggled with a dry spring in parts of the north.", "2021-SP"),
         ("A wet autumn has refilled the reservoirs.", "2021-FA"),
         ("Forecasters expect a very cold winter.", "2022-WI"),
     ],
