@@ -43,6 +43,16 @@ def week_start(d: date) -> date:
     return d - timedelta(days=d.isoweekday() - 1)
 
 
+def weekday_after(d: date, weekday: int) -> date:
+    """The first day after `d` that falls on the ISO weekday `weekday` (1 = Monday)."""
+    return d + timedelta(days=(weekday - d.isoweekday() - 1) % 7 + 1)
+
+
+def weekday_before(d: date, weekday: int) -> date:
+    """The last day before `d` that falls on the ISO weekday `weekday` (1 = Monday)."""
+    return d - timedelta(days=(d.isoweekday() - weekday - 1) % 7 + 1)
+
+
 def week_span(d: date, weeks: int = 1) -> Span:
     start = _midnight(week_start(d))
     return start, start + timedelta(weeks=weeks)

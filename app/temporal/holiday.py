@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from app.temporal.calendar import day_span, easter, nth_weekday, week_start, week_value
+from app.temporal.calendar import day_span, easter, nth_weekday, week_start, week_value, weekday_before
 from app.temporal.lexicon import CALENDAR_HOLIDAYS, CALENDAR_TABLE_YEARS, HOLIDAYS, LOCAL_HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
@@ -92,8 +92,7 @@ def holiday_date(name: str, year: int, zone: str = "") -> date | None:
         if rule[0] == "day_after_nth":
             return nth_weekday(year, rule[1], rule[2], rule[3]) + timedelta(days=1)
         if rule[0] == "weekday_before":
-            named = date(year, rule[1], rule[2])
-            return named - timedelta(days=(named.isoweekday() - rule[3] - 1) % 7 + 1)
+            return weekday_before(date(year, rule[1], rule[2]), rule[3])
         if rule[0] == "thanksgiving":
             return nth_weekday(year, 11, 4, 4) + timedelta(days=rule[1])
         return easter(year) + timedelta(days=rule[1])

@@ -27,7 +27,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from app.temporal.calendar import add_months, week_start
+from app.temporal.calendar import add_months, week_start, weekday_after, weekday_before
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     FALLS_ON_AFTER,
@@ -125,9 +125,9 @@ def resolve_weekday(
     anchoring = ref.derived_anchoring
     offset = weekday - base.isoweekday()
     if rel in ("last", "past", "previous"):
-        return base - timedelta(days=(base.isoweekday() - weekday - 1) % 7 + 1), anchoring
+        return weekday_before(base, weekday), anchoring
     if rel in ("next", "coming"):
-        return base + timedelta(days=(offset - 1) % 7 + 1), anchoring
+        return weekday_after(base, weekday), anchoring
     if rel == "this":
         return week_start(base) + timedelta(days=weekday - 1), anchoring
     if not rel and (named := resolver.weekday_date(weekday)) is not None:
@@ -140,7 +140,7 @@ def resolve_weekday(
         # "strikes on Monday, Wednesday and Friday": the first such day after the one before, unless that
         # puts a past-tense clause after the publication while the list began before it
         previous, listed_anchoring = listed
-        day = previous + timedelta(days=(weekday - previous.isoweekday() - 1) % 7 + 1)
+        day = weekday_after(previous, weekday)
         if tense is not Tense.PAST or day <= resolver.today or previous > resolver.today:
             return day, listed_anchoring
     candidates = [base + timedelta(days=offset + shift) for shift in (-7, 0, 7)]
@@ -171,7 +171,7 @@ def resolve_weekday(
     if begun is not None and day < begun[0]:
         # "The fair runs Friday through Sunday": a range ends after it begins (but "bought from Sept. 14 to
         # Thursday" is the Thursday the tense gives)
-        day = begun[0] + timedelta(days=(weekday - begun[0].isoweekday() - 1) % 7 + 1)
+        day = weekday_after(begun[0], weekday)
     elif (
         tense is Tense.FUTURE
         and not rel
@@ -184,8 +184,7 @@ def resolve_weekday(
     ):
         # "will announce the winners on Saturday 25 February, and the films will be screened again on
         # Sunday": what comes next in a sentence that looks ahead is after the day it has reached
-        ahead = before.reference.day
-        day = ahead + timedelta(days=(weekday - ahead.isoweekday() - 1) % 7 + 1)
+        day = weekday_after(before.reference.day, weekday)
     return day, anchoring
 
 
