@@ -13,6 +13,7 @@ project brief).
 
 from __future__ import annotations
 
+import argparse
 import html
 import json
 import platform
@@ -92,8 +93,15 @@ def _cpu_model() -> str:
 
 
 def main(argv: list[str]) -> None:
-    folders = [Path(a) for a in argv] or DEFAULT_CORPORA
+    parser = argparse.ArgumentParser(prog="python -m bench.engine", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "corpora", nargs="*", type=Path, metavar="CORPUS_DIR", help="folders searched for .tml files"
+    )
+    args = parser.parse_args(argv)
+    folders = args.corpora or DEFAULT_CORPORA
     texts = corpus_texts(folders)
+    if not texts:
+        parser.error(f"no TimeML <TEXT> found under {', '.join(map(str, folders))}")
     engine_kb = _size_kb(texts)
     engine_s, engine_wall, engine_mentions = time_engine(texts)
     dp_s, dp_wall, dp_found, sample = time_dateparser(texts)
