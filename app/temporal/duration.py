@@ -1,7 +1,7 @@
 """Durations: "20 years" (P20Y), "two-week" (P2W), "more than two weeks" (P2W, MORE_THAN), "48 hours" after
 "within" (PT48H, EQUAL_OR_LESS; the span leaves "within" out), "about a month" (APPROX), "several years"
 (PXY), "for years" (PXY), and a bare plural after a verb of spending time: "could take weeks" (PXW),
-"waited months" (PXM).
+"waited months" (PXM), and "another year" (P1Y).
 
 A duration has no interval unless it is anchored on the publication time: "the past 20 years" and "the
 last three months" end at the publication time, "the next two weeks" starts there; the interval's
@@ -52,6 +52,8 @@ PATTERN: Final = compile_pattern(
     r"|(?P<long>(?:decade|year|month|week|day|hour)s?|century|centuries)-long(?![a-z])"
     # "a multi-year review": some years
     r"|multi-?(?P<multi>decade|year|month|week|day)(?![a-z])"
+    # "could take another year": one more, and the gold's "Another day of camp" keeps the word
+    r"|another\s+(?P<another>decade|year|month|fortnight|week|day|hour|minute)(?![a-z'-])"
     r")"
 )
 _CAPITALISED_BEFORE: Final = re.compile(r"[A-Z][a-z]+\s+$")
@@ -181,6 +183,7 @@ _AGE_AFTER: Final = re.compile(
     rf"|\s+(?:and|to|-|–)\s+(?:{NUMBER})[\s-]+{UNIT_WORD}[\s-]+(?:old|of\s+age)\b",
     re.IGNORECASE,
 )
+_FOR_ANOTHER_DAY_BEFORE: Final = re.compile(r"\b(?:for|fight)\s+$", re.IGNORECASE)
 _OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _LAST_MINUTE_BEFORE: Final = re.compile(r"\b(?:until|till|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
@@ -220,6 +223,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         plural = word.endswith("s")
         unit = unit_name(word) if plural else word
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None if plural else 1, unit))]
+    if m["another"]:
+        if m["another"].lower() == "day" and _FOR_ANOTHER_DAY_BEFORE.search(
+            resolver.text, max(0, start - 8), start
+        ):
+            return []  # "a question for another day", "live to fight another day": some other time
+        unit, count = unit_count(m["another"], 1.0)
+        return [resolver.mention(start, end, TimexType.DURATION, duration_value(count, unit))]
     if m["multi"]:
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, m["multi"].lower()))]
     if m["bare"]:

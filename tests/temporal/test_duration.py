@@ -351,6 +351,32 @@ def test_multi_year_is_some_years(one):
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The repairs could take another year.", "another year", "P1Y"),
+        ("He stayed in office another decade.", "another decade", "P10Y"),
+        ("Another day of talks ended without a deal.", "Another day", "P1D"),
+        ("They waited another fortnight before voting.", "another fortnight", "P2W"),
+    ],
+)
+def test_another_unit_is_one_more(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value, mention.interval_start) == (
+        TimexType.DURATION,
+        value,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That is a question for another day.", "They lived to fight another day.", "Another year's results."],
+)
+def test_another_day_as_some_other_time_is_no_duration(find, text):
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "timex_type"),
     [
         # "a long night" after "was" is a length, not a rate: "was" is no plural noun
