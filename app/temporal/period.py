@@ -40,6 +40,8 @@ from app.temporal.patterns import (
 from app.temporal.resolver import COMMA, SINCE_BEFORE, Reference, Resolver, Tense, nearest_by_tense
 
 _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
+# The year a fiscal year ends in, after the one it starts in: "FY2023-24", "the 2024/25 financial year".
+_FY_END = r"(?:[-–/](?P<{}>[0-9]{{4}}|[0-9]{{2}})(?![0-9]))?"
 
 PATTERN: Final = compile_pattern(
     r"\b(?:"
@@ -60,11 +62,14 @@ PATTERN: Final = compile_pattern(
     # analysts' shorthand: "3Q23", "2Q 2024", "H1 2024", "1H24", "FY2024", "FY24"
     rf"|(?P<qn2>[1-4])Q(?:\s*(?P<qy2>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9])))?(?![a-z0-9])"
     rf"|(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?P<hy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))(?![a-z0-9])"
-    rf"|FY\s*(?P<fy2>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
+    rf"|FY\s*(?P<fy2>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9])){_FY_END.format('fy2end')}"
     rf"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)\s+half(?![a-z])"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year"
     r"|the\s+year))?"
-    rf"|fiscal\s+(?:year\s+)?(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
+    rf"|(?:(?:the\s+)?(?:fiscal|financial)\s+year|fiscal)\s+(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"
+    rf"{_FY_END.format('fyend')}"
+    # "the 2022 financial year", "the 2024-25 fiscal year", "the 2023/24 tax year"
+    rf"|(?:the\s+)?(?P<yfy>{YEAR_NUMBER}){_FY_END.format('yfyend')}\s+(?:fiscal|financial|tax)\s+year(?![a-z])"
     r"|(?P<wrel>(?:this|the)\s+past|the|this|last|next)\s+(?:(?:long|holiday|bank\s+holiday)\s+)?weekend(?![a-z])"
     r"(?!\s+(?:of|before|after)\s+[A-Z0-9])"
     r"|the\s+(?:(?P<wnth>first|second|third|fourth|last|final)\s+)?(?P<weekof>week(?:end)?)\s+(?P<wside>of|before|after)\s+"
@@ -547,9 +552,21 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # first half of the year")
             return []
         return _half(m, resolver)
-    if m["fy"] or m["fy2"]:
-        year = _year(m["fy"] or m["fy2"], resolver)
-        return [resolver.period_mention(m.start(), m.end(), date(year, 1, 1), "year")]
+    if m["fy"] or m["fy2"] or m["yfy"]:
+        year, end = _year(m["fy"] or m["fy2"] or m["yfy"], resolver), m.end()
+        last_group = next((g for g in ("fyend", "fy2end", "yfyend") if m[g]), None)
+        if last_group is not None:
+            digits = m[last_group]
+            end_year = int(digits) if len(digits) == 4 else year - year % 100 + int(digits)
+            if end_year < year:
+                end_year += 100  # "FY1999-00"
+            if end_year == year + 1:
+                year = end_year  # "the 2024-25 financial year" is named by the year it ends in, as "FY25" is
+            elif not m["yfy"]:
+                end = m.start(last_group) - 1  # "fiscal 2020-2023": a range, from the first fiscal year
+            else:
+                return []
+        return [resolver.period_mention(m.start(), end, date(year, 1, 1), "year")]
     if m["wrel"]:
         return _weekend(m, resolver)
     if m["weekof"]:

@@ -147,6 +147,32 @@ def test_fiscal_year(one):
     assert one("Sales rose in fiscal 2020.", "fiscal 2020").timex.value == "2020"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Profit for the 2022 financial year rose.", "the 2022 financial year", "2022"),
+        ("Sales fell in the 2023 fiscal year.", "the 2023 fiscal year", "2023"),
+        ("It owes tax for the 2024 tax year.", "the 2024 tax year", "2024"),
+        ("Output rose in the financial year 2019.", "the financial year 2019", "2019"),
+        # one fiscal year across two calendar years is named by the year it ends in, as "FY25" is
+        ("The 2024-25 financial year ends in June.", "The 2024-25 financial year", "2025"),
+        ("In the financial year 2023-24, sales fell.", "the financial year 2023-24", "2024"),
+        ("Refunds for the 2023/24 tax year are late.", "the 2023/24 tax year", "2024"),
+        ("The FY2023-24 results are out.", "FY2023-24", "2024"),
+        ("The FY99-00 results were restated.", "FY99-00", "2000"),
+    ],
+)
+def test_a_named_fiscal_year(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_fiscal_years_over_several_years_are_a_range(find):
+    assert [(m.text, m.timex.value) for m in find("Fiscal 2020-2023 was bad.")] == [
+        ("Fiscal 2020", "2020"),
+        ("2023", "2023"),
+    ]
+
+
 def test_a_half_of_a_fiscal_year(one):
     assert one(
         "Profits rose in the first half of fiscal 2020.", "the first half of fiscal 2020"
