@@ -304,8 +304,13 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             latest = current.replace(year=current.year - 1)
         year = latest.year + label
     elif rel in ("next", "coming"):
+        # the next to begin, unless it begins within a month, when "this winter" names it: "We have to get
+        # through this winter and next winter", said in late November, is the winter after
         later = [c for c in candidates if c > today]
-        year = (later[0] if later else candidates[-1]).year + label
+        upcoming = later[0] if later else candidates[-1]
+        if rel == "next" and upcoming - today <= timedelta(days=31):
+            upcoming = upcoming.replace(year=upcoming.year + 1)
+        year = upcoming.year + label
     elif (framed := resolver.frame_year(start)) is not None:  # "In 2016, the lake froze in the winter"
         year, anchoring = framed, Anchoring.NARRATIVE
     else:

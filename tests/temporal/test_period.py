@@ -421,6 +421,20 @@ def test_a_winter_is_named_by_the_year_of_its_january(one):
     assert one("Sales will rise next winter.", "next winter").timex.value == "2022-WI"
 
 
+@pytest.mark.parametrize(
+    ("anchor", "values"),
+    [
+        # a few days before it starts, "this winter" is the one about to begin and "next winter" the one after
+        (datetime(2022, 11, 28, 10, tzinfo=UTC), ["2023-WI", "2024-WI"]),
+        # two months before, "next winter" is the one ahead
+        (datetime(2022, 9, 28, 10, tzinfo=UTC), ["2023-WI", "2023-WI"]),
+    ],
+)
+def test_next_winter_said_just_before_one_is_the_one_after(anchor, values):
+    found = extract("We have to get through this winter and next winter.", anchor, "UTC", narrative=False)
+    assert [m.timex.value for m in found] == values
+
+
 def test_the_winter_after_a_storys_autumn_is_the_next_years(find):
     text = "The siege began in the autumn of 1775. The standoff continued through the winter."
     assert find(text, narrative=True)[-1].timex.value == "1776-WI"
