@@ -78,9 +78,10 @@ _COMPARED_BEFORE: Final = compile_pattern(
     r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s+(?:(?:[^.;:]|\.[0-9])*?[0-9$%](?:[^.;:]|\.[0-9])*?\s+)?$"
 )
 # ... unless the figure is for a year or for months: "earnings of $4 a share for this year, up from last
-# year's $3.27", "In the nine months, net rose to $525.8 million from $504.2 million last year"
+# year's $3.27", "In the nine months, net rose to $525.8 million from $504.2 million last year", "forecasts
+# shipments of 260 million units for 2023, down 12% from last year"
 _YEAR_FIGURE_BEFORE: Final = compile_pattern(
-    r"\b(?:(?:this|the|full|fiscal|calendar)[\s-]+year|months|half)(?![a-z])"
+    r"\b(?:(?:this|the|full|fiscal|calendar)[\s-]+year|months|half|(?:for|in)\s+[12][0-9]{3}(?![0-9]))(?![a-z])"
 )
 # A first or a record before "in N years": "its first Budget in 14 years", "the highest level in a decade".
 _RECORD_BEFORE: Final = re.compile(rf"\b(?:first|only|{SUPERLATIVE}|most|least)\b[^.,;:!?]{{0,30}}$")

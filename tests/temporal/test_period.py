@@ -350,6 +350,11 @@ def test_the_latest_period_without_a_reported_quarter_is_the_last_one(one):
             "last year.",
             "2020",
         ),
+        (
+            "Sales fell in the second half. It forecasts 260 million units for 2022, down 12% from last "
+            "year.",
+            "2020",
+        ),
     ],
 )
 def test_last_year_compared_with_a_quarter_is_that_quarter_a_year_earlier(one, text, value):
