@@ -178,12 +178,16 @@ def resolve_weekday(
         and (before := resolver.written_in_sentence(start)) is not None
         and before.reference.granularity is Granularity.DAY
         and "weekend" not in resolver.lowered[before.start : before.end]  # "Next weekend brings ... Thursday"
-        and resolver.today < before.reference.day
-        and day < before.reference.day
+        # (a day within the coming week leaves the weekday there: "rain from Wednesday to Friday, and the
+        # Indus should crest on Tuesday night", said on a Monday)
+        and before.reference.day - resolver.today > timedelta(days=6)
+        and before.reference.day.isoweekday()
+        != weekday  # not a week on: "the election on July 4 ... Thursday"
         and not _INDEFINITE_BEFORE.search(text, max(0, start - 3), start)  # not "on Oct. 5, a Monday"
     ):
         # "will announce the winners on Saturday 25 February, and the films will be screened again on
-        # Sunday": what comes next in a sentence that looks ahead is after the day it has reached
+        # Sunday": what comes next in a sentence that looks ahead is after the day it has reached, once that
+        # is past the coming week
         day = weekday_after(before.reference.day, weekday)
     return day, anchoring
 

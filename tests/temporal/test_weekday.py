@@ -713,3 +713,22 @@ def test_a_weekday_ahead_comes_after_the_day_its_sentence_has_reached(find):
     # not a day before the one written in a past clause
     found = find("The trial opens on Sept. 20, after the jury was picked on Tuesday.")
     assert [m.timex.value for m in found] == ["2021-09-20", "2021-08-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a day within the coming week leaves a weekday after it where it is in that week
+        (
+            "Rain is forecast from Sunday to Tuesday, and the river should crest on Monday night.",
+            ["2021-09-05", "2021-09-07", "2021-09-06TNI"],
+        ),
+        # a day further on, but the same weekday: not the week after it
+        (
+            "The vote is before the election on Sept. 23, and a hustings will be held on Thursday evening.",
+            ["2021-09-23", "2021-09-09TEV"],
+        ),
+    ],
+)
+def test_a_weekday_ahead_stays_in_the_coming_week(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
