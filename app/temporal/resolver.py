@@ -362,9 +362,11 @@ _WITH_NOUN_BEFORE: Final = re.compile(r"\bwith\s+(?:[a-z0-9-]+\s+){1,3}$")
 _BY_OPENING: Final = re.compile(r"(?:^|[.!?;,]\s+|\n\s*|\b(?:and|but|then)\s+)by\s+" + _PART_OF + r"$")
 # The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
 _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+" + _PART_OF + r"$")
-# Between a past verb and "by": what puts the deadline ahead of it, or another clause.
+# Between a past verb and "by": what puts the deadline ahead of it, or another clause (not the figures of
+# one: "Brent was down $5.31, or 20.7%, at $20.26 a barrel by 0900 GMT").
 _UNMET_BETWEEN: Final = re.compile(
-    r"\bto\b(?!\s+(?:[0-9$€£¥]|(?:the|a|an|its|their|his|her|record)\b))|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[,;:.!?]\s"
+    r"\bto\b(?!\s+(?:[0-9$€£¥]|(?:the|a|an|its|their|his|her|record)\b))|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[;:.!?]\s"
+    r"|(?<![0-9%]),\s(?!(?:or|at|to|up|down)?\s*[-+]?[0-9$€£¥])"
 )
 # "extended through March 31", "postponed the vote to Tuesday", "an extension to January 31": looked for only
 # after such a preposition.

@@ -194,6 +194,9 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("Police received 400 calls by Wednesday night.", "Wednesday night", "2021-09-01TNI"),
         ("The index fell 3% by Wednesday.", "Wednesday", "2021-09-01"),
         ("Shares fell 4% to $61.20 by Wednesday.", "Wednesday", "2021-09-01"),  # "to" a price, not a goal
+        # nor with the figures of one clause between ("$5.31, or 20.7%,")
+        ("Brent was down $5.31, or 20.7%, at $20.26 by Wednesday.", "Wednesday", "2021-09-01"),
+        ("The firm fell behind, and by Wednesday it will be out.", "Wednesday", "2021-09-08"),
         ("The firm set a goal of finishing by Wednesday.", "Wednesday", "2021-09-08"),
         # until a day, a state that went on is past and one that will go on ahead
         ("The talks ran until Wednesday.", "Wednesday", "2021-09-01"),
