@@ -285,8 +285,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # "a quarter-century", "more than a quarter of a century": 25 years
             unit, count, end = "year", (count or 1) * 25, century.end()
         n_word = m["n"].lower()
-        if unit == "second" and n_word in ("a", "an"):
-            return []  # "a second group"
+        if unit == "second" and (n_word in ("a", "an") or text.startswith("-", end)):
+            return []  # "a second group", "three straight second-place finishes"
+        if m["anch"] and n_word in ("a", "an"):
+            return []  # "reached their first major final a day earlier": the adjective is the noun's
         if unit in ("day", "night") and _SHIFT_AFTER.match(text, end):
             return []  # "working a night shift", "two day shifts": a turn of work (not "two 12-hour shifts")
         if unit == "night" and n_word in ("a", "one") and _OUT_AFTER.match(text, end):

@@ -405,3 +405,15 @@ def test_a_weekend_before_a_noun_and_three_quarters_of_anything_are_no_durations
 
 def test_a_number_that_ends_a_name_is_no_count(find):
     assert find("Hotels are booked for the Formula One night race.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # an ordinal before "a day" is the noun's: "their first major final", then "a day earlier"
+        ("Jordan had reached their first major final a day earlier.", ["2021-09-02"]),
+        ("He guided Arsenal to three straight second-place finishes.", []),
+    ],
+)
+def test_an_ordinal_is_no_unit_of_time(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
