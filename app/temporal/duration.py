@@ -1,7 +1,7 @@
 """Durations: "20 years" (P20Y), "two-week" (P2W), "more than two weeks" (P2W, MORE_THAN), "48 hours" after
 "within" (PT48H, EQUAL_OR_LESS; the span leaves "within" out), "about a month" (APPROX), "several years"
 (PXY), "for years" (PXY), and a bare plural after a verb of spending time: "could take weeks" (PXW),
-"waited months" (PXM), and "another year" (P1Y).
+"waited months" (PXM), and "another year", "a further year" (P1Y).
 
 A duration has no interval unless it is anchored on the publication time: "the past 20 years" and "the
 last three months" end at the publication time, "the next two weeks" starts there; the interval's
@@ -52,8 +52,10 @@ PATTERN: Final = compile_pattern(
     r"|(?P<long>(?:decade|year|month|week|day|hour)s?|century|centuries)-long(?![a-z])"
     # "a multi-year review": some years
     r"|multi-?(?P<multi>decade|year|month|week|day)(?![a-z])"
-    # "could take another year": one more, and the gold's "Another day of camp" keeps the word
-    r"|another\s+(?P<another>decade|year|month|fortnight|week|day|hour|minute)(?![a-z'-])"
+    # "could take another year", "for a further year": one more, and the gold's "Another day of camp" keeps
+    # the word
+    r"|(?:another|a\s+further|an\s+(?:additional|extra))\s+(?P<another>decade|year|month|fortnight|week|day|hour"
+    r"|minute)(?![a-z'-])"
     r")"
 )
 _CAPITALISED_BEFORE: Final = re.compile(r"[A-Z][a-z]+\s+$")
@@ -285,8 +287,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # "a quarter-century", "more than a quarter of a century": 25 years
             unit, count, end = "year", (count or 1) * 25, century.end()
         n_word = m["n"].lower()
-        if unit == "second" and (n_word in ("a", "an") or text.startswith("-", end)):
-            return []  # "a second group", "three straight second-place finishes"
+        if unit == "second" and ((n_word in ("a", "an") and not m["mod"]) or text.startswith("-", end)):
+            return []  # "a second group", "three straight second-place finishes"; not "in under a second"
         if m["anch"] and n_word in ("a", "an"):
             return []  # "reached their first major final a day earlier": the adjective is the noun's
         if unit in ("day", "night") and _SHIFT_AFTER.match(text, end):

@@ -898,6 +898,7 @@ PREFIX_WORDS: Final = frozenset(
         "longer",
         "another",
         "further",
+        "extra",  # "an extra week"
         "shorter",
         "a",
         "an",

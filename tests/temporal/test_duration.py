@@ -357,6 +357,9 @@ def test_multi_year_is_some_years(one):
         ("He stayed in office another decade.", "another decade", "P10Y"),
         ("Another day of talks ended without a deal.", "Another day", "P1D"),
         ("They waited another fortnight before voting.", "another fortnight", "P2W"),
+        ("Patches continue for a further year.", "a further year", "P1Y"),
+        ("He stayed an extra week.", "an extra week", "P1W"),
+        ("An additional month was granted.", "An additional month", "P1M"),
     ],
 )
 def test_another_unit_is_one_more(one, text, expression, value):
@@ -417,3 +420,8 @@ def test_a_number_that_ends_a_name_is_no_count(find):
 )
 def test_an_ordinal_is_no_unit_of_time(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+def test_less_than_a_second_is_a_length(one):
+    mention = one("Now it answers in under a second.", "under a second")
+    assert (mention.timex.value, mention.timex.mod) == ("PT1S", "LESS_THAN")
