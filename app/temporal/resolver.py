@@ -51,6 +51,14 @@ class Tense(IntEnum):
     FUTURE = 1
 
 
+# "have" after a modal as a perfect ("would have been triggered", "could have won"), not as a verb of its own
+# ("said he would have scans on Monday", "would have service back by the end of Monday", which lie ahead).
+# Cues are looked for in windows of the text: one ending before the word after "have" reads it as a perfect.
+_HAVE_DONE = (
+    r"have(?=\s+(?:[a-z]+ly\s+|not\s+|never\s+)?(?:been|done|gone|seen|taken|given|known|shown|grown|begun"
+    r"|risen|fallen|won|run|come|become|written|spoken|broken|chosen|driven|eaten|flown|drawn|thrown|stolen"
+    r"|" + alternation(IRREGULAR_PAST) + r"|[a-z]{2,}ed)\b|\s*[a-z]*$)"
+)
 _FUTURE = (
     r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
     # "as Network Rail prepares to carry out repairs on Monday" (not "was preparing to leave on Monday")
@@ -94,15 +102,15 @@ _FUTURE = (
     # not "was halted ahead of schedule in October": earlier than planned
     r"|ahead\s+of(?!\s+(?:schedule|time|plan|expectations|forecasts?)\b)"
     # (not "would have been triggered in August": what would have happened, in the past; see _PAST)
-    r"|would(?!\s+have(?!\s+to\b)\b)"
+    rf"|would(?!\s+{_HAVE_DONE})"
     # what may yet happen ("could be named as early as Friday"); "could have", "could not be reached" and
     # "could be located" read as past, and "May" written with a capital is the month
     # ("may have to cut again before Christmas" is ahead too)
-    r"|might(?!\s+(?:have(?!\s+to\b)|not|never)\b)"
-    r"|could(?!\s+(?:have(?!\s+to\b)|not|never|be\s+(?:reached|located|found|contacted|seen|heard|identified))\b)"
-    r"|(?P<may>may)(?!\s+(?:have(?!\s+to\b)|not|never)\b)"
+    rf"|might(?!\s+(?:{_HAVE_DONE}|not|never)\b)"
+    rf"|could(?!\s+(?:{_HAVE_DONE}|not|never|be\s+(?:reached|located|found|contacted|seen|heard|identified))\b)"
+    rf"|(?P<may>may)(?!\s+(?:{_HAVE_DONE}|not|never)\b)"
     # what ought to happen: "walkers should check"; "must be certified by Dec. 3"
-    r"|should(?!\s+(?:have(?!\s+to\b)|not|never)\b)|must(?!\s+(?:have(?!\s+to\b)|not|never)\b)"
+    rf"|should(?!\s+(?:{_HAVE_DONE}|not|never)\b)|must(?!\s+(?:{_HAVE_DONE}|not|never)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
     r"|takes?\s+effect|takes\s+place|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|kicks\s+off|runs\s+through"
     # and, where they cannot be an infinitive, a negation or a noun, "The president visits Ohio on Tuesday",
@@ -234,7 +242,7 @@ _PAST = (
     r"|(?:dating|dates|stretching|stretches|reaching|reaches|harking|harks)\s+back"
     r"|had\s+(?:hoped|planned|intended|wanted|expected|aimed|promised|vowed)\s+to"
     # what would or could have happened then: "it would have been triggered only in August"
-    r"|(?:would|could|might|should|must)\s+have(?!\s+to\b)"
+    rf"|(?:would|could|might|should|must)\s+{_HAVE_DONE}"
     # a forecast made then: "up from the 280 billion yen it forecast in November"
     r"|(?:it|they|he|she|we)\s+forecast(?=\s+(?:in|on|last|earlier)\b)"
     rf"|(?P<form>{_PAST_WORDS}|{_ED})"

@@ -343,6 +343,21 @@ def test_an_aside_or_a_joined_clause_keeps_its_own_tense(one, text, expression, 
         ("Had the cap been in force, it would have been triggered on Monday.", "Monday", "2021-08-30"),
         ("But for the rain, they could have finished on Tuesday.", "Tuesday", "2021-08-31"),
         ("It would have to be paid by Monday.", "Monday", "2021-09-06"),
+        # but "have" as a verb of its own after a modal looks ahead
+        ("Team doctors said he would have scans on Monday.", "Monday", "2021-09-06"),
+        (
+            "The utility said customers would have power back by Monday night.",
+            "Monday night",
+            "2021-09-06TNI",
+        ),
+        ("She might have a decision on Tuesday.", "Tuesday", "2021-09-07"),
+        # a perfect far from the date, cut off where cues are looked for, is still one
+        (
+            "But on April 8, investigators, wondering how the assailant could have emerged from the woods "
+            "without fearing he would be seen carrying a rifle, searched the site once more.",
+            "April 8",
+            "2021-04-08",
+        ),
     ],
 )
 def test_a_participle_in_a_modal_verb_phrase(one, text, expression, value):
