@@ -459,6 +459,8 @@ _SET_UNTIL: Final = frozenset(
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
 _CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+# A negation before "until": what did not happen until a day happened on it.
+_NOT_UNTIL: Final = re.compile(r"(?:\bnot|\bnever|n't)\b.*\buntil\s")
 _PROGRESSIVE_AFTER: Final = re.compile(r"\s+(?:[a-z]+ly\s+|still\s+|not\s+)?[a-z]{2,}ing\b")
 # An infinitive between the past verb and "until": "agreed to stay until March", "voted to remain until".
 _TO_BEFORE_UNTIL: Final = re.compile(r"\bto\s+[a-z]+\b[^.;,]{0,40}\buntil\s+[^.;,]{0,24}$")
@@ -1145,6 +1147,8 @@ class Resolver:
         at = lowered.rfind(word, max(0, start - 60), start)
         if at < 0 or not _UNTIL_BEFORE.search(lowered, at, start) or _CLAUSE_JOIN.search(lowered, at, start):
             return False  # not "slipped by two weeks, to Thursday", "collapsed on Monday, and have until"
+        if _NOT_UNTIL.search(lowered, at, start):
+            return True  # "did not return to normal until Saturday", "was not restored until": it then did
         if word in ("was", "were"):  # a past progressive: "were trailing until late September"
             return _PROGRESSIVE_AFTER.match(lowered, at + len(word)) is not None
         return not _TO_BEFORE_UNTIL.search(lowered, at, start)

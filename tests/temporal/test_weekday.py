@@ -205,6 +205,11 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("The party polled strongly until Wednesday, when a scandal broke.", "Wednesday", "2021-09-01"),
         ("The party had been polling strongly until Wednesday.", "Wednesday", "2021-09-01"),
         ("Labour were trailing until Wednesday.", "Wednesday", "2021-09-01"),
+        # what did not happen until a day happened on it
+        ("Services did not return to normal until Wednesday.", "Wednesday", "2021-09-01"),
+        ("Power was not restored until Wednesday night.", "Wednesday night", "2021-09-01TNI"),
+        ("The trains will not run until Wednesday.", "Wednesday", "2021-09-08"),
+        ("The company said it was not planning to reopen until Wednesday.", "Wednesday", "2021-09-08"),
         ("The museum was closed until Wednesday.", "Wednesday", "2021-09-08"),
         ("The airline said it had grounded its fleet until Wednesday.", "Wednesday", "2021-09-08"),
         # "until at least", and a name spelt like a past verb ("Tweed") is no past tense
