@@ -459,6 +459,8 @@ _SET_UNTIL: Final = frozenset(
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
 _CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
+# A plan told by a verb in the past tense: "agreed to", "promised to" (not "expected to", mostly a passive).
+_PAST_PLAN_VERB: Final = re.compile(r"(?:planned|hoped|intended|agreed|promised|vowed|threatened)\s+to")
 # A negation before "until": what did not happen until a day happened on it.
 _NOT_UNTIL: Final = re.compile(r"(?:\bnot|\bnever|n't)\b.*\buntil\s")
 _PROGRESSIVE_AFTER: Final = re.compile(r"\s+(?:[a-z]+ly\s+|still\s+|not\s+)?[a-z]{2,}ing\b")
@@ -1092,6 +1094,9 @@ class Resolver:
             return Tense.FUTURE, None, False  # "warned of gale-force winds from Tuesday": what is warned of
         deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
+        if cue is not None and cue[2] and cue[0] is Tense.FUTURE and _PAST_PLAN_VERB.fullmatch(cue[1]):
+            # "In October, OPEC+ agreed to lower its targets": a date before the verb tells when it was agreed
+            return Tense.PAST, cue[1], True
         if cue is not None and cue[0] is Tense.PRESENT:
             return cue  # a plan superseded ("initially planned to work till mid-April"): no deadline ahead
         if cue is not None and cue[0] is Tense.PAST and not cue[2]:

@@ -990,3 +990,17 @@ def test_a_time_before_followed_is_not_on_the_day_after_it(find):
         ("8:30 a.m.", "2021-09-06T08:30"),
         ("Sept. 7", "2021-09-07"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a date before a plan told in the past tense is when it was made
+        ("In October, OPEC+ agreed to lower its output targets.", "October", "2020-10"),
+        ("On Tuesday, the council promised to repair the road.", "Tuesday", "2021-08-31"),
+        # after the verb, it is when the plan is for
+        ("OPEC+ agreed to lower its output targets in October.", "October", "2021-10"),
+    ],
+)
+def test_a_date_before_a_plan_in_the_past_tense_is_when_it_was_made(one, text, expression, value):
+    assert one(text, expression).timex.value == value
