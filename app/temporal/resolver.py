@@ -151,6 +151,8 @@ _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:be|is|are|been|being|to|to\s+have|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain"
     r"|remains|in|at|on|for|from|with|of|into|amid|under) $|[a-z]-$"
 )
+# ... or a state something is kept in: "a bill that keeps the government funded through Dec. 16".
+_KEPT_BEFORE: Final = re.compile(r"\b(?:keeps?|keeping|kept)\s+(?:[a-z'’]+\s+){1,3}$")
 # ... and a state in the present with adverbs before it: "rooms are almost fully booked".
 _STATE_ADVERB_ENDS: Final = ("ly ", "almost ", "already ", "still ", "now ", "all ")  # tried first: cheaper
 _STATE_BEFORE: Final = re.compile(
@@ -1346,14 +1348,15 @@ class Resolver:
             and word not in _ADVERBS_OF_THE_PAST
             and (
                 _PASSIVE_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start())
+                or _KEPT_BEFORE.search(cue.string, max(0, cue.start() - 40), cue.start())
                 or (
                     cue.string.endswith(_STATE_ADVERB_ENDS, 0, cue.start())
                     and _STATE_BEFORE.search(cue.string, max(0, cue.start() - 30), cue.start())
                 )
             )
         ):
-            # "will be exercised", "the reduced dividend", "rooms for early April are almost fully booked";
-            # not "where it has been since January"
+            # "will be exercised", "the reduced dividend", "keeps the government funded", "rooms for early
+            # April are almost fully booked"; not "where it has been since January"
             return None
         return Tense.PAST
 

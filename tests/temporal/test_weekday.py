@@ -173,6 +173,8 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("The firm asked to be paid by Wednesday.", "Wednesday", "2021-09-08"),
         # "stay closed": an adjective, not a past tense
         ("Schools will stay closed through Monday.", "Monday", "2021-09-06"),
+        # nor after what something is kept in
+        ("The bill keeps the government funded through Monday.", "Monday", "2021-09-06"),
         # what had happened, or was done, by a day is past
         ("By Sunday night, its winds had weakened.", "Sunday night", "2021-08-29TNI"),
         ("Most ballots were counted by Wednesday.", "Wednesday", "2021-09-01"),
