@@ -179,10 +179,10 @@ def resolve_weekday(
         and before.reference.granularity is Granularity.DAY
         and "weekend" not in resolver.lowered[before.start : before.end]  # "Next weekend brings ... Thursday"
         # (a day within the coming week leaves the weekday there: "rain from Wednesday to Friday, and the
-        # Indus should crest on Tuesday night", said on a Monday)
+        # Indus should crest on Tuesday night", said on a Monday; nor is it a week on: "the election on July 4
+        # ... a hustings on Thursday evening")
         and before.reference.day - resolver.today > timedelta(days=6)
-        and before.reference.day.isoweekday()
-        != weekday  # not a week on: "the election on July 4 ... Thursday"
+        and before.reference.day.isoweekday() != weekday
         and not _INDEFINITE_BEFORE.search(text, max(0, start - 3), start)  # not "on Oct. 5, a Monday"
     ):
         # "will announce the winners on Saturday 25 February, and the films will be screened again on
