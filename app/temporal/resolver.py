@@ -59,12 +59,13 @@ _HAVE_DONE = (
     r"|risen|fallen|won|run|come|become|written|spoken|broken|chosen|driven|eaten|flown|drawn|thrown|stolen"
     r"|" + alternation(IRREGULAR_PAST) + r"|[a-z]{2,}ed)\b|\s*[a-z]*$)"
 )
+# Verbs of a plan in the past tense: "agreed to", "promised to" (not "expected to", mostly a passive).
+_PAST_PLAN_WORDS = "planned|hoped|intended|agreed|promised|vowed|threatened"
 _FUTURE = (
     r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
     # "as Network Rail prepares to carry out repairs on Monday" (not "was preparing to leave on Monday")
     r"|prepares?\s+to|(?:is|are|am)\s+preparing\s+to"
-    r"|(?:set|planned|scheduled|due|expected|slated|poised|hoped|intended|agreed|promised|vowed|threatened"
-    r"|projected|forecast|tipped)\s+to"
+    rf"|(?:set|scheduled|due|expected|slated|poised|{_PAST_PLAN_WORDS}|projected|forecast|tipped)\s+to"
     # not "agreed to it on Tuesday": "to" before a verb
     r"(?!\s+(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)"
     # advice or an order to someone to do something: "AAA advised motorists to leave before noon on Wednesday"
@@ -461,8 +462,8 @@ _SET_UNTIL: Final = frozenset(
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
 _CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
-# A plan told by a verb in the past tense: "agreed to", "promised to" (not "expected to", mostly a passive).
-_PAST_PLAN_VERB: Final = re.compile(r"(?:planned|hoped|intended|agreed|promised|vowed|threatened)\s+to")
+# A plan told by a verb in the past tense, as a cue word (see tense_cue).
+_PAST_PLAN_VERB: Final = re.compile(rf"(?:{_PAST_PLAN_WORDS})\s+to")
 # A negation before "until": what did not happen until a day happened on it.
 _NOT_UNTIL: Final = re.compile(r"(?:\bnot|\bnever|n't)\b.*\buntil\s")
 _PROGRESSIVE_AFTER: Final = re.compile(r"\s+(?:[a-z]+ly\s+|still\s+|not\s+)?[a-z]{2,}ing\b")
