@@ -171,6 +171,18 @@ _FORECAST_FOR: Final = re.compile(
     r"\b(?:forecasts?|outlook|guidance|projections?)\s+(?:for|through|until|till|into)\s+(?:the\s+)?$"
     # weather predicted for a day: "forecasters have predicted showers for Friday afternoon"
     r"|\b(?:predicted|predict|predicts|forecast|forecasts)\s+(?:[a-z-]+\s+){1,3}for\s+$"
+    # a weather warning is issued for a day to come: "AEMET has issued an orange warning for Wednesday"
+    r"|\b(?:warnings?|alerts?|watch|watches)\s+for\s+$"
+)
+# A time that is the subject of a modal verb after a reporting verb lies ahead, whatever that verb's tense:
+# "Forecasters said Wednesday could be the hottest day" (not "could have been", nor "A man arrested Wednesday
+# will appear in court").
+_MODAL_AFTER: Final = re.compile(
+    r"\s+(?:will|could|might|may|should|would|shall|must)\s+(?!have\b|not\s+have\b)"
+)
+_SAID_BEFORE: Final = re.compile(
+    r"\b(?:said|says|say|warned|warns|predicted|predicts|expects?|expected|believes?|believed|thinks?|thought"
+    r"|hopes?|hoped|added|that)\s+$"
 )
 # Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday", "rain expected tonight
 # and through Tuesday morning".
@@ -362,7 +374,7 @@ _EXPECTING: Final = frozenset(
     ["expected", "predicted", "forecast", "projected", "anticipated", "promised", "pledged"]
 )
 _OBJECT_IN: Final = re.compile(
-    r"\s+(?!in\b|on\b|at\b)(?:[a-z0-9$€£%.'-]+\s+){1,6}?(?:in|during|between|before|by)\s+(?:(?:early|late|mid)[\s-]*)?"
+    r"\s+(?!in\b|on\b|at\b)(?:[a-z0-9$€£%.'-]+\s+){1,6}?(?:in|during|between|before|by|over)\s+(?:(?:early|late|mid)[\s-]*)?"
 )
 _EXPECTING_BEFORE: Final = re.compile(r"\b(?:had|as|than)\s+$")
 # After "followed", what makes it a participle: "followed by a visit", "followed on Jan. 2 by the race".
@@ -383,7 +395,8 @@ _UNMET_BETWEEN: Final = re.compile(
 # after such a preposition.
 _TO_BEFORE: Final = re.compile(r"\b(?:through|to|into)\s+" + _PART_OF + r"$")
 _EXTENDED_TO: Final = re.compile(
-    r"\b(?:extended|extending|extends?|postponed|delayed|pushed\s+back|put\s+off|slipped|slips|moved|shifted"
+    r"\b(?:extended|extending|extends?|postponed|postponing|delayed|delaying|pushed\s+back|pushing\s+back"
+    r"|put\s+off|putting\s+off|slipped|slips|moved|moving|shifted|shifting"
     r"|rescheduled|brought\s+forward|extensions?|postponements?)(?:,?\s+[a-z0-9'’]+){0,7}?,?\s+"
     r"(?:through|to|into)\s+" + _PART_OF + r"$"
 )
@@ -1080,6 +1093,8 @@ class Resolver:
         lowered = self.lowered
         if _FORECAST_FOR.search(lowered, max(0, start - 24), start):
             return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
+        if _MODAL_AFTER.match(self.text, end) and _SAID_BEFORE.search(lowered, max(0, start - 10), start):
+            return Tense.FUTURE, None, True  # "Forecasters said Wednesday could be the hottest day"
         if _BOOKED_FOR.search(lowered, max(0, start - 30), start):
             return Tense.PRESENT, None, False  # "bookings for Christmas were 5% higher": the nearest
         if (

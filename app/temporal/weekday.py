@@ -81,6 +81,13 @@ _SETTING_BEFORE: Final = re.compile(r"\b(?:in|at|during)\s+$", re.IGNORECASE)
 # ... unless it is of an event before it: "will miss the June matches after aggravating an injury in
 # Saturday's draw".
 _EARLIER_EVENT_BEFORE: Final = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
+# ... nor a fixture or a vote a future clause says is still to be played or held: "must negotiate
+# Tuesday's semifinal" (not "will appeal Wednesday's ruling").
+_FIXTURE_AFTER: Final = re.compile(
+    r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:semi-?finals?|quarter-?finals?|finals?|games?|match(?:es)?|races?"
+    r"|fixtures?|clash|showdown|derby|decider|opener|tie|vote|ballot|elections?|runoff|run-off|referendum"
+    r"|debate|summit|meeting|hearing|session|launch|kick-?off)\b"
+)
 # "ahead of Tuesday's vote": a possessive weekday still looks forward after these.
 _AWAITING_BEFORE: Final = re.compile(
     r"\b(?:ahead\s+of|before|until|till|by|awaiting|await|counting\s+down\s+to|countdown\s+to"
@@ -153,6 +160,7 @@ def resolve_weekday(
             tense is Tense.FUTURE
             and (
                 cue_after
+                or _FIXTURE_AFTER.match(text, end)
                 or (
                     _SETTING_BEFORE.search(text, max(0, start - 8), start)
                     and not _EARLIER_EVENT_BEFORE.search(text, max(0, start - 60), start)

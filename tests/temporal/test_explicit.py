@@ -410,6 +410,8 @@ def test_an_ordinal_next_to_a_month_is_not_always_its_day(find, text):
         ("The vote was postponed to March 3.", "March 3", "2022-03-03"),
         ("Prices rose through Aug. 1.", "Aug. 1", "2021-08-01"),
         ("The deadline was pushed back to Aug. 1.", "Aug. 1", "2022-08-01"),
+        ("The studio said it was pushing back the film's release to Aug. 1.", "Aug. 1", "2022-08-01"),
+        ("Officials were postponing the hearing to Aug. 1.", "Aug. 1", "2022-08-01"),
     ],
 )
 def test_a_date_something_was_extended_or_postponed_to_lies_ahead(one, text, expression, value):

@@ -624,6 +624,17 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Sales rose more than expected on Monday.", "Monday", "2021-08-30"),
         # a player's fitness for a day's game ahead
         ("Smith is doubtful for Sunday's game against New Zealand.", "Sunday", "2021-09-05"),
+        # a fixture a future clause says is still to be played
+        ("Alcaraz must negotiate Tuesday's semifinal against Sinner first.", "Tuesday", "2021-09-07"),
+        # a day that is the subject of a modal lies ahead, whatever verb came before it; not "could have been"
+        ("Forecasters said Wednesday could be the hottest day of the year.", "Wednesday", "2021-09-08"),
+        ("Police said Wednesday could have been far worse.", "Wednesday", "2021-09-01"),
+        ("Police said Wednesday's crash could have been far worse.", "Wednesday", "2021-09-01"),
+        # a weather warning is for a day to come
+        ("AEMET has issued an orange warning for Wednesday in Seville.", "Wednesday", "2021-09-08"),
+        ("The Met Office issued a red warning for Wednesday night.", "Wednesday night", "2021-09-08TNI"),
+        # what was expected over a time lies after the expecting
+        ("Organisers said they expected smaller crowds over the weekend.", "the weekend", "2021-W35-WE"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
