@@ -588,6 +588,9 @@ class Reference:
         return Anchoring.PUBLICATION if self.anchoring is Anchoring.PUBLICATION else Anchoring.NARRATIVE
 
 
+_YEAR_PART_VALUE: Final = re.compile(r"(?P<year>[0-9]{4})-(?P<kind>[QH])(?P<n>[1-4])")
+
+
 @dataclass(frozen=True, slots=True)
 class _Written:
     """The last date written in the text, where it stands and how it was anchored."""
@@ -596,6 +599,7 @@ class _Written:
     start: int
     end: int
     anchoring: Anchoring
+    value: str = ""
 
 
 class Resolver:
@@ -860,6 +864,7 @@ class Resolver:
             mention.start,
             mention.end,
             mention.anchor,
+            mention.timex.value,
         )
         if (
             Granularity.YEAR.rank <= granularity.rank <= Granularity.MONTH.rank
@@ -1464,7 +1469,15 @@ class Resolver:
         self, start: int, end: int, years: int, anchoring: Anchoring, mod: str | None = None
     ) -> list[Mention] | None:
         """The quarter or half year a report is about, `years` away ("a year earlier", "the year-ago
-        period"); None when no such period has been written."""
+        period"); None when no such period has been written. A quarter or half written earlier in the
+        sentence is the one compared, reported or not ("Imports in the fourth quarter are forecast to be 2%
+        lower than a year earlier")."""
+        written = self.written_in_sentence(start)
+        if written is not None and (part := _YEAR_PART_VALUE.fullmatch(written.value)) is not None:
+            year, number = int(part["year"]) + years, int(part["n"])
+            if part["kind"] == "H":
+                return self.half_mention(start, end, year, number, anchoring, mod)
+            return self.quarter_mention(start, end, year, number, anchoring, mod)
         if self._last_half is not None:
             year, half = self._last_half
             return self.half_mention(start, end, year + years, half, anchoring, mod)

@@ -929,6 +929,12 @@ def test_this_weekend_counts_from_publication_in_a_history():
             "Sales fell in the first half. In the second quarter, they rose from a year ago.",
             [("the first half", "2021-H1"), ("the second quarter", "2021-Q2"), ("a year ago", "2020-Q2")],
         ),
+        # a quarter ahead written in the comparison's sentence is the one compared, not the half reported
+        (
+            "Imports in the first half rose 5%. Imports in the fourth quarter are forecast to be 2% lower "
+            "than a year earlier.",
+            [("the first half", "2021-H1"), ("the fourth quarter", "2021-Q4"), ("a year earlier", "2020-Q4")],
+        ),
     ],
 )
 def test_a_year_earlier_in_a_report_on_a_half_year_is_that_half(find, text, expected):
