@@ -1089,8 +1089,18 @@ class Resolver:
         found = _DONE_ON.search(self.lowered, max(0, start - 60), start)
         if found is None or found["verb"].lower() in _AWAITED or found["verb"].lower() in _NOT_PAST:
             return False
-        verb = found.start("verb")
-        return not _PASSIVE_BEFORE.search(self.lowered[max(0, verb - 12) : verb])
+        return not self._passive_before(found.start("verb"))
+
+    def _passive_before(self, at: int) -> bool:
+        """Whether the words right before `at` make the verb there passive or adjectival (_PASSIVE_BEFORE),
+        a capitalised word inside a sentence being a name: "Hoshino Stay said on Wednesday"."""
+        found = _PASSIVE_BEFORE.search(self.lowered, max(0, at - 12), at)
+        if found is None:
+            return False
+        first = found.start()
+        return not (
+            self.text[first].isupper() and not _SENTENCE_START.search(self.text, max(0, first - 4), first)
+        )
 
     def tense_cue(self, start: int, end: int) -> tuple[Tense, str | None, bool]:
         """The tense of the clause around text[start:end], the cue word it comes from and whether that word
@@ -1368,7 +1378,7 @@ class Resolver:
             cue.group("form") is not None
             and word not in _ADVERBS_OF_THE_PAST
             and (
-                _PASSIVE_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start())
+                self._passive_before(offset + cue.start())
                 or _KEPT_BEFORE.search(cue.string, max(0, cue.start() - 40), cue.start())
                 or (
                     cue.string.endswith(_STATE_ADVERB_ENDS, 0, cue.start())

@@ -633,6 +633,12 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a weather warning is for a day to come
         ("AEMET has issued an orange warning for Wednesday in Seville.", "Wednesday", "2021-09-08"),
         ("The Met Office issued a red warning for Wednesday night.", "Wednesday night", "2021-09-08TNI"),
+        # a name is no passive ("stay said"): the day it was said on
+        (
+            "Budget chain operator Hoshino Stay said on Wednesday it would open 12 hotels.",
+            "Wednesday",
+            "2021-09-01",
+        ),
         # what was expected over a time lies after the expecting
         ("Organisers said they expected smaller crowds over the weekend.", "the weekend", "2021-W35-WE"),
     ],
