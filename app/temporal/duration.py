@@ -207,6 +207,14 @@ _VERB_LAST_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Where a bare "last" before a count is the adjective ("in last two years", "Last three months saw"); after
+# anything else it is the verb: "Shifts last eight hours", "Public days begin Saturday and last nine days".
+_LAST_ADJECTIVE_BEFORE: Final = re.compile(
+    r"(?:\b(?:in|over|for|during|within|from|of|since|through|throughout|across|on|at|by|into|its|his|her"
+    r"|their|our|your|my|these|those|this)\s+|^|[.!?:;,(\"“‘]\s*|\n\s*)$",
+    re.IGNORECASE,
+)
+
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
@@ -346,7 +354,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if (
         anchor_words
         and anchor_words.lower() == "last"
-        and _VERB_LAST_BEFORE.search(resolver.text, max(0, start - 90), start)
+        and (
+            _VERB_LAST_BEFORE.search(resolver.text, max(0, start - 90), start)
+            or (m["n"] and not _LAST_ADJECTIVE_BEFORE.search(resolver.text, max(0, start - 12), start))
+        )
     ):
         # "the strike will last two weeks", "expected to last a year": the verb, not "the last two weeks"
         anchor_words, start = None, m.start("n") if m["n"] else start

@@ -181,6 +181,22 @@ def test_the_verb_last_after_another_verb_does_not_anchor_a_duration(one):
 
 
 @pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # "last" in the present tense after its subject is the verb
+        ("Shifts last eight hours.", "eight hours"),
+        ("Public days begin Saturday and last nine days.", "nine days"),
+        # after a preposition, a determiner or at a sentence's start, the adjective
+        ("Prices doubled in last two years.", "last two years"),
+        ("Last three months saw gains.", "Last three months"),
+        ("In its last two years, the firm doubled its sales.", "last two years"),
+    ],
+)
+def test_a_bare_last_before_a_count_is_a_verb_after_its_subject(one, text, expression):
+    assert one(text, expression).timex.type is TimexType.DURATION
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "kind", "value"),
     [
         # one thing said as such before "a year" is a rate, as "two elections a year" is
