@@ -42,9 +42,14 @@ _ADJECTIVE_AFTER: Final = re.compile(
     # Perth", "report counts daily after polls close" (not "a daily after-school club")
     r"|outside|inside|via|near|before|after(?!-)|between|against|within|into|under|unless|if|once(?!-)"
     # "send out 10 million alerts daily about objects that change", "flights run weekly there"
-    r"|about|per|here|there|online|abroad|overseas)\b)"
+    r"|about|per|here|there|online|abroad|overseas"
+    # a verb or "except" after it: "customers who pay annually will not see a change", "open daily except
+    # Saturdays"
+    r"|except|will|would|can|could|should|must|might|is|are|was|were|has|have|had|so|including|without)\b)"
     r"[a-z]|\s+[A-Z][a-z]"
 )
+# ... and after a determiner it is a noun or an adjective: "a regional daily", "the weekly has closed".
+_DETERMINER_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     r"(?:every|each)\s+(?:(?P<everypart>morning|afternoon|evening|night)|(?P<everyseason>spring|summer|fall|autumn"
@@ -77,7 +82,9 @@ PATTERN: Final = compile_pattern(
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     if m["adverb"]:
-        if _ADJECTIVE_AFTER.match(resolver.text, end):
+        if _ADJECTIVE_AFTER.match(resolver.text, end) or _DETERMINER_BEFORE.search(
+            resolver.text, max(0, start - 8), start
+        ):
             return []  # "its quarterly dividend", "the party daily Granma": adjective or noun, no recurrence
         value = (
             _ADVERBS[m["adverb"].lower().replace("-", "")]

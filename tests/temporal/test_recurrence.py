@@ -30,6 +30,9 @@ from app.temporal import TimexType
         ("The agency posts updates every few hours.", "every few hours", "PTXH"),
         ("The board meets weekly.", "weekly", "P1W"),
         ("Prices are revised annually.", "annually", "P1Y"),
+        # an adverb before a verb or "except"
+        ("Customers who pay annually will not see a change.", "annually", "P1Y"),
+        ("Desks will be open daily except Saturdays.", "daily", "P1D"),
         ("The fair is held each year.", "each year", "P1Y"),
         ("She thought about it every single day.", "every single day", "P1D"),
         ("The club meets on Tuesdays.", "Tuesdays", "XXXX-WXX-2"),
@@ -65,6 +68,8 @@ def test_set_value(one, text, expression, value):
 def test_adjective_frequency_is_not_a_set(find):
     assert find("The company cut its quarterly dividend.") == []
     assert find("The school runs a daily after-school club.") == []
+    # a newspaper: a noun after a determiner
+    assert find("A regional daily is closing.") == []
 
 
 def test_per_unit_is_a_set(one):
