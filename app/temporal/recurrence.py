@@ -48,8 +48,14 @@ _ADJECTIVE_AFTER: Final = re.compile(
     r"|except|will|would|can|could|should|must|might|is|are|was|were|has|have|had|so|including|without)\b)"
     r"[a-z]|\s+[A-Z][a-z]"
 )
-# ... and after a determiner it is a noun or an adjective: "a regional daily", "the weekly has closed".
-_DETERMINER_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
+# ... but before a verb after a determiner it is a noun: "a regional daily is closing", "the weekly has
+# closed".
+_VERB_AFTER: Final = re.compile(
+    r"\s+(?:will|would|can|could|should|must|might|is|are|was|were|has|have|had)\b"
+)
+_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
+)
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     r"(?:every|each)\s+(?:(?P<everypart>morning|afternoon|evening|night)|(?P<everyseason>spring|summer|fall|autumn"
@@ -82,8 +88,9 @@ PATTERN: Final = compile_pattern(
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     if m["adverb"]:
-        if _ADJECTIVE_AFTER.match(resolver.text, end) or _DETERMINER_BEFORE.search(
-            resolver.text, max(0, start - 8), start
+        if _ADJECTIVE_AFTER.match(resolver.text, end) or (
+            _VERB_AFTER.match(resolver.text, end)
+            and _DETERMINER_BEFORE.search(resolver.text, max(0, start - 30), start)
         ):
             return []  # "its quarterly dividend", "the party daily Granma": adjective or noun, no recurrence
         value = (
