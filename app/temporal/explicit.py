@@ -468,8 +468,10 @@ def _year_from_context(
         # "temperatures from June to August would exceed the baseline", written in August: a range that has
         # begun and not ended is the one ahead
         return under_way, Anchoring.PUBLICATION
-    if tense is Tense.PRESENT and day is not None and _COPULA_BEFORE.search(text, max(0, start - 8), start):
-        tense = Tense.FUTURE  # "The last day of school is May 22", "The deadline is Sept. 15": the next one
+    named = day is not None and _COPULA_BEFORE.search(text, max(0, start - 8), start) is not None
+    if tense is Tense.PRESENT and named:
+        # "The last day of school is May 22", "The deadline is Sept. 15": the next one, or one days gone
+        tense = Tense.FUTURE
     candidates: list[date] = []
     for year in (today.year - 1, today.year, today.year + 1):
         if day is None:
@@ -501,7 +503,9 @@ def _year_from_context(
             _ON_OPENING.search(text, max(0, start - 8), start) is not None and cue_after
         )
         slack = 0 if done else 75
-        chosen = nearest_by_tense(candidates, today, tense, slack=slack)
+        chosen = nearest_by_tense(
+            candidates, today, tense, slack=slack, deadline=named or resolver.deadline(start)
+        )
         if (
             tense is not Tense.PRESENT
             and _ATTRIBUTIVE.match(text, end)

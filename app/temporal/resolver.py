@@ -1054,7 +1054,7 @@ class Resolver:
             return False
         if year < self._last.day.year and self._past_perfect(mention.start):
             return True  # "forces that had invaded Burma in late 1943" while the story is in May 1944
-        if self._deadline(mention.start):
+        if self.deadline(mention.start):
             # a deadline ahead of the story does not move it ("was imported by the end of 1776" in 1775); one
             # behind it moves the story back ("the war was stalemated by 1940", after 1941)
             return year > self._last.day.year
@@ -1125,7 +1125,7 @@ class Resolver:
             lowered, max(0, start - 80), start
         ):
             return Tense.FUTURE, None, False  # "warned of gale-force winds from Tuesday": what is warned of
-        deadline = self._deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
+        deadline = self.deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
         if cue is not None and cue[2] and cue[0] is Tense.FUTURE and _PAST_PLAN_VERB.fullmatch(cue[1]):
             # "In October, OPEC+ agreed to lower its targets": a date before the verb tells when it was agreed
@@ -1307,7 +1307,7 @@ class Resolver:
                     return tense, cue.group(), True
         return None if best is None else best[2:]
 
-    def _deadline(self, start: int) -> bool:
+    def deadline(self, start: int) -> bool:
         """Whether the expression at `start` is a deadline: "by February", "extended through March 31", but
         not "Until Thursday, they had not ..." opening a sentence."""
         lowered = self.lowered
@@ -1580,13 +1580,17 @@ def _from_proxy(value: str) -> str:
     return year + found["rest"]
 
 
-def nearest_by_tense(candidates: list[date], reference: date, tense: Tense, *, slack: int = 0) -> date:
+def nearest_by_tense(
+    candidates: list[date], reference: date, tense: Tense, *, slack: int = 0, deadline: bool = False
+) -> date:
     """Choose among a previous, current and next occurrence: the latest on or before the reference in
     the past tense, the earliest on or after it in the future tense, else the nearest.
 
     With `slack` (days), a past-tense date more than 300 days back loses to one at most `slack` days ahead
     ("extended the offer to Nov. 20", written on Nov. 2): a writer who means a date almost a year ago
-    gives the year, while deadlines in past-tense clauses are common."""
+    gives the year, while deadlines in past-tense clauses are common; and a future `deadline` that passed
+    at most two weeks ago is that one ("by Jan. 14", written on Jan. 15), while "is scheduled for July 7",
+    written on July 18, is next year's."""
     candidates = sorted(candidates)
     before = [c for c in candidates if c <= reference]
     after = [c for c in candidates if c >= reference]
@@ -1595,7 +1599,7 @@ def nearest_by_tense(candidates: list[date], reference: date, tense: Tense, *, s
             return after[0]
         return before[-1]
     if tense is Tense.FUTURE and after:
-        if slack and before and (after[0] - reference).days > 300 and (reference - before[-1]).days <= 14:
+        if deadline and before and (after[0] - reference).days > 300 and (reference - before[-1]).days <= 14:
             return before[-1]  # a deadline that passed days ago ("by Jan. 14", written on Jan. 15)
         return after[0]
     return min(candidates, key=lambda c: (abs((c - reference).days), c < reference))

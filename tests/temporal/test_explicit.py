@@ -410,6 +410,9 @@ def test_an_ordinal_next_to_a_month_is_not_always_its_day(find, text):
         ("The vote was postponed to March 3.", "March 3", "2022-03-03"),
         ("Prices rose through Aug. 1.", "Aug. 1", "2021-08-01"),
         ("The deadline was pushed back to Aug. 1.", "Aug. 1", "2022-08-01"),
+        # what is scheduled for a date that passed days ago is next year's; a deadline that passed, that one
+        ("The festival is scheduled for Aug. 25.", "Aug. 25", "2022-08-25"),
+        ("Officials must repatriate the child by Aug. 25.", "Aug. 25", "2021-08-25"),
         ("The studio said it was pushing back the film's release to Aug. 1.", "Aug. 1", "2022-08-01"),
         ("Officials were postponing the hearing to Aug. 1.", "Aug. 1", "2022-08-01"),
     ],
