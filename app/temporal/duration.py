@@ -37,7 +37,8 @@ _MOD_WORDS = (
 )
 PATTERN: Final = compile_pattern(
     r"\b(?:"
-    rf"(?:(?P<mod>{_MOD_WORDS})\s+(?:(?:another|a\s+further|an\s+additional)\s+)?)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|upcoming|previous|first|final|"
+    # "another seven months", "about a further 30 days": the word is kept in the span, as the gold has it
+    rf"(?:(?P<mod>{_MOD_WORDS})\s+)?(?:(?:another|a\s+further|an\s+additional)\s+)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|upcoming|previous|first|final|"
     # "following" without "the" is a preposition: "an agreement late Monday following 10 hours of talks"
     rf"latest|remaining|preceding)|the\s+following|the)\s+)?(?P<n>{NUMBER})(?P<sep>[\s-]+)"
     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|single)\s+)?"

@@ -56,6 +56,12 @@ _SCHEDULED_BEFORE: Final = re.compile(
 _LENGTH_BEFORE: Final = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+$", re.IGNORECASE
 )
+# ... but not how long a state lasted: "could not make calls for about five hours early Monday".
+_FOR_LENGTH_BEFORE: Final = re.compile(
+    r"\bfor\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?[a-z0-9.-]+\s+"
+    r"(?:seconds?|minutes?|hours?|days?)\s+$",
+    re.IGNORECASE,
+)
 _MODS: Final = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "middle": "MID",
     "end": "END", "beginning": "START", "start": "START", "close": "END", "turn": "START", "dawn": "START",
@@ -105,8 +111,10 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention | 
         and _NOUN_AFTER.match(resolver.text, mention.end)
     ):
         return None
-    if word in ("early", "late") and _LENGTH_BEFORE.search(
-        resolver.text, max(0, found.start() - 12), found.start()
+    if (
+        word in ("early", "late")
+        and _LENGTH_BEFORE.search(resolver.text, max(0, found.start() - 12), found.start())
+        and not _FOR_LENGTH_BEFORE.search(resolver.text, max(0, found.start() - 40), found.start())
     ):
         return mention  # "to arrive a week late this year": a delay, not the end of the year
     mod = _MODS[word]

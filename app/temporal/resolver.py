@@ -134,7 +134,9 @@ _FUTURE = (
     r"|returns?\s+(?:to|home)\b|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
     # "MPs return on Friday", "Parliament returns in March", right before the expression (not "a return on
     # equity")
-    r"|returns?(?:\s+(?:on|in))?(?=\s*$)"
+    r"|returns?(?:\s+(?:on|in|at))?(?=\s*$)"
+    # "the film premieres out of competition on Saturday", "Buhari, who steps down on May 29"
+    r"|premieres|debuts|(?:steps|stands)\s+down|leaves\s+office"
     # a date in a calendar: "Diwali falls in November", "Christmas falls on a Sunday"
     r"|falls\s+(?:on|in)(?=\s*$)"
     # "Voters go to the polls Sunday"

@@ -278,6 +278,11 @@ def test_a_count_back_to_this_day_week_or_month(one, text, expression, value, mo
         # "late" or "early" after a length is a delay or an advance, not a part of the period
         ("It will arrive a week late this year.", [("a week", "P1W", None), ("this year", "2021", None)]),
         ("It ran two hours early on Friday.", [("two hours", "PT2H", None), ("Friday", "2021-09-03", None)]),
+        # but after how long a state lasted, "early" is part of the day
+        (
+            "Customers were unable to make calls for about five hours early Monday.",
+            [("about five hours", "PT5H", "APPROX"), ("early Monday", "2021-08-30", "START")],
+        ),
     ],
 )
 def test_earlier_and_late_next_to_a_length(find, text, expected):

@@ -376,6 +376,9 @@ def test_multi_year_is_some_years(one):
         ("Patches continue for a further year.", "a further year", "P1Y"),
         ("He stayed an extra week.", "an extra week", "P1W"),
         ("An additional month was granted.", "An additional month", "P1M"),
+        # with a count, the word stays in the span too (WikiWars: "another seven months")
+        ("He extended the deal for another two years.", "another two years", "P2Y"),
+        ("It took about another 10 minutes.", "about another 10 minutes", "PT10M"),
     ],
 )
 def test_another_unit_is_one_more(one, text, expression, value):

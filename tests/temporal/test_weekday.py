@@ -633,6 +633,10 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a weather warning is for a day to come
         ("AEMET has issued an orange warning for Wednesday in Seville.", "Wednesday", "2021-09-08"),
         ("The Met Office issued a red warning for Wednesday night.", "Wednesday night", "2021-09-08TNI"),
+        # schedules in the present simple
+        ("The Ovation of the Seas returns at 6 a.m. Tuesday.", "6 a.m. Tuesday", "2021-09-07T06:00"),
+        ("Scorsese's film premieres out of competition on Tuesday.", "Tuesday", "2021-09-07"),
+        ("The governor, who steps down on Tuesday, spoke to reporters.", "Tuesday", "2021-09-07"),
         # a name is no passive ("stay said"): the day it was said on
         (
             "Budget chain operator Hoshino Stay said on Wednesday it would open 12 hotels.",
