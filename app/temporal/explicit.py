@@ -504,7 +504,7 @@ def _year_from_context(
         )
         slack = 0 if done else 75
         chosen = nearest_by_tense(
-            candidates, today, tense, slack=slack, deadline=named or resolver.deadline(start)
+            candidates, today, tense, slack=slack, just_passed=named or resolver.deadline(start)
         )
         if (
             tense is not Tense.PRESENT

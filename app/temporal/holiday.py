@@ -173,8 +173,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # "on Christmas Eve 2024 ... died in the early hours of Christmas Day"
             day, anchoring = holiday_date(name, dated, zone), Anchoring.NARRATIVE
         else:
-            # slack: "as Easter week began", written days before Easter, is this year's, not last year's
-            day = nearest_by_tense(candidates, base, tense, slack=75)
+            # slack: "as Easter week began", written days before Easter, is this year's, not last year's; and
+            # a holiday ahead that passed days ago is that one ("kept rising ahead of the Eid al-Adha
+            # holiday", written the day after it)
+            day = nearest_by_tense(candidates, base, tense, slack=75, just_passed=True)
         falls = FALLS_ON_AFTER.match(resolver.text, end) if rel not in ("last", "next") else None
         if day is not None and falls is not None and day.isoweekday() != weekday_number(falls["weekday"]):
             # "Christmas Day falls on a Thursday this year": the nearest one that does

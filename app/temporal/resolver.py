@@ -1583,16 +1583,16 @@ def _from_proxy(value: str) -> str:
 
 
 def nearest_by_tense(
-    candidates: list[date], reference: date, tense: Tense, *, slack: int = 0, deadline: bool = False
+    candidates: list[date], reference: date, tense: Tense, *, slack: int = 0, just_passed: bool = False
 ) -> date:
     """Choose among a previous, current and next occurrence: the latest on or before the reference in
     the past tense, the earliest on or after it in the future tense, else the nearest.
 
     With `slack` (days), a past-tense date more than 300 days back loses to one at most `slack` days ahead
     ("extended the offer to Nov. 20", written on Nov. 2): a writer who means a date almost a year ago
-    gives the year, while deadlines in past-tense clauses are common; and a future `deadline` that passed
-    at most two weeks ago is that one ("by Jan. 14", written on Jan. 15), while "is scheduled for July 7",
-    written on July 18, is next year's."""
+    gives the year, while deadlines in past-tense clauses are common. With `just_passed` (a deadline, a
+    date named by "is", a holiday), a future date that passed at most two weeks ago is that one ("by Jan.
+    14", written on Jan. 15), while "is scheduled for July 7", written on July 18, is next year's."""
     candidates = sorted(candidates)
     before = [c for c in candidates if c <= reference]
     after = [c for c in candidates if c >= reference]
@@ -1601,7 +1601,12 @@ def nearest_by_tense(
             return after[0]
         return before[-1]
     if tense is Tense.FUTURE and after:
-        if deadline and before and (after[0] - reference).days > 300 and (reference - before[-1]).days <= 14:
+        if (
+            just_passed
+            and before
+            and (after[0] - reference).days > 300
+            and (reference - before[-1]).days <= 14
+        ):
             return before[-1]  # a deadline that passed days ago ("by Jan. 14", written on Jan. 15)
         return after[0]
     return min(candidates, key=lambda c: (abs((c - reference).days), c < reference))

@@ -201,6 +201,14 @@ def test_calendar_holiday_date(one, text, expression, value):
     assert mention.granularity is Granularity.DAY
 
 
+def test_a_holiday_ahead_that_passed_days_ago_is_that_one():
+    # written on Monday 17 June 2024, the day after Eid al-Adha
+    found = extract(
+        "Prices kept rising ahead of the Eid al-Adha holiday.", datetime(2024, 6, 17, 9, tzinfo=UTC)
+    )
+    assert [m.timex.value for m in found] == ["2024-06-16"]
+
+
 def test_holiday_that_laps_the_year_is_its_occurrence_begun_in_it():
     from app.temporal.holiday import holiday_dates
 
