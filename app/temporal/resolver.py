@@ -114,6 +114,8 @@ _FUTURE = (
     rf"|should(?!\s+(?:{_HAVE_DONE}|not|never)\b)|must(?!\s+(?:{_HAVE_DONE}|not|never)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
     r"|takes?\s+effect|takes\s+place|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|kicks\s+off|runs\s+through"
+    # "The Games run from July 24 to Aug. 9" (not "a run from March")
+    r"|(?<!a\s)(?<!the\s)runs?\s+(?:from|until|till)\b"
     # and, where they cannot be an infinitive, a negation or a noun, "The president visits Ohio on Tuesday",
     # "Classes begin Monday", "Talks resume Tuesday", "The team returns home Friday" (not "failed to resume
     # on Monday", "did not begin until", "a return to the protests of early December", "bowled the hosts
@@ -212,6 +214,13 @@ _NOUN_NEXT: Final = re.compile(
     r"\s+(?!(?:for|to|on|at|in|until|till|by|next|this|later|earlier|early|late|around|between|sometime|the|a"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b)[a-z]{2,}s\b"
+)
+# A word after a participle that makes it an adjective when a count comes before: "500,000 displaced people"
+# (not "12 died on Monday", "300 arrested Tuesday").
+_WORD_NEXT: Final = re.compile(
+    r"\s+(?!(?:for|to|on|at|in|of|from|with|by|and|or|as|after|before|during|when|while|since|until|till|last"
+    r"|this|next|the|a|an|early|late|overnight|yesterday|today|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b)[a-z]{3,}\b"
 )
 # A modal right before a verb: "may last well into the summer", "will likely last two weeks".
 MODAL_BEFORE: Final = re.compile(
@@ -1383,13 +1392,18 @@ class Resolver:
                 self._passive_before(offset + cue.start())
                 or _KEPT_BEFORE.search(cue.string, max(0, cue.start() - 40), cue.start())
                 or (
+                    cue.string[max(0, cue.start() - 2) : cue.start()].rstrip()[-1:].isdigit()
+                    and _WORD_NEXT.match(cue.string, cue.end()) is not None
+                )
+                or (
                     cue.string.endswith(_STATE_ADVERB_ENDS, 0, cue.start())
                     and _STATE_BEFORE.search(cue.string, max(0, cue.start() - 30), cue.start())
                 )
             )
         ):
-            # "will be exercised", "the reduced dividend", "keeps the government funded", "rooms for early
-            # April are almost fully booked"; not "where it has been since January"
+            # "will be exercised", "the reduced dividend", "keeps the government funded", "rations for
+            # 500,000 displaced people", "rooms for early April are almost fully booked"; not "where it has
+            # been since January", "12 died on Monday"
             return None
         return Tense.PAST
 

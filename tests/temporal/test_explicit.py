@@ -129,6 +129,21 @@ def test_an_adjective_in_un_ed_is_not_a_past_verb(one):
     assert one(text, "January").timex.value == "2022-01"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a participle between a count and its noun is an adjective
+        ("The agency will cut rations for 500,000 displaced people from October.", "October", "2021-10"),
+        ("Police said 12 died on Aug. 30.", "Aug. 30", "2021-08-30"),
+        # a schedule with "run from" (not "a run from")
+        ("The Games run from July 24 to Aug. 9.", "July 24", "2022-07-24"),
+        ("It was a run from March to May.", "March", "2021-03"),
+    ],
+)
+def test_participles_and_schedules_before_a_month(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_month_in_present_tense_clause_before_an_attribution_is_the_coming_one(one):
     text = "The museum closes in December, officials said."
     assert one(text, "December").timex.value == "2021-12"
