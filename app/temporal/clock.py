@@ -283,11 +283,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             if (
                 moment < resolver.now
                 and tense is Tense.FUTURE
+                and word != "would"
                 and not plan
                 and not _today_ahead(resolver, start)
             ):
                 # "will leave at 4 in the morning", said at noon: tomorrow's; not "was scheduled to close at
-                # 5pm", written at night, nor "will receive ashes today, with services from 6:30 a.m."
+                # 5pm", written at night, "said late Thursday that trucks would be allowed back from 9 a.m.",
+                # written on Friday at 10, nor "will receive ashes today, with services from 6:30 a.m."
                 day += timedelta(days=1)
             elif moment > resolver.now and tense is Tense.PAST and not told:
                 # "the fire broke out at 9:45 p.m.", written at 7 a.m. with no day named: last night's
@@ -368,6 +370,14 @@ def _day_from_context(
         or (plan and last.day > resolver.today)
     ):
         return resolver.today, Anchoring.PUBLICATION, False
+    told = resolver.told()
+    if tense is Tense.FUTURE and told is not None and last.day <= told.day <= resolver.today:
+        # "over the weekend. ... said late Sunday that trucks would be allowed back from 9 a.m.": the first
+        # such time after it was said
+        day = told.day
+        if told.minute is not None and minute <= told.minute:
+            day += timedelta(days=1)
+        return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION, True
     day = last.day
     if last.minute is not None and abs(minute - last.minute) > 12 * 60 and tense is Tense.PAST:
         now = resolver.now.astimezone(resolver.tz).replace(tzinfo=None)

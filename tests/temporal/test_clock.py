@@ -114,6 +114,12 @@ def test_bare_time_takes_the_date_of_the_last_day_in_the_discourse(find):
         ("Talks failed on Tuesday. The union will walk out at noon.", "2021-09-03T12:00"),
         # a future in the past stays on the story's day
         ("On Tuesday, officials said the vote would close at 5 p.m.", "2021-08-31T17:00"),
+        # the first such time after it was said, not on the earlier story day
+        (
+            "Containers were left on the docks on Monday. Officials said late Thursday that trucks would be "
+            "allowed back from 9 a.m.",
+            "2021-09-03T09:00",
+        ),
     ],
 )
 def test_a_future_time_after_a_past_day(find, text, value):
