@@ -147,7 +147,16 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
     ):
         within = "month"  # "moved 1.6 million containers in July, down 3.5 percent from a year earlier"
     try:
-        day = shift(ref.day, n, unit)
+        if (
+            unit == "weekend"
+            and n == 1
+            and ref.granularity is not Granularity.WEEK
+            and ref.day.isoweekday() < 6
+        ):
+            # "began rising on Wednesday, August 21, and by the following weekend": the first one after it
+            day = ref.day
+        else:
+            day = shift(ref.day, n, unit)
         return [resolver.period_mention(start, end, day, within, anchoring, _count_mod(m))]
     except (ValueError, OverflowError):
         return []

@@ -30,6 +30,22 @@ def test_the_day_before_and_the_following_day(find):
     assert values == ["2019-08-02", "2019-08-03"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # after a weekday, the first weekend after it; after a weekend day, the next one
+        (
+            "The water began rising on Aug. 21, 2024, and by the following weekend villages were cut off.",
+            "2024-W34-WE",
+        ),
+        ("The march was on Saturday, Aug. 24, 2024. The following weekend, it rained.", "2024-W35-WE"),
+        ("The march was on Friday, Aug. 23, 2024. The previous weekend, it rained.", "2024-W33-WE"),
+    ],
+)
+def test_the_following_weekend_is_the_first_after_the_story_day(find, text, value):
+    assert find(text)[-1].timex.value == value
+
+
 def test_the_night_before_and_the_morning_after(find):
     found = find("He was arrested on May 4, 1998. The night before, he had been drinking.")
     assert [(m.text, m.timex.value) for m in found] == [
