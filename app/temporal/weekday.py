@@ -191,6 +191,8 @@ def resolve_weekday(
         # ... a hustings on Thursday evening")
         and before.reference.day - resolver.today > timedelta(days=6)
         and before.reference.day.isoweekday() != weekday
+        # nor after a deadline: "will stay online until September 30 but will not be updated after Saturday"
+        and not resolver.deadline(before.start)
         and not _INDEFINITE_BEFORE.search(text, max(0, start - 3), start)  # not "on Oct. 5, a Monday"
     ):
         # "will announce the winners on Saturday 25 February, and the films will be screened again on

@@ -774,6 +774,11 @@ def test_a_weekday_ahead_comes_after_the_day_its_sentence_has_reached(find):
             "The vote is before the election on Sept. 23, and a hustings will be held on Thursday evening.",
             ["2021-09-23", "2021-09-09TEV"],
         ),
+        # nor after a deadline
+        (
+            "The website will stay online until Sept. 30 but will not be updated after Saturday.",
+            ["2021-09-30", "2021-09-04"],
+        ),
     ],
 )
 def test_a_weekday_ahead_stays_in_the_coming_week(find, text, values):
