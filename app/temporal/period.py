@@ -107,7 +107,7 @@ _INTO_BEFORE: Final = re.compile(r"\b(?:into|to|towards?)\s+$", re.IGNORECASE)
 # A season described, which is one: "after a weak summer", "prepares for a crowded spring", "a wet autumn"
 # (not "a hot spring", "a coil spring", "a steep fall": see interpret).
 _DESCRIBED_BEFORE: Final = re.compile(
-    r"\ban?\s+(?:(?:very|unusually|particularly|relatively|exceptionally|record)[\s-]+)?"
+    r"\b(?:an?|another)\s+(?:(?:very|unusually|particularly|relatively|exceptionally|record)[\s-]+)?"
     r"(?:wet|wetter|dry|drier|warm|warmer|cold|colder|cool|cooler|mild|milder|harsh|harsher|hard|long|longer"
     r"|short|busy|busier|quiet|quieter|crowded|weak|weaker|strong|stronger|sluggish|slow|slower|record|bumper"
     r"|tough|tougher|difficult|brutal|bad|good|great|sunny|rainy|snowy|stormy|chilly|bleak|lean|hectic|packed"
@@ -548,10 +548,16 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         half = int(m["hn"] or m["hn2"])
         return resolver.half_mention(m.start(), m.end(), _year(m["hy"], resolver), half, Anchoring.ABSOLUTE)
     if m["hord"]:
-        loose = "-" not in m.group() and _A_HALF_BEFORE.search(
-            resolver.text, max(0, m.start() - 16), m.start()
+        loose = "-" not in m.group() and (
+            _A_HALF_BEFORE.search(resolver.text, max(0, m.start() - 16), m.start()) is not None
         )
         of_year = m["hyear"] or m["hyrel"] or m.group().lower().endswith("year")
+        if loose and (written := resolver.written_in_sentence(m.start())) is not None:
+            # "forecasts sales of 15.9 million this year, with a stronger second half": that year's
+            loose = not (
+                written.reference.granularity is Granularity.YEAR
+                and written.reference.day.year == resolver.today.year
+            )
         if not of_year and (loose or _in_a_game(resolver, m.start(), m.end())):
             # a game's half; "rue a poor first half" (a calendar half is "the first half", or "a sluggish
             # first half of the year")

@@ -570,6 +570,9 @@ def test_a_quarter_or_half_of_a_game_is_not_a_date(find, text):
 
 
 def test_a_half_of_the_year_after_an_adjective_is_a_date(one):
+    # in a sentence about this year too
+    text = "Cox forecasts sales of 15.9 million this year, with a stronger second half."
+    assert one(text, "second half").timex.value == "2021-H2"
     assert (
         one("Builders blamed a sluggish first half of the year.", "first half of the year").timex.value
         == "2021-H1"
@@ -970,6 +973,7 @@ def test_the_same_period_is_a_quarter_only_in_a_report_on_one(find, text, expect
         ("Farmers struggled with a dry spring in parts of the north.", "2021-SP"),
         ("A wet autumn has refilled the reservoirs.", "2021-FA"),
         ("Forecasters expect a very cold winter.", "2022-WI"),
+        ("Tokyo braces for another record spring.", "2022-SP"),
     ],
 )
 def test_a_season_described_is_a_season(find, text, value):
