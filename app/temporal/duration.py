@@ -70,6 +70,28 @@ _SPENT_BEFORE: Final = re.compile(
     r"|waiting)\s+$",
     re.IGNORECASE,
 )
+# A bare plural unit is also a length before "of" and what fills it: "lost weeks of wages", "damaged by
+# years of conflict", "follows months of twists and turns"; not after a determiner or a word that makes it
+# hours of a kind ("the days of the Committee", "opening hours of the library").
+_OF_FILLING_AFTER: Final = re.compile(r"\s+of\s+(?!the\s+(?:year|month|week)\b)[a-z]")
+_NOT_LENGTH_BEFORE: Final = re.compile(
+    r"\b(?:the|these|those|their|his|her|its|our|your|my|early|earliest|final|last|first|later|closing|opening"
+    r"|business|working|office|peak|visiting|happy|man|dog|school|halcyon|glory|salad|million|billion|light)\s+$",
+    re.IGNORECASE,
+)
+# ... and "months" in "weeks or months of his capture" belongs to the first unit's expression.
+_UNIT_OR_BEFORE: Final = re.compile(
+    r"\b(?:years|months|weeks|days|hours|decades)\s+(?:or|and|to)\s+$", re.IGNORECASE
+)
+# A count and an adjective before the bare unit: "ten brutal months of the Battle of Verdun" is P10M; not a
+# ranking ("the 10 warmest years of the century").
+_COUNT_ADJECTIVE_BEFORE: Final = re.compile(
+    rf"(?<![\w.,])(?P<n>{NUMBER})\s+(?!(?:million|billion|trillion|hundred|thousand|dozen|light|of|and|or"
+    r"|more|per|other)\b)[a-z]+\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_START_BEFORE: Final = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
+_THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _MODS: Final = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
     "longer than": "MORE_THAN", "shorter than": "LESS_THAN", "no longer than": "EQUAL_OR_LESS",
@@ -244,8 +266,22 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["multi"]:
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, m["multi"].lower()))]
     if m["bare"]:
-        if not _SPENT_BEFORE.search(resolver.text, max(0, start - 10), start):
+        text = resolver.text
+        spent = _SPENT_BEFORE.search(text, max(0, start - 10), start)
+        filled = (
+            (m["bare"].islower() or _SENTENCE_START_BEFORE.search(text, max(0, start - 4), start))
+            and _OF_FILLING_AFTER.match(text, end)
+            and not _NOT_LENGTH_BEFORE.search(text, max(0, start - 12), start)
+            and not _UNIT_OR_BEFORE.search(text, max(0, start - 12), start)
+        )
+        if not (spent or filled):
             return []
+        counted = _COUNT_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start) if filled else None
+        if counted is not None and _THE_BEFORE.search(text, max(0, counted.start() - 4), counted.start()):
+            return []
+        if counted is not None and (count := parse_number(counted["n"])) is not None:
+            value = duration_value(count, unit_name(m["bare"]))
+            return [resolver.mention(counted.start(), end, TimexType.DURATION, value)]
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit_name(m["bare"])))]
     if m["unit2"]:
         anchor_words, mod_words = m["anch2"], m["mod2"]

@@ -252,11 +252,38 @@ def test_a_bare_plural_unit_after_a_verb_of_spending_time(one, text, expression,
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Workers lost weeks of wages.", "weeks", "PXW"),
+        ("Bridges damaged by years of conflict slowed the column.", "years", "PXY"),
+        ("The merger follows months of twists and turns.", "months", "PXM"),
+        ("Weeks of talks failed.", "Weeks", "PXW"),
+        ("The garrison was well-stocked with months of food.", "months", "PXM"),
+        # a count and an adjective before the unit give the length
+        (
+            "In December 1916, after ten brutal months of the Battle of Verdun, they asked for peace.",
+            "ten brutal months",
+            "P10M",
+        ),
+        ("They came home after two long years of war.", "two long years", "P2Y"),
+    ],
+)
+def test_a_bare_plural_unit_before_of_and_what_fills_it(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == (TimexType.DURATION, value)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In his last days he wrote.",
-        "Weeks of talks failed.",
         "Hours passed.",
+        # days of something, not a length of it
+        "In the days of the Committee, nobody voted.",
+        "The opening hours of the library change.",
+        "They watch Days of Our Lives.",
+        "It took 5 million years of evolution.",
+        "It was one of the 10 warmest years of the century.",
         # a unit as an adjective or a count, and cricket's one-day format
         "Several night matches ended in front of empty stands.",
         "We had twice as many days suitable for burning.",
