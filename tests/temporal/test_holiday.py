@@ -32,6 +32,13 @@ from .conftest import local
         ("Children will dress up for Halloween.", "Halloween", "2021-10-31"),
         ("Stores will open early on Black Friday.", "Black Friday", "2021-11-26"),
         ("Online sales peaked on Cyber Monday 2020.", "Cyber Monday 2020", "2020-11-30"),
+        # the Saturday after US Thanksgiving, and the Tuesday after it
+        ("Shops gear up for Small Business Saturday.", "Small Business Saturday", "2021-11-27"),
+        ("Charities hope for a record on Giving Tuesday.", "Giving Tuesday", "2021-11-30"),
+        # United Nations days
+        ("Marches were held on World Refugee Day.", "World Refugee Day", "2021-06-20"),
+        ("Rallies will mark International Women's Day.", "International Women's Day", "2022-03-08"),
+        ("Vigils were held on World AIDS Day 2019.", "World AIDS Day 2019", "2019-12-01"),
         ("Voters will go to the polls on Election Day.", "Election Day", "2021-11-02"),
         ("Turnout was high on Election Day 2022.", "Election Day 2022", "2022-11-08"),
         ("Wreaths were laid on Remembrance Sunday.", "Remembrance Sunday", "2020-11-08"),
