@@ -40,7 +40,7 @@ PATTERN: Final = compile_pattern(
     # "another seven months", "about a further 30 days": the word is kept in the span, as the gold has it
     rf"(?:(?P<mod>{_MOD_WORDS})\s+)?(?:(?:another|a\s+further|an\s+additional)\s+)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|upcoming|previous|first|final|"
     # "following" without "the" is a preposition: "an agreement late Monday following 10 hours of talks"
-    rf"latest|remaining|preceding)|the\s+following|the)\s+)?(?P<n>{NUMBER})(?P<sep>[\s-]+)"
+    rf"latest|remaining|preceding)|the\s+following|the)\s+)?(?P<n>{NUMBER}|single(?=-))(?P<sep>[\s-]+)"
     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|single)\s+)?"
     rf"(?P<unit>{UNIT_WORD})(?:-long(?![a-z]))?(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+olds?\b)?(?P<ofage>\s+of\s+age\b)?"
     rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+|this\s+)?(?:past|last|next|coming|upcoming|previous))\s+(?P<unit2>"
@@ -297,7 +297,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if mod_words and anchor_words.lower() in ("last", "next"):
             return []  # "up 1% over last year", "sales over next year": the calendar year (deictic)
     else:
-        unit, count = unit_count(m["unit"], parse_number(m["n"]))
+        # "a single-day record": one day
+        unit, count = unit_count(m["unit"], 1.0 if m["n"].lower() == "single" else parse_number(m["n"]))
         anchor_words, mod_words = m["anch"], m["mod"]
         if count is None and m["n"].strip().lower() not in ("several", "a few", "few", "many"):
             return []

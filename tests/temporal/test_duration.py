@@ -20,6 +20,7 @@ from .conftest import ANCHOR, local
         ("It took about a month.", "about a month", "P1M", "APPROX"),
         ("It took several years.", "several years", "PXY", None),
         ("It was a two-week trip.", "two-week", "P2W", None),
+        ("Sales set a single-day record.", "single-day", "P1D", None),
         ("The talks lasted at least 30 days.", "at least 30 days", "P30D", "EQUAL_OR_MORE"),
         ("He waited 2.5 years.", "2.5 years", "P2Y6M", None),
         ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M", None),
