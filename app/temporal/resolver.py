@@ -378,6 +378,14 @@ _AWAITED: Final = frozenset(
 # Those of them that put what they describe ahead: "a ruling expected Friday" (not "Cuba predicted Wednesday",
 # "began as planned Saturday night").
 _FORESEEN: Final = frozenset(["expected", "scheduled", "slated"])
+# A participle with its agent right before the time, in a reduced relative clause: "A taskforce set up by the
+# council in March is due to report" was set up then, whatever the main verb (not "will be chosen by voters in
+# May", "is being built by the city in June", "a ruling expected by analysts in March").
+_PARTICIPLE_AGENT_BEFORE: Final = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bget\s)(?<!\bgets\s)"
+    rf"\b(?P<verb>{_ED}|set\s+up|drawn\s+up|(?:{alternation(IRREGULAR_PAST)})(?:\s+(?:up|out|down|off))?)"
+    r"\s+by\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[a-z'’.-]+(?:\s+[a-z'’.-]+)?\s+(?:in|on)\s+$"
+)
 _AS_THAN_BEFORE: Final = re.compile(r"\b(?:as|than)\s+$")
 # Verbs of expecting whose object is placed in a period after it: "they expected a decision in early spring",
 # "predicted a recovery in the second half" (not "had expected", "as expected").
@@ -1136,6 +1144,9 @@ class Resolver:
             lowered, max(0, start - 80), start
         ):
             return Tense.FUTURE, None, False  # "warned of gale-force winds from Tuesday": what is warned of
+        agent = _PARTICIPLE_AGENT_BEFORE.search(lowered, max(0, start - 70), start)
+        if agent is not None and agent["verb"] not in _FORESEEN:
+            return Tense.PAST, agent["verb"], False
         deadline = self.deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
         if cue is not None and cue[2] and cue[0] is Tense.FUTURE and _PAST_PLAN_VERB.fullmatch(cue[1]):

@@ -138,6 +138,12 @@ def test_an_adjective_in_un_ed_is_not_a_past_verb(one):
         # a schedule with "run from" (not "a run from")
         ("The Games run from July 24 to Aug. 9.", "July 24", "2022-07-24"),
         ("It was a run from March to May.", "March", "2021-03"),
+        # a participle and its agent: a reduced relative clause in the past, whatever the main verb
+        ("A taskforce set up by the council in March is due to publish its report.", "March", "2021-03"),
+        ("Talks hosted by Qatar in June will resume next month.", "June", "2021-06"),
+        # but not a passive still to come, nor what was expected
+        ("The mayor will be chosen by voters in May.", "May", "2022-05"),
+        ("A ruling expected by analysts in March will decide it.", "March", "2022-03"),
     ],
 )
 def test_participles_and_schedules_before_a_month(one, text, expression, value):
