@@ -748,6 +748,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if len(m["n3"]) == 2:
             y = two_digit_year(y, resolver.today.year)
         month, day = (b, a) if resolver.date_order.upper().startswith("D") else (a, b)
+        if month > 12 >= day:
+            month, day = day, month  # "16/11/24" can only be read one way, whatever the order asked for
         return _day_mention(resolver, start, end, y, month, day, Anchoring.ABSOLUTE)
     if m.group("m1"):
         word = m["m1"]

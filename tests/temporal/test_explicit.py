@@ -37,6 +37,11 @@ def test_full_date_interval_is_the_local_day_in_utc(one):
     assert mention.interval_end == local(2019, 8, 16)
 
 
+def test_numeric_date_that_can_only_be_day_first_is_read_so(one):
+    assert one("Quote incident 3112 of 16/11/24.", "16/11/24").timex.value == "2024-11-16"
+    assert one("It happened on 16/11/2024.", "16/11/2024").timex.value == "2024-11-16"
+
+
 def test_numeric_date_follows_day_month_order_when_asked(one):
     assert one("Dated 9/1/2021.", "9/1/2021", date_order="DMY").timex.value == "2021-01-09"
 
