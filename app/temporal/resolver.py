@@ -378,6 +378,11 @@ _AWAITED: Final = frozenset(
 # Those of them that put what they describe ahead: "a ruling expected Friday" (not "Cuba predicted Wednesday",
 # "began as planned Saturday night").
 _FORESEEN: Final = frozenset(["expected", "scheduled", "slated"])
+# A court's order to appear on a day: "was charged yesterday and remanded to appear in court on Monday" is the
+# coming Monday, as the hearing lies after the order.
+_TO_APPEAR_BEFORE: Final = re.compile(
+    r"\b(?:remanded|bailed|summoned|released|ordered|told)\b[^.;:]{0,40}\bto\s+(?:re)?appear\b[^.;:,]{0,60}$"
+)
 # A participle with its agent right before the time, in a reduced relative clause: "A taskforce set up by the
 # council in March is due to report" was set up then, whatever the main verb (not "will be chosen by voters in
 # May", "is being built by the city in June", "a ruling expected by analysts in March").
@@ -489,10 +494,12 @@ _SET_UNTIL: Final = frozenset(
     ["extended", "postponed", "delayed", "adjourned", "deferred", "suspended", "pushed", "put", "moved",
      "given", "gave", "granted", "allowed", "set", "closed", "shut", "banned", "barred", "frozen", "halted",
      "paused", "imposed", "declared", "sealed", "locked", "cordoned", "kept", "left", "remanded", "jailed",
-     "held", "issued", "grounded", "cancelled", "canceled", "blocked", "restricted", "stopped"]
+     "held", "issued", "grounded", "cancelled", "canceled", "blocked", "restricted", "stopped", "released",
+     "bailed"]
 )  # fmt: skip
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
+_WORD: Final = re.compile(r"[a-z]+")
 _CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 # A plan told by a verb in the past tense, as a cue word (see tense_cue).
 _PAST_PLAN_VERB: Final = re.compile(rf"(?:{_PAST_PLAN_WORDS})\s+to")
@@ -1144,6 +1151,10 @@ class Resolver:
             lowered, max(0, start - 80), start
         ):
             return Tense.FUTURE, None, False  # "warned of gale-force winds from Tuesday": what is warned of
+        if lowered.find("appear", max(0, start - 80), start) >= 0 and _TO_APPEAR_BEFORE.search(
+            lowered, max(0, start - 160), start
+        ):
+            return Tense.FUTURE, None, False
         agent = _PARTICIPLE_AGENT_BEFORE.search(lowered, max(0, start - 70), start)
         if agent is not None and agent["verb"] not in _FORESEEN:
             return Tense.PAST, agent["verb"], False
@@ -1207,6 +1218,8 @@ class Resolver:
         at = lowered.rfind(word, max(0, start - 60), start)
         if at < 0 or not _UNTIL_BEFORE.search(lowered, at, start) or _CLAUSE_JOIN.search(lowered, at, start):
             return False  # not "slipped by two weeks, to Thursday", "collapsed on Monday, and have until"
+        if any(w in _NOT_WENT_ON for w in _WORD.findall(lowered, at + len(word), start)):
+            return False  # "had scheduled hearings until", "have since been released on bail until"
         if _NOT_UNTIL.search(lowered, at, start):
             return True  # "did not return to normal until Saturday", "was not restored until": it then did
         if word in ("was", "were"):  # a past progressive: "were trailing until late September"

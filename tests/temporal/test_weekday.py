@@ -214,6 +214,15 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("The company said it was not planning to reopen until Wednesday.", "Wednesday", "2021-09-08"),
         ("The museum was closed until Wednesday.", "Wednesday", "2021-09-08"),
         ("The airline said it had grounded its fleet until Wednesday.", "Wednesday", "2021-09-08"),
+        # a verb that sets a state to last between the cue and "until"
+        ("Both have since been released on bail until Wednesday.", "Wednesday", "2021-09-08"),
+        ("The court had scheduled hearings until Wednesday.", "Wednesday", "2021-09-08"),
+        # a court's order to appear: the hearing comes after it
+        (
+            "A boy was charged yesterday and was remanded to appear in court on Monday.",
+            "Monday",
+            "2021-09-06",
+        ),
         # "until at least", and a name spelt like a past verb ("Tweed") is no past tense
         (
             "Warnings remain in place for the Richmond, Tweed and Clarence rivers until at least Wednesday.",
