@@ -337,6 +337,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "a second group", "three straight second-place finishes"; not "in under a second"
         if m["anch"] and n_word in ("a", "an"):
             return []  # "reached their first major final a day earlier": the adjective is the noun's
+        if text.startswith("-time", end):
+            return []  # "a night-time curfew": a kind of time, not a length
         if unit in ("day", "night") and _SHIFT_AFTER.match(text, end):
             return []  # "working a night shift", "two day shifts": a turn of work (not "two 12-hour shifts")
         if unit == "night" and n_word in ("a", "one") and _OUT_AFTER.match(text, end):
@@ -481,9 +483,10 @@ def _anchored(
 
 _RATE_BEFORE: Final = re.compile(
     r"(?:[0-9%]|[0-9](?:m|bn|mn|k)|\b(?:million|billion|thousand|hundred|times|once|twice|percent|cents?|dollars"
-    # "₹12 lakh a year", "$100 more a month", "to fly roughly one a year"
+    # "₹12 lakh a year", "$100 more a month", "to fly roughly one a year", "more than three a day",
+    # "6 trillion yen a month"
     # (a plural noun, not a verb or pronoun that ends in s: "It was a long night")
-    r"|lakh|crore|more|less|one|(?!(?:was|is|has|does|this|his|its|as|us|thus|yes|whereas|perhaps|always)\b)[a-z]+s))\s*$",
+    r"|lakh|crore|more|less|one|two|three|four|five|six|seven|eight|nine|ten|dozen|trillion|yen|won|(?!(?:was|is|has|does|this|his|its|as|us|thus|yes|whereas|perhaps|always)\b)[a-z]+s))\s*$",
     re.IGNORECASE,
 )
 

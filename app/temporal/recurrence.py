@@ -36,7 +36,7 @@ _ADVERBS: Final = {
 }  # fmt: skip
 
 _ADJECTIVE_AFTER: Final = re.compile(
-    r"\s+(?!(?:and|or|in|at|on|by|for|from|to|since|until|through|with|during|but|as|because|while|over|when"
+    r"\s+['‘“\"]?(?!(?:and|or|in|at|on|by|for|from|to|since|until|through|with|during|but|as|because|while|over|when"
     r"|instead|rather|than|now|again|too|thereafter|across|around|throughout|worldwide|nationwide|among"
     # an adverb before a place or a time: "picket daily outside two hotels", "flies to London daily via
     # Perth", "report counts daily after polls close" (not "a daily after-school club")
@@ -46,15 +46,16 @@ _ADJECTIVE_AFTER: Final = re.compile(
     # a verb or "except" after it: "customers who pay annually will not see a change", "open daily except
     # Saturdays"
     r"|except|will|would|can|could|should|must|might|is|are|was|were|has|have|had|so|including|without)\b)"
-    r"[a-z]|\s+[A-Z][a-z]"
+    r"[a-z]|\s+['‘“\"]?[A-Z][a-z]"
 )
 # ... but before a verb after a determiner it is a noun: "a regional daily is closing", "the weekly has
-# closed".
+# closed"; and before a quoted name it is an adjective ("plans quarterly 'state of the game' streams").
 _VERB_AFTER: Final = re.compile(
     r"\s+(?:will|would|can|could|should|must|might|is|are|was|were|has|have|had)\b"
 )
+# (not after a verb: "people taking this medicine daily are at low risk")
 _DETERMINER_BEFORE: Final = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
+    r"(?<!ing\s)\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
 )
 PATTERN: Final = compile_pattern(
     r"\b(?:"

@@ -279,6 +279,7 @@ def test_a_bare_plural_unit_before_of_and_what_fills_it(one, text, expression, v
     [
         "In his last days he wrote.",
         "Hours passed.",
+        "Officers will enforce a night-time curfew.",
         # days of something, not a length of it
         "In the days of the Committee, nobody voted.",
         "The opening hours of the library change.",

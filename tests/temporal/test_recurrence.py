@@ -54,6 +54,8 @@ from app.temporal import TimexType
         ("Prices rose 1.8 per cent a year.", "a year", "P1Y"),
         ("Repayments will rise by $100 more a month.", "a month", "P1M"),
         ("NASA expects to fly roughly one a year.", "a year", "P1Y"),
+        ("Rhinos were killed at a rate of more than three a day.", "a day", "P1D"),
+        ("The bank bought about 6 trillion yen a month.", "a month", "P1M"),
         ("Families will be about $50 a fortnight better off.", "a fortnight", "P2W"),
     ],
 )
@@ -70,6 +72,13 @@ def test_adjective_frequency_is_not_a_set(find):
     assert find("The school runs a daily after-school club.") == []
     # a newspaper: a noun after a determiner
     assert find("A regional daily is closing.") == []
+    # an adjective before a quoted name
+    assert find("The studio plans quarterly 'state of the game' streams.") == []
+
+
+def test_adverb_frequency_after_a_verb_and_its_object_is_a_set(one):
+    mention = one("Most people taking this medicine daily are at very low risk.", "daily")
+    assert (mention.timex.type, mention.timex.value) == (TimexType.SET, "P1D")
 
 
 def test_per_unit_is_a_set(one):
