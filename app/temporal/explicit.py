@@ -264,6 +264,16 @@ _ADJUNCT_BEFORE: Final = re.compile(r"\b(?:on|in|at|during)\s+$", re.IGNORECASE)
 _THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ATTRIBUTIVE: Final = re.compile(r"\s+(?!and\b|or\b|to\b|through\b|until\b)[a-z]{3,}")
 _BORN_BEFORE: Final = re.compile(r"\bborn\b[^.;]*$")
+# A year that names an edition of a recurring event: "the 2025 edition would run in late September", "the
+# 2024 championship will be held in Europe, with the final scheduled for early November", "next year's
+# festival runs from July 7"; the months of the sentence are that edition's (not "the 2022 law takes effect in
+# January": a thing made in a year says nothing of when it acts).
+_EDITION_AFTER: Final = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w&-]*\s+){0,4}(?:edition|championships?|season|festival|tournament|games|olympics"
+    r"|world\s+cup|cup|race|event|show|summit|conference|contest|competition|fair|expo|marathon|finals?"
+    r"|grand\s+prix|tour|carnival|convention|awards)\b",
+    re.IGNORECASE,
+)
 # A day that opens its sentence: "On 3 October he was arrested"
 _ON_OPENING: Final = re.compile(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)On\s+$")
 # What starts another clause between a year and a month: "joined in 2019 and left in March".
@@ -350,6 +360,14 @@ def _year_from_context(
     framed = resolver.frame_year(start, month)
     if framed is not None:  # "In 2019, sales peaked in March and fell in June"
         return framed, Anchoring.NARRATIVE
+    edition = resolver.written_in_sentence(start)
+    if (
+        edition is not None
+        and edition.reference.granularity is Granularity.YEAR
+        and _EDITION_AFTER.match(resolver.text, edition.end)
+        and not _ADJUNCT_BEFORE.search(resolver.text, max(0, edition.start - 8), edition.start)
+    ):
+        return edition.reference.day.year, edition.anchoring
     written = resolver.written_in_sentence(start)
     near = written or resolver.written_in_sentence(start, previous=True)
     if (

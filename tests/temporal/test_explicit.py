@@ -37,6 +37,29 @@ def test_full_date_interval_is_the_local_day_in_utc(one):
     assert mention.interval_end == local(2019, 8, 16)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a year that names an edition of a recurring event gives the months of its sentence their year
+        (
+            "Organisers said the 2023 edition would run in late September, as usual.",
+            "late September",
+            "2023-09",
+        ),
+        (
+            "Riot said the 2022 championship will be held in Europe, with the final set for early October.",
+            "early October",
+            "2022-10",
+        ),
+        ("Next year's festival opens on Sept. 20.", "Sept. 20", "2022-09-20"),
+        # not a thing made in a year
+        ("The 2019 law takes effect in January.", "January", "2022-01"),
+    ],
+)
+def test_a_year_that_names_an_edition_gives_its_months_the_year(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_numeric_date_that_can_only_be_day_first_is_read_so(one):
     assert one("Quote incident 3112 of 16/11/24.", "16/11/24").timex.value == "2024-11-16"
     assert one("It happened on 16/11/2024.", "16/11/2024").timex.value == "2024-11-16"
