@@ -505,6 +505,12 @@ _CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 _PAST_PLAN_VERB: Final = re.compile(rf"(?:{_PAST_PLAN_WORDS})\s+to")
 # A negation before "until": what did not happen until a day happened on it.
 _NOT_UNTIL: Final = re.compile(r"(?:\bnot|\bnever|n't)\b.*\buntil\s")
+# ... and one told in a past tense, whatever its verb: "assembly lines did not fully restart until early
+# December", "power wasn't restored until" (not a plan: "was not planning to reopen until Wednesday").
+_PAST_NOT_UNTIL: Final = re.compile(
+    r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|had\s+not|hadn['’]t|never)\b"
+    r"(?:(?!\bto\s)[^.;:,]){0,50}\b(?:until|till)\s+" + _PART_OF + r"$"
+)
 _PROGRESSIVE_AFTER: Final = re.compile(r"\s+(?:[a-z]+ly\s+|still\s+|not\s+)?[a-z]{2,}ing\b")
 # An infinitive between the past verb and "until": "agreed to stay until March", "voted to remain until".
 _TO_BEFORE_UNTIL: Final = re.compile(r"\bto\s+[a-z]+\b[^.;,]{0,40}\buntil\s+[^.;,]{0,24}$")
@@ -1189,6 +1195,8 @@ class Resolver:
                 if tense is not None:
                     return tense, found.group(), True
         if deadline and not _BY_BEFORE.search(lowered, max(0, start - 24), start):
+            if _PAST_NOT_UNTIL.search(lowered, max(0, start - 90), start):
+                return Tense.PAST, None, False
             if cue is not None and self._went_on(cue, start):
                 return cue  # "The party polled strongly until late September", "had been trailing until"
             return Tense.FUTURE, None, False  # "until mid-November", "extended through March 31": ahead

@@ -210,6 +210,8 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         # what did not happen until a day happened on it
         ("Services did not return to normal until Wednesday.", "Wednesday", "2021-09-01"),
         ("Power was not restored until Wednesday night.", "Wednesday night", "2021-09-01TNI"),
+        ("Assembly lines did not fully restart until Wednesday.", "Wednesday", "2021-09-01"),
+        ("Assembly lines did not fully restart until early August.", "early August", "2021-08"),
         ("The trains will not run until Wednesday.", "Wednesday", "2021-09-08"),
         ("The company said it was not planning to reopen until Wednesday.", "Wednesday", "2021-09-08"),
         ("The museum was closed until Wednesday.", "Wednesday", "2021-09-08"),
