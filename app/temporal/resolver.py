@@ -500,6 +500,7 @@ _SET_UNTIL: Final = frozenset(
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
 _WORD: Final = re.compile(r"[a-z]+")
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
 _CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 # A plan told by a verb in the past tense, as a cue word (see tense_cue).
 _PAST_PLAN_VERB: Final = re.compile(rf"(?:{_PAST_PLAN_WORDS})\s+to")
@@ -1309,6 +1310,14 @@ class Resolver:
                 # "they expected a decision in early spring": what was expected lies after the expecting
                 return Tense.FUTURE, cue.group(), False
             crossed = COMMA.search(before, cue.end()) is not None
+            if (
+                tense is Tense.PAST
+                and not crossed
+                and _RELATIVE_BEFORE.search(before, max(0, cue.start() - 16), cue.start())
+            ):
+                # the verb of a relative clause the time is in: "astronauts who flew to the station in June
+                # will remain in orbit", not the main verb after it
+                return tense, cue.group(), False
             best = (crossed, len(before) - cue.end(), tense, cue.group(), False)
         hi = min(len(text), end + _AFTER)
         # "fell 1.8% by 2 p.m. He left": "p.m." ended the sentence

@@ -169,6 +169,13 @@ def test_an_adjective_in_un_ed_is_not_a_past_verb(one):
         # a participle and its agent: a reduced relative clause in the past, whatever the main verb
         ("A taskforce set up by the council in March is due to publish its report.", "March", "2021-03"),
         ("Talks hosted by Qatar in June will resume next month.", "June", "2021-06"),
+        # the verb of a relative clause the time is in, not the main verb after it
+        (
+            "Two astronauts who flew to the station on the Starliner capsule in June will remain in orbit.",
+            "June",
+            "2021-06",
+        ),
+        ("Officials who met in August will decide the matter.", "August", "2021-08"),
         # but not a passive still to come, nor what was expected
         ("The mayor will be chosen by voters in May.", "May", "2022-05"),
         ("A ruling expected by analysts in March will decide it.", "March", "2022-03"),
