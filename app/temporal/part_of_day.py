@@ -27,6 +27,15 @@ _KIND_AFTER: Final = re.compile(
     # television's overnight ratings: "publishes its overnight figures daily"
     r"|figures|ratings|numbers|audiences?|viewing)\b"
 )
+# "overnight" as "at once" ("a problem that cannot be fixed overnight", "change won't happen overnight") or as
+# a habit ("break-ins rose, with most occurring overnight", "typically striking overnight"): no night in
+# particular.
+_NO_NIGHT_BEFORE: Final = re.compile(
+    r"(?:\b(?:can(?:not)?|could|won['’]t|will\s+not|didn['’]t|did\s+not|doesn['’]t|does\s+not|don['’]t|not)\b"
+    r"(?:\s+[a-z]+){0,2}\s+(?:happen|change|fixed|solved|resolved|cured|repaired|reversed|built|fix|solve"
+    r"|resolve|cure|repair|reverse|build|disappear|vanish|transform|transformed)"
+    r"|\b(?:typically|usually|often|generally|normally|mostly|routinely|most\s+occurring|mainly)(?:\s+[a-z]+ing)?)\s+$"
+)
 # A programme's name: "The Tonight Show".
 _SHOW_AFTER: Final = re.compile(r"\s+Show\b")
 
@@ -71,7 +80,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if m["tonight"] == "Tonight" and _SHOW_AFTER.match(resolver.text, end):
             return []
         if m["tonight"].lower() == "overnight":
-            if _KIND_AFTER.match(resolver.lowered, end):
+            if _KIND_AFTER.match(resolver.lowered, end) or _NO_NIGHT_BEFORE.search(
+                resolver.lowered, max(0, start - 40), start
+            ):
                 return []
             # the night before the day the story is at ("closed lower Friday ... hit by overnight losses in
             # New York"; in news only a day of the past week), or before publication

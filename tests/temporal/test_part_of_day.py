@@ -79,6 +79,11 @@ def test_overnight_is_the_night_before_the_storys_day(one):
         "Organizers found that late-summer heat kept fans away.",
         "OzTAM publishes its overnight figures.",
         'She performed her single on "The Tonight Show" to a big audience.',
+        # "overnight" as "at once", or as a habit
+        "This is not a problem that can be fixed overnight.",
+        "Change won't happen overnight.",
+        "Break-ins rose, with most occurring overnight.",
+        "The gang was typically striking overnight.",
     ],
 )
 def test_kinds_of_things_are_no_times(find, text):
