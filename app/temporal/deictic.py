@@ -84,7 +84,11 @@ _YEAR_FIGURE_BEFORE: Final = compile_pattern(
     r"\b(?:(?:this|the|full|fiscal|calendar)[\s-]+year|months|half|(?:for|in)\s+[12][0-9]{3}(?![0-9]))(?![a-z])"
 )
 # A first or a record before "in N years": "its first Budget in 14 years", "the highest level in a decade".
-_RECORD_BEFORE: Final = re.compile(rf"\b(?:first|only|{SUPERLATIVE}|most|least)\b[^.,;:!?]{{0,30}}$")
+# (further back after "the": "the most powerful storm to hit the capital in 60 years")
+_RECORD_BEFORE: Final = re.compile(
+    rf"\b(?:first|only|{SUPERLATIVE}|most|least)\b[^.,;:!?]{{0,30}}$"
+    rf"|\b(?:the|its|their|his|her)\s+(?:first|only|{SUPERLATIVE}|most|least)\b[^.,;:!?]{{0,60}}$"
+)
 _COUNT_AFTER: Final = compile_pattern(rf"\s+(?:{NUMBER})\s+[a-z]")
 # Widths of the vague past ("in recent weeks") ending at the publication time, per unit.
 RECENT_WIDTH: Final = {
@@ -307,7 +311,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["unit3"]:
         if (
             resolver.tense(start, end) is not Tense.FUTURE
-            or _RECORD_BEFORE.search(resolver.lowered, max(0, start - 40), start)
+            or _RECORD_BEFORE.search(resolver.lowered, max(0, start - 80), start)
             or _COUNT_BEFORE.search(resolver.lowered, max(0, start - 40), start)
         ):
             # "will deliver its first Budget in 14 years": since, a length; "enter a spell of six games in 18

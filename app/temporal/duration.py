@@ -194,7 +194,10 @@ _CENTURY_AFTER: Final = re.compile(r"[\s-]+(?:of\s+a\s+)?century(?![a-z])", re.I
 _MEASURE_AFTER: Final = re.compile(
     r"[\s-]+(?:point|percentage|mile|inch|pound|share|stake|cup|tank)", re.IGNORECASE
 )
-_BY_BEFORE: Final = re.compile(r"\bby\s+$", re.IGNORECASE)
+_BY_BEFORE: Final = re.compile(
+    r"\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more\s+than|less\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 _SHIFT_AFTER: Final = re.compile(r"[\s-]+shifts?\b", re.IGNORECASE)
 _OUT_AFTER: Final = re.compile(r"\s+out\b", re.IGNORECASE)
 # An age other than "52 years old": "aged 65 years or older", "children between six months and five years
@@ -354,7 +357,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             or _SHARE_OF.match(text, end)
             or (n_word in ("a", "one", *_SHARE_COUNTS) and _ONE_SHARE_OF.match(text, end))
             or _MEASURE_AFTER.match(text, end)
-            or _BY_BEFORE.search(text, max(0, start - 4), start)
+            or _BY_BEFORE.search(text, max(0, start - 14), start)
         ):
             # a share or a measure: "three-quarters of its food", "a quarter point", "had fallen by a quarter"
             return []

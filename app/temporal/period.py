@@ -355,6 +355,9 @@ def _quarter_year(resolver: Resolver, q: int, start: int, end: int) -> int:
     return begun.year
 
 
+_POINT_AFTER: Final = re.compile(r"[\s-](?:percentage[\s-])?points?\b", re.IGNORECASE)
+
+
 def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     today = resolver.today
@@ -362,8 +365,8 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     text = resolver.text
     if not word and not text[start:end].lower().startswith("the"):
         return []
-    if text.startswith("-to-", end):
-        return []  # "quarter-to-quarter"
+    if text.startswith("-to-", end) or _POINT_AFTER.match(text, end):
+        return []  # "quarter-to-quarter", "the quarter-point hike": a share of a percentage point
     if (
         m["quarter"][0] == "Q"
         and start > 0

@@ -204,6 +204,12 @@ def test_a_bare_last_before_a_count_is_a_verb_after_its_subject(one, text, expre
         ("She has promised one major fiscal event a year.", "a year", TimexType.SET, "P1Y"),
         # a first or a record "in N years" counts back, whatever the tense: not the year N years ahead
         ("She will deliver Labour's first Budget in 14 years.", "14 years", TimexType.DURATION, "P14Y"),
+        (
+            "It could be the most powerful storm to hit the capital in 60 years.",
+            "60 years",
+            TimexType.DURATION,
+            "P60Y",
+        ),
         ("Prices will reach their highest level in a decade.", "a decade", TimexType.DURATION, "P10Y"),
         # "for the next decade" says how long, not which decade
         ("It sought guarantees for the next decade.", "the next decade", TimexType.DURATION, "P10Y"),
@@ -229,6 +235,8 @@ def test_a_year_earlier_as_adjective_is_not_a_duration(find):
         ("Three-quarters of its food is imported.", []),
         ("She won three quarters of the vote.", []),
         ("The Fed cut rates by a quarter point.", []),
+        ("The quarter-point hike was the Fed's 11th in a row.", []),
+        ("Airbus aims to lift output by roughly a quarter.", []),
         ("Yields rose three quarters of a percentage point.", []),
         ("It accounts for more than a quarter of sales.", []),
         ("Sales fell in one quarter of the year.", [("the year", "2021")]),
