@@ -139,8 +139,12 @@ def test_quarter_adjective_keeps_its_span(one):
     assert one("It reported third-quarter profit.", "third-quarter").timex.value == "2021-Q3"
 
 
-def test_second_half_is_h2(one):
+def test_second_half_is_h2(one, find):
     assert one("Growth will slow in the second half.", "the second half").timex.value == "2021-H2"
+    # hyphenated before a business figure
+    assert one("The brand reported a 9% drop in first-half sales.", "first-half").timex.value == "2021-H1"
+    assert one("Second-half profits will rise.", "Second-half").timex.value == "2021-H2"
+    assert find("He scored a second-half goal.") == []
 
 
 def test_fiscal_year(one):
