@@ -1162,7 +1162,11 @@ class Resolver:
             lowered, max(0, start - 160), start
         ):
             return Tense.FUTURE, None, False
-        agent = _PARTICIPLE_AGENT_BEFORE.search(lowered, max(0, start - 70), start)
+        agent = (
+            _PARTICIPLE_AGENT_BEFORE.search(lowered, max(0, start - 70), start)
+            if lowered.find(" by ", max(0, start - 40), start) >= 0
+            else None
+        )
         if agent is not None and agent["verb"] not in _FORESEEN:
             return Tense.PAST, agent["verb"], False
         deadline = self.deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
