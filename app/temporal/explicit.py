@@ -360,15 +360,14 @@ def _year_from_context(
     framed = resolver.frame_year(start, month)
     if framed is not None:  # "In 2019, sales peaked in March and fell in June"
         return framed, Anchoring.NARRATIVE
-    edition = resolver.written_in_sentence(start)
-    if (
-        edition is not None
-        and edition.reference.granularity is Granularity.YEAR
-        and _EDITION_AFTER.match(resolver.text, edition.end)
-        and not _ADJUNCT_BEFORE.search(resolver.text, max(0, edition.start - 8), edition.start)
-    ):
-        return edition.reference.day.year, edition.anchoring
     written = resolver.written_in_sentence(start)
+    if (
+        written is not None
+        and written.reference.granularity is Granularity.YEAR
+        and _EDITION_AFTER.match(resolver.text, written.end)
+        and not _ADJUNCT_BEFORE.search(resolver.text, max(0, written.start - 8), written.start)
+    ):
+        return written.reference.day.year, written.anchoring  # "the 2025 edition would run in late September"
     near = written or resolver.written_in_sentence(start, previous=True)
     if (
         near is not None

@@ -1161,14 +1161,14 @@ class Resolver:
         if lowered.find("appear", max(0, start - 80), start) >= 0 and _TO_APPEAR_BEFORE.search(
             lowered, max(0, start - 160), start
         ):
-            return Tense.FUTURE, None, False
+            return Tense.FUTURE, None, False  # "remanded to appear in court on Monday": after the order
         agent = (
             _PARTICIPLE_AGENT_BEFORE.search(lowered, max(0, start - 70), start)
             if lowered.find(" by ", max(0, start - 40), start) >= 0
             else None
         )
         if agent is not None and agent["verb"] not in _FORESEEN:
-            return Tense.PAST, agent["verb"], False
+            return Tense.PAST, agent["verb"], False  # "A taskforce set up by the council in March is due to"
         deadline = self.deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
         if cue is not None and cue[2] and cue[0] is Tense.FUTURE and _PAST_PLAN_VERB.fullmatch(cue[1]):
