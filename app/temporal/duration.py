@@ -20,6 +20,7 @@ from app.temporal.patterns import (
     AS_BEFORE,
     LENGTH_UNIT_BEFORE,
     NUMBER,
+    THE_BEFORE,
     UNIT_WORD,
     Detector,
     compile_pattern,
@@ -27,7 +28,7 @@ from app.temporal.patterns import (
     unit_count,
     unit_name,
 )
-from app.temporal.resolver import MODAL_BEFORE, Resolver
+from app.temporal.resolver import MODAL_BEFORE, SENTENCE_START, Resolver
 
 _MOD_WORDS = (
     r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|about|around|approximately|nearly|almost"
@@ -90,8 +91,6 @@ _COUNT_ADJECTIVE_BEFORE: Final = re.compile(
     r"|more|per|other)\b)[a-z]+\s+$",
     re.IGNORECASE,
 )
-_SENTENCE_START_BEFORE: Final = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
-_THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _MODS: Final = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
     "longer than": "MORE_THAN", "shorter than": "LESS_THAN", "no longer than": "EQUAL_OR_LESS",
@@ -272,7 +271,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         text = resolver.text
         spent = _SPENT_BEFORE.search(text, max(0, start - 10), start)
         filled = (
-            (m["bare"].islower() or _SENTENCE_START_BEFORE.search(text, max(0, start - 4), start))
+            (m["bare"].islower() or SENTENCE_START.search(text, max(0, start - 4), start))
             and _OF_FILLING_AFTER.match(text, end)
             and not _NOT_LENGTH_BEFORE.search(text, max(0, start - 12), start)
             and not _UNIT_OR_BEFORE.search(text, max(0, start - 12), start)
@@ -280,7 +279,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if not (spent or filled):
             return []
         counted = _COUNT_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start) if filled else None
-        if counted is not None and _THE_BEFORE.search(text, max(0, counted.start() - 4), counted.start()):
+        if counted is not None and THE_BEFORE.search(text, max(0, counted.start() - 4), counted.start()):
             return []
         if counted is not None and (count := parse_number(counted["n"])) is not None:
             value = duration_value(count, unit_name(m["bare"]))

@@ -25,6 +25,7 @@ from app.temporal.patterns import (
     FINITE_VERB_AFTER,
     MONTH_WORD,
     SUPERLATIVE,
+    THE_BEFORE,
     WEEKDAY_WORD,
     YEAR_NUMBER,
     Detector,
@@ -260,8 +261,7 @@ _COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _ADJUNCT_BEFORE: Final = re.compile(r"\b(?:on|in|at|during)\s+$", re.IGNORECASE)
-# A date that qualifies a noun after "the": "the September 26 election", "the Nov. 3 vote".
-_THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A noun after a date that "the" opens: "the September 26 election", "the Nov. 3 vote".
 _ATTRIBUTIVE: Final = re.compile(r"\s+(?!and\b|or\b|to\b|through\b|until\b)[a-z]{3,}")
 _BORN_BEFORE: Final = re.compile(r"\bborn\b[^.;]*$")
 # A year that names an edition of a recurring event: "the 2025 edition would run in late September", "the
@@ -526,7 +526,7 @@ def _year_from_context(
         if (
             tense is not Tense.PRESENT
             and _ATTRIBUTIVE.match(text, end)
-            and _THE_BEFORE.search(text, max(0, start - 6), start)
+            and THE_BEFORE.search(text, max(0, start - 6), start)
             and cue_after
         ):
             # a date that names an event ("the candidate to succeed Merkel in the September 26 election, cut

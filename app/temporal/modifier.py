@@ -22,7 +22,7 @@ from typing import Final
 from app.temporal.calendar import fuzzy_span
 from app.temporal.lexicon import SEASONS
 from app.temporal.mention import Granularity, Mention, TimexType
-from app.temporal.patterns import WEEKDAY_WORD, weekday_number
+from app.temporal.patterns import THE_BEFORE, WEEKDAY_WORD, weekday_number
 from app.temporal.period import season_mention
 from app.temporal.resolver import Resolver
 
@@ -185,7 +185,6 @@ _OFFSET_GAP: Final = 12  # the longest text _OFFSET_JOIN can match, give or take
 _DAYS_OR_WEEKS: Final = re.compile(r"P([0-9]+)([DW])")
 _WEEKDAY: Final = re.compile(WEEKDAY_WORD)
 _WORKDAYS: Final = re.compile(r"\b(?:trading|business|working|school)\b", re.IGNORECASE)  # not calendar days
-_THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "for three days after Christmas", "in the two weeks before May 1": a stretch of time, not a day
 _SPAN_BEFORE: Final = re.compile(
     r"\b(?:for|within|over|during|in|the|first|last|next|past|those|these)\s+$", re.IGNORECASE
@@ -225,7 +224,7 @@ def _offset(first: Mention, second: Mention, resolver: Resolver) -> Mention | No
         start = first.start
         day += timedelta(days=sign * int(count[1]) * (7 if count[2] == "W" else 1))
     elif first.timex.type is TimexType.DATE and _WEEKDAY.fullmatch(first.text):
-        the = _THE_BEFORE.search(text, before, first.start)
+        the = THE_BEFORE.search(text, before, first.start)
         if the is None:
             return None
         start = the.start()

@@ -129,6 +129,8 @@ class Detector:
         return found[0]
 
 
+# "the" right before an expression: "the September 26 election", "the 10 warmest years".
+THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "after" right before an expression: "shortly after midnight", "return after the summer break".
 AFTER_BEFORE: Final = re.compile(r"\bafter\s+$", re.IGNORECASE)
 # A unit of length before "per hour", "an hour": a speed, no recurrence ("winds of 140 miles per hour"; but

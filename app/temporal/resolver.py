@@ -324,7 +324,7 @@ _SENTENCE_MAX: Final = 400  # characters: farther apart, two places are not in o
 _PART_OF = r"(?:mid-?\s*|early\s+|late\s+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till)\s+(?:at\s+least\s+)?" + _PART_OF + r"$")
 # Where a sentence starts: a capitalised word right after is no name.
-_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;][\"”’')]?\s+|\n\s*|[\"“‘(]\s*)$")
+SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;][\"”’')]?\s+|\n\s*|[\"“‘(]\s*)$")
 _LOWER_WORD: Final = re.compile(r"\b[a-z]{4,}\b")
 # A time clause the expression is in, and a future tense before it in the sentence.
 _TIME_CLAUSE_BEFORE: Final = re.compile(
@@ -1132,7 +1132,7 @@ class Resolver:
             return False
         first = found.start()
         return not (
-            self.text[first].isupper() and not _SENTENCE_START.search(self.text, max(0, first - 4), first)
+            self.text[first].isupper() and not SENTENCE_START.search(self.text, max(0, first - 4), first)
         )
 
     def tense_cue(self, start: int, end: int) -> tuple[Tense, str | None, bool]:
@@ -1412,7 +1412,7 @@ class Resolver:
         if (
             self.text[at].isupper()
             and self.text[at + 1 : at + len(word)].islower()
-            and not _SENTENCE_START.search(self.text, max(0, at - 4), at)
+            and not SENTENCE_START.search(self.text, max(0, at - 4), at)
             and _LOWER_WORD.search(self.text, max(0, at - 40), at + 40)  # not a headline in title case
         ):
             return None  # "the Richmond, Tweed and Clarence rivers", "Ahmed": a name
