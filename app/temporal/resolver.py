@@ -59,6 +59,11 @@ _HAVE_DONE = (
     r"|risen|fallen|won|run|come|become|written|spoken|broken|chosen|driven|eaten|flown|drawn|thrown|stolen"
     r"|" + alternation(IRREGULAR_PAST) + r"|[a-z]{2,}ed)\b|\s*[a-z]*$)"
 )
+# Verbs of advice or an order, a cue of what is to be done after them (see _FUTURE); a time before one tells
+# when it was given: "The authority on Thursday ordered a developer to pay interest".
+_ORDER_VERBS: Final = frozenset(
+    ["advised", "urged", "asked", "ordered", "instructed", "encouraged", "reminded", "called"]
+)
 # Verbs of a plan in the past tense: "agreed to", "promised to" (not "expected to", mostly a passive).
 _PAST_PLAN_WORDS = "planned|hoped|intended|agreed|promised|vowed|threatened"
 _FUTURE = (
@@ -149,12 +154,12 @@ _FUTURE = (
     r"|(?:go|goes)\s+to\s+the\s+polls"
 )
 # Past forms ("-ed" and irregular) are past unless passive or adjectival ("will be exercised", "the reduced
-# dividend", "on sale in selected markets", "a flu-shot clinic", and a state: "will stay closed through
-# Monday", "remains closed") or a future perfect ("expects to have cleared the backlog"). Tested after a
-# match: as lookbehinds in _CUE they cost more than the rest of it.
+# dividend", "on sale in selected markets", "a ballot over proposed redundancies", "a flu-shot clinic", and a
+# state: "will stay closed through Monday", "remains closed") or a future perfect ("expects to have cleared
+# the backlog"). Tested after a match: as lookbehinds in _CUE they cost more than the rest of it.
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:be|is|are|been|being|to|to\s+have|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain"
-    r"|remains|in|at|on|for|from|with|of|into|amid|under) $|[a-z]-$"
+    r"|remains|in|at|on|for|from|with|of|into|amid|under|over|against|about|despite|without) $|[a-z]-$"
 )
 # ... or a state something is kept in: "a bill that keeps the government funded through Dec. 16".
 _KEPT_BEFORE: Final = re.compile(r"\b(?:keeps?|keeping|kept)\s+(?:[a-z'’]+\s+){1,3}$")
@@ -1342,6 +1347,8 @@ class Resolver:
             tense = self._cue_tense(cue, end)
             if tense is None:
                 continue
+            if tense is Tense.FUTURE and cue.group().split(maxsplit=1)[0] in _ORDER_VERBS:
+                tense = Tense.PAST  # "on Thursday ordered a developer to pay": when the order was given
             candidate = (
                 COMMA.search(after, 0, cue.start()) is not None,
                 cue.start(),

@@ -656,6 +656,14 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ),
         # what was expected over a time lies after the expecting
         ("Organisers said they expected smaller crowds over the weekend.", "the weekend", "2021-W35-WE"),
+        # a day before an order tells when it was given; after it, when it is to be done
+        ("The authority on Tuesday ordered a developer to pay interest.", "Tuesday", "2021-08-31"),
+        ("Police on Tuesday urged drivers to avoid the bridge.", "Tuesday", "2021-08-31"),
+        ("The authority ordered the developer to pay by Tuesday.", "Tuesday", "2021-09-07"),
+        # a participle after a preposition is an adjective, not the clause's past tense
+        ("Staff begin a ballot on Tuesday over proposed redundancies.", "Tuesday", "2021-09-07"),
+        ("Nurses will strike on Tuesday against planned cuts.", "Tuesday", "2021-09-07"),
+        ("Nurses met on Tuesday and discussed planned cuts.", "Tuesday", "2021-08-31"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
