@@ -300,9 +300,10 @@ _ASIDE_BEFORE: Final = re.compile(
     r"(?:on\s+|late\s+|early\s+)?)"
     r"|(?P<deadline>(?:by|until|till|through|thru)\s+(?:mid-?\s*|early\s+|late\s+|the\s+end\s+of\s+)?))$"
 )
-# A past verb, up to three words and "on", "in" or "at" before an expression.
+# A past verb, up to three words (a figure among them) and "on", "in", "at" or "between" before an
+# expression: "reached 1.3 trillion between Jan. 1 and Dec. 12".
 _DONE_ON: Final = re.compile(
-    rf"\b(?P<verb>{alternation(IRREGULAR_PAST)}|{_ED})(?:\s+[a-z'’]+){{0,3}}\s+(?:on|in|at)\s+$"
+    rf"\b(?P<verb>{alternation(IRREGULAR_PAST)}|{_ED})(?:\s+[a-z0-9'’.$%]+){{0,3}}\s+(?:on|in|at|between)\s+$"
 )
 # (not a word joined to another by a hyphen: "scaled-back drills", "so-called", "a left-leaning paper")
 _CUE: Final = re.compile(rf"\b(?:(?P<future>{by_first_letter(_FUTURE)})|(?<!-)(?P<past>{_PAST})(?!-))\b")
