@@ -243,6 +243,7 @@ _OWN_DAY: Final = re.compile(
     re.IGNORECASE,
 )
 _DATE_THEN_TIME: Final = re.compile(r",?\s*(?:at|from|between|until|till|before|after|by)?\s*")
+_DAY_RIGHT_AFTER: Final = re.compile(r",?\s*(?:on\s+)?")
 _TIME_RANGE: Final = re.compile(r"\s*(?:-|–|to|and|until|till)\s*")
 # What ends the clause a time is in: the day after it belongs to the next clause ("broke out at 9:45 p.m. and
 # was put out on Sept. 12", "at 9 a.m., according to a statement Thursday").
@@ -326,8 +327,14 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             # "at 12:01 a.m. Monday unless a deal is reached over the weekend": it has its day, and a weekend
             # (2026-W01-WE) is no one day
             continue
-        if i > 0 and _day_then_time(mentions[i - 1], time, text):
-            continue  # "host Spurs on Nov. 23 at 5:30 p.m. before travelling eight days later": Nov. 23's
+        if (
+            i > 0
+            and _day_then_time(mentions[i - 1], time, text)
+            and not _DAY_RIGHT_AFTER.fullmatch(text, time.end, following.start)
+        ):
+            # "host Spurs on Nov. 23 at 5:30 p.m. before travelling eight days later": Nov. 23's; but "from 2
+            # October until 4pm on 30 November" is the day after it
+            continue
         if following.interval_start is None or not _BETWEEN_TIME_AND_DATE.match(
             text, time.end, following.start
         ):
@@ -360,8 +367,10 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             and _day_then_time(before, time, text)
             and before.interval_start is not None
             and "W" not in before.timex.value
+            and not _OWN_DAY.search(time.text)
         ):
-            # "returns Oct. 31 at 5:30 p.m.": the time of the day written right before it
+            # "returns Oct. 31 at 5:30 p.m.": the time of the day written right before it (not "from Oct. 2
+            # until 4pm on Nov. 30", which has its own)
             day = before.interval_start.astimezone(resolver.tz).date()
             mentions[i] = clock.redate(time, day, resolver, before.anchor)
     if merged:

@@ -365,6 +365,10 @@ def test_a_time_does_not_take_a_day_from_another_clause(one, text, expression, v
         ("It opens at 10 a.m. at the courthouse on Monday.", "10 a.m.", "2021-09-06T10:00"),
         ("The fire broke out at 9:45 p.m., killing two, on Aug. 12.", "9:45 p.m.", "2021-08-12T21:45"),
         ("The vote closes at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2021-11-06T17:00"),
+        # the day right after a time is its own, not the day a range began on
+        ("Entries are accepted from Oct. 2 until 4pm on Nov. 30.", "4pm", "2021-11-30T16:00"),
+        ("Entries are accepted from Oct. 2 until 4pm on Nov. 30.", "Nov. 30", "2021-11-30"),
+        ("Entries are accepted from 2 October until 4pm on 30 November.", "4pm", "2021-11-30T16:00"),
     ],
 )
 def test_a_time_takes_the_day_of_its_own_clause(one, text, expression, value):
