@@ -68,6 +68,8 @@ _ORDER_VERBS: Final = frozenset(
 _PAST_PLAN_WORDS = "planned|hoped|intended|agreed|promised|vowed|threatened"
 _FUTURE = (
     r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
+    # a wish, a need or a pledge in the present: "She wants to spend the second half of the year writing"
+    r"|(?:wants?|needs?|hoping|aiming|seeks?|seeking|promises?|vows?|pledges?)\s+to"
     # "as Network Rail prepares to carry out repairs on Monday" (not "was preparing to leave on Monday")
     r"|prepares?\s+to|(?:is|are|am)\s+preparing\s+to"
     rf"|(?:set|scheduled|due|expected|slated|poised|{_PAST_PLAN_WORDS}|projected|forecast|tipped)\s+to"

@@ -583,6 +583,13 @@ def test_a_half_of_the_year_after_an_adjective_is_a_date(one):
     )
 
 
+def test_a_half_to_come_after_a_wish_is_this_years():
+    # (published in May: the second half of this year is to come; "has said" alone would give last year's)
+    text = "She has said she wants to spend the second half of the year writing again."
+    found = extract(text, datetime(2025, 5, 12, 14, tzinfo=UTC), "UTC", narrative=False)
+    assert [(m.text, m.timex.value) for m in found] == [("the second half of the year", "2025-H2")]
+
+
 def test_a_game_in_the_sentence_before_does_not_matter(one):
     text = "The team scored twice. Profit rose in the first half."
     assert one(text, "the first half").timex.value == "2021-H1"

@@ -664,6 +664,10 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Staff begin a ballot on Tuesday over proposed redundancies.", "Tuesday", "2021-09-07"),
         ("Nurses will strike on Tuesday against planned cuts.", "Tuesday", "2021-09-07"),
         ("Nurses met on Tuesday and discussed planned cuts.", "Tuesday", "2021-08-31"),
+        # a wish, a need or a pledge looks ahead
+        ("She has said she wants to visit on Tuesday.", "Tuesday", "2021-09-07"),
+        ("The council needs to approve the plan on Tuesday.", "Tuesday", "2021-09-07"),
+        ("Protesters pledge to return on Tuesday.", "Tuesday", "2021-09-07"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
