@@ -261,6 +261,13 @@ _COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _ADJUNCT_BEFORE: Final = re.compile(r"\b(?:on|in|at|during)\s+$", re.IGNORECASE)
+# An aside that tells when something began, set off by a comma: "The bridge, built in 1968, was last fully
+# inspected in October" (not the time of its clause, as "The heatwave, in 2015, killed ... in May" is).
+_ORIGIN_ASIDE_BEFORE: Final = re.compile(
+    r",\s+(?:(?:first|originally)\s+)?(?:built|founded|established|opened|completed|constructed|erected|created"
+    r"|formed|launched|born|introduced|installed|commissioned|designed|laid\s+out)\s+in\s+$",
+    re.IGNORECASE,
+)
 # A noun after a date that "the" opens: "the September 26 election", "the Nov. 3 vote".
 _ATTRIBUTIVE: Final = re.compile(r"\s+(?!and\b|or\b|to\b|through\b|until\b)[a-z]{3,}")
 _BORN_BEFORE: Final = re.compile(r"\bborn\b[^.;]*$")
@@ -440,6 +447,7 @@ def _year_from_context(
             )
             or resolver.lowered.startswith("last year", written.start, written.end)
         )
+        and not _ORIGIN_ASIDE_BEFORE.search(resolver.text, max(0, written.start - 40), written.start)
         and not _CLAUSE_BETWEEN.search(
             resolver.text, _after_aside(resolver.text, written.start, written.end), start
         )

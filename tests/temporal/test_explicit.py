@@ -901,6 +901,9 @@ def test_a_year_that_qualifies_a_noun(one, text, expression):
         # not across a clause of its own
         ("The law passed in 2015, and prices fell in May.", "May", "2021-05"),
         ("Prices rose last year, and they fell in May.", "May", "2021-05"),
+        # nor from an aside that tells when what the clause is about began
+        ("The bridge, built in 1968, was last fully inspected in May.", "May", "2021-05"),
+        ("The club, founded in 1899, was relegated in May.", "May", "2021-05"),
     ],
 )
 def test_the_months_of_a_past_clause_are_of_its_year(one, text, expression, value):
