@@ -508,6 +508,8 @@ def _is_rate(text: str, start: int, end: int) -> bool:
     comparative = _COMPARATIVE_AFTER.match(text, end)
     if comparative is not None and comparative.group().split()[0].lower() != "since":
         return False  # (but "repayments fall by about €120 a month since last summer" is a rate)
+    if _OF_AFTER.match(text, end):
+        return False  # "plans a day of action": what the time is filled with
     before = text[max(0, start - 20) : start]
     if re.search(
         r"\b(?:for|in|within|over|about|than|takes?|took|last(?:s|ed)?|spent|after|past)\s*$", before, re.I

@@ -443,6 +443,9 @@ def test_another_day_as_some_other_time_is_no_duration(find, text):
         ("The appeal could take as long as a month or two.", "a month", TimexType.DURATION),
         ("Rooms cost $50 a night.", "a night", TimexType.SET),
         ("Four flights a week leave Sydney.", "a week", TimexType.SET),
+        # a verb that ends in s, and what fills the time after it: a length
+        ("The union plans a day of action on Tuesday.", "a day", TimexType.DURATION),
+        ("Both sides expect a week of talks.", "a week", TimexType.DURATION),
     ],
 )
 def test_a_rate_needs_an_amount_or_a_plural_noun_before_it(one, text, expression, timex_type):
