@@ -94,6 +94,33 @@ def test_duration_value_and_mod(one, text, expression, value, mod):
     assert mention.granularity is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value", "mod"),
+    [
+        # "within" a stretch next to the publication: at most, with "within" left out of the span too
+        (
+            "A decision is due within the next two weeks.",
+            "the next two weeks",
+            "DURATION",
+            "P2W",
+            "EQUAL_OR_LESS",
+        ),
+        (
+            "Fires broke out within the past 24 hours.",
+            "the past 24 hours",
+            "DURATION",
+            "PT24H",
+            "EQUAL_OR_LESS",
+        ),
+        # but "within the next year" is a date: next year
+        ("A decision is due within the next year.", "the next year", "DATE", "2022", None),
+    ],
+)
+def test_within_the_next_units_is_at_most(one, text, expression, kind, value, mod):
+    mention = one(text, expression)
+    assert (str(mention.timex.type), mention.timex.value, mention.timex.mod) == (kind, value, mod)
+
+
 def test_past_years_end_at_the_anchor(one):
     mention = one("Prices doubled over the past 20 years.", "the past 20 years")
     assert mention.timex.value == "P20Y"
@@ -388,7 +415,7 @@ def test_the_past_or_next_fortnight_is_two_weeks_from_publication(one):
     assert mention.timex.value == "P2W"
     assert (mention.interval_start, mention.interval_end) == (local(2021, 8, 20, 10), local(2021, 9, 3, 10))
     mention = one("They will decide within the next fortnight.", "the next fortnight")
-    assert mention.timex.value == "P2W"
+    assert (mention.timex.value, mention.timex.mod) == ("P2W", "EQUAL_OR_LESS")
     assert (mention.interval_start, mention.interval_end) == (local(2021, 9, 3, 10), local(2021, 9, 17, 10))
 
 
