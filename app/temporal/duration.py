@@ -56,7 +56,7 @@ PATTERN: Final = compile_pattern(
     r"|multi-?(?P<multi>decade|year|month|week|day)(?![a-z])"
     # "could take another year", "for a further year": one more, and the gold's "Another day of camp" keeps
     # the word
-    r"|(?:another|a\s+further|an\s+(?:additional|extra))\s+(?P<another>decade|year|month|fortnight|week|day|hour"
+    rf"|(?:(?P<mod3>{_MOD_WORDS})\s+)?(?:another|a\s+further|an\s+(?:additional|extra))\s+(?P<another>decade|year|month|fortnight|week|day|hour"
     r"|minute)(?![a-z'-])"
     r")"
 )
@@ -264,7 +264,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         ):
             return []  # "a question for another day", "live to fight another day": some other time
         unit, count = unit_count(m["another"], 1.0)
-        return [resolver.mention(start, end, TimexType.DURATION, duration_value(count, unit))]
+        # "at least an extra hour": the mod and its words; not "within another year", "over another day"
+        mod = _MODS.get(re.sub(r"\s+", " ", m["mod3"].lower())) if m["mod3"] else None
+        if m["mod3"] and (mod is None or m["mod3"].lower() in ("within", "over", "under", "some")):
+            gap = m.string[m.end("mod3") : m.start("another")]
+            start, mod = m.end("mod3") + len(gap) - len(gap.lstrip()), None
+        return [resolver.mention(start, end, TimexType.DURATION, duration_value(count, unit), mod=mod)]
     if m["multi"]:
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, m["multi"].lower()))]
     if m["bare"]:

@@ -17,6 +17,10 @@ from .conftest import ANCHOR, local
         ("Results are due within 48 hours.", "48 hours", "PT48H", "EQUAL_OR_LESS"),  # "within" is left out
         # vague: at most, with "within" left out of the span as TimeBank has it
         ("Police arrived within hours.", "hours", "PTXH", "EQUAL_OR_LESS"),
+        # one more unit, with a mod before it
+        ("Allow at least an extra hour.", "at least an extra hour", "PT1H", "EQUAL_OR_MORE"),
+        ("It could take up to another year.", "up to another year", "P1Y", "EQUAL_OR_LESS"),
+        ("It should be over within another year.", "another year", "P1Y", None),
         ("It took about a month.", "about a month", "P1M", "APPROX"),
         ("It took several years.", "several years", "PXY", None),
         ("It was a two-week trip.", "two-week", "P2W", None),
