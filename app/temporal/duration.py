@@ -390,9 +390,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 resolver.mention(start, end, TimexType.DATE, "FUTURE_REF", anchoring=Anchoring.PUBLICATION)
             ]
         if m["anch"] and "-" in m["sep"]:
-            # "the 30-day rate", "the previous six-year agreement": the adjective alone; the words before it
-            # are the noun's
-            start, anchor_words = m.start("n"), None
+            # "the 30-day rate", "the previous six-year agreement", "longer than the four-year grants": the
+            # adjective alone; the words before it are the noun's
+            start, anchor_words, mod_words = m.start("n"), None, None
         if n_word in ("a", "an") and text.startswith("-long", m.end("unit")):
             # "a month-long rotation", "a months-long trek": the adjective alone
             start = m.start("unit")

@@ -21,6 +21,8 @@ from .conftest import ANCHOR, local
         ("Allow at least an extra hour.", "at least an extra hour", "PT1H", "EQUAL_OR_MORE"),
         ("It could take up to another year.", "up to another year", "P1Y", "EQUAL_OR_LESS"),
         ("It should be over within another year.", "another year", "P1Y", None),
+        # a mod before "the" and an adjective is the noun's
+        ("They last longer than the four-year grants.", "four-year", "P4Y", None),
         ("It took about a month.", "about a month", "P1M", "APPROX"),
         ("It took several years.", "several years", "PXY", None),
         ("It was a two-week trip.", "two-week", "P2W", None),
