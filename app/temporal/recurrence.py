@@ -47,6 +47,8 @@ _ADJECTIVE_AFTER: Final = re.compile(
     # Saturdays"
     r"|except|will|would|can|could|should|must|might|is|are|was|were|has|have|had|so|including|without)\b)"
     r"[a-z]|\s+['‘“\"]?[A-Z][a-z]"
+    # and before a hyphenated count: "a daily 20-minute walk"
+    r"|\s+[0-9]+-[a-z]"
 )
 # ... but before a verb after a determiner it is a noun: "a regional daily is closing", "the weekly has
 # closed"; and before a quoted name it is an adjective ("plans quarterly 'state of the game' streams").

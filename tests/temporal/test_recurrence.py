@@ -74,6 +74,8 @@ def test_adjective_frequency_is_not_a_set(find):
     assert find("A regional daily is closing.") == []
     # an adjective before a quoted name
     assert find("The studio plans quarterly 'state of the game' streams.") == []
+    # and before a hyphenated count
+    assert [m.text for m in find("A daily 20-minute walk lowers the risk.")] == ["20-minute"]
 
 
 def test_adverb_frequency_after_a_verb_and_its_object_is_a_set(one):
