@@ -78,7 +78,7 @@ PATTERN: Final = compile_pattern(
     r"\s+(?P<pparts>mornings|afternoons|evenings|nights)(?![a-z])"
     r"|per\s+(?P<perunit>day|week|month|year|hour|night)(?![a-z])"
     r"|(?P<times>once|twice|thrice|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few"
-    r"|multiple|numerous)\s+times)\s+(?:a|per|an)\s+"
+    r"|multiple|numerous)\s+times)\s+(?:a|per|an|each|every)\s+"
     r"(?P<tunit>day|week|month|year|hour|minute|night)(?![a-z])"
     # "six days a week", "24 hours a day": a share of each period
     r"|(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:minutes|hours|days|nights"

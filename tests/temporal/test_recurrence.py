@@ -48,6 +48,8 @@ from app.temporal import TimexType
         ("The NHS spends around £300m a year on the drugs.", "a year", "P1Y"),
         # a vague count of times; a rate before "since"
         ("The river floods several times a year.", "several times a year", "P1Y"),
+        ("Parliament meets three times each year.", "three times each year", "P1Y"),
+        ("The board meets twice every month.", "twice every month", "P1M"),
         ("Repayments fall by about €120 a month since last summer.", "a month", "P1M"),
         # after lakh, "per cent", "more" and "one"; and a fortnight is two weeks
         ("The threshold rises to ₹12 lakh a year.", "a year", "P1Y"),
