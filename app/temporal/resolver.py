@@ -164,7 +164,7 @@ _PASSIVE_BEFORE: Final = re.compile(
     r"|remains|in|at|on|for|from|with|of|into|amid|under|over|against|about|despite|without) $|[a-z]-$"
 )
 # ... or a state something is kept in: "a bill that keeps the government funded through Dec. 16".
-_KEPT_BEFORE: Final = re.compile(r"\b(?:keeps?|keeping|kept)\s+(?:[a-z'’]+\s+){1,3}$")
+_KEPT_BEFORE: Final = re.compile(r"\b(?:keeps?|keeping|kept)\s+(?:[a-z0-9'’]+\s+){1,3}$")
 # ... and a state in the present with adverbs before it: "rooms are almost fully booked".
 _STATE_ADVERB_ENDS: Final = ("ly ", "almost ", "already ", "still ", "now ", "all ")  # tried first: cheaper
 _STATE_BEFORE: Final = re.compile(
@@ -195,12 +195,12 @@ _SAID_BEFORE: Final = re.compile(
     r"\b(?:said|says|say|warned|warns|predicted|predicts|expects?|expected|believes?|believed|thinks?|thought"
     r"|hopes?|hoped|added|that)\s+$"
 )
-# Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday", "rain expected tonight
-# and through Tuesday morning".
+# Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday", "bought before Jan. 1",
+# "rain expected tonight and through Tuesday morning".
 _RIGHT_BEFORE: Final = re.compile(
     r"\s+(?:(?:today|tonight|tomorrow)\s+(?:and|or)\s+)?"
     r"(?:(?:as\s+(?:early|soon|late)\s+as|(?:some\s*)?time|later|early|late)\s+)?"
-    r"(?:on|in|at|during|over|into|through)?\s*"
+    r"(?:on|in|at|during|over|into|through|before|after)?\s*"
 )
 # The schedule verbs of _FUTURE (their first word), which are no cue after these words.
 _SCHEDULE_VERBS: Final = frozenset(

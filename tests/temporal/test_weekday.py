@@ -668,6 +668,11 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("She has said she wants to visit on Tuesday.", "Tuesday", "2021-09-07"),
         ("The council needs to approve the plan on Tuesday.", "Tuesday", "2021-09-07"),
         ("Protesters pledge to return on Tuesday.", "Tuesday", "2021-09-07"),
+        # a state something is kept in, with a count among the words between
+        ("The district will keep its 38 schools closed Tuesday.", "Tuesday", "2021-09-07"),
+        # a participle right before "before" or "after" and the time it is attached to
+        ("Tickets bought before Tuesday will be honored.", "Tuesday", "2021-08-31"),
+        ("Further arrests were expected before Tuesday.", "Tuesday", "2021-09-07"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
