@@ -386,6 +386,15 @@ _AWAITED: Final = frozenset(
 # Those of them that put what they describe ahead: "a ruling expected Friday" (not "Cuba predicted Wednesday",
 # "began as planned Saturday night").
 _FORESEEN: Final = frozenset(["expected", "scheduled", "slated"])
+# An article right before "scheduled", "slated" or "expected" and a word that is no preposition or time after
+# it (_WORD_NEXT) make it an adjective: "a scheduled radio interview".
+_ARTICLE_ENDS: Final = (" a ", " an ", " the ")
+# The first words of the cues of a plan that can follow a noun (_FUTURE), and what makes one the main verb.
+_PLANNED_WORDS: Final = frozenset(["scheduled", "slated", "set", "planned"])
+_BE_OR_HAVE_BEFORE: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|it|they|he|she|we|i|you|originally|first)\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
 # A court's order to appear on a day: "was charged yesterday and remanded to appear in court on Monday" is the
 # coming Monday, as the hearing lies after the order.
 _TO_APPEAR_BEFORE: Final = re.compile(
@@ -1275,6 +1284,7 @@ class Resolver:
         # one across a comma ("The deal, first announced in March, is expected to close")
         best: tuple[bool, int, Tense, str, bool] | None = None
         last: tuple[re.Match[str], Tense] | None = None
+        prior: tuple[re.Match[str], Tense] | None = None
         for cue in _CUE.finditer(before):
             tense = self._cue_tense(cue, start - len(before))
             if tense is None:
@@ -1298,7 +1308,18 @@ class Resolver:
                 # discounted fares", "must make up lost days" (a participle), and so a schedule's: "will begin
                 # contacting affected customers by email on Tuesday"
                 continue
-            last = (cue, tense)
+            prior, last = last, (cue, tense)
+        if (
+            last is not None
+            and prior is not None
+            and prior[1] is Tense.PAST
+            and last[0].group().split()[0] in _PLANNED_WORDS
+            and last[0].group().split()[-1] != "to"  # not "the peace process, set to resume Monday"
+            and not _BE_OR_HAVE_BEFORE.search(before, max(0, last[0].start() - 24), last[0].start())
+        ):
+            # a plan named after a noun in a past clause: "postponed two lettings scheduled for April",
+            # "forced the cancellation of a day scheduled for April 27": gone by or not, the nearest date
+            return Tense.PRESENT, last[0].group(), False
         if last is not None:
             cue, tense = last
             if (
@@ -1414,6 +1435,14 @@ class Resolver:
                 return (
                     None  # "resumed scheduled flights on Sept. 29": a kind of flight; not "the slated visit"
                 )
+            if (
+                cue.group() in _FORESEEN
+                and cue.string.endswith(_ARTICLE_ENDS, 0, cue.start())
+                and _WORD_NEXT.match(cue.string, cue.end())
+            ):
+                # an adjective, of a plan gone by or not: "skipped a scheduled radio interview on Saturday",
+                # "talking about the slated visit of the secretary in September"; the nearest
+                return Tense.PRESENT
             return Tense.FUTURE
         word = cue.group("past")
         if word in _NOT_PAST:

@@ -673,6 +673,16 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a participle right before "before" or "after" and the time it is attached to
         ("Tickets bought before Tuesday will be honored.", "Tuesday", "2021-08-31"),
         ("Further arrests were expected before Tuesday.", "Tuesday", "2021-09-07"),
+        # a plan named after a noun in a past clause may have gone by or not: the nearest date
+        ("Protests forced the cancellation of a concert scheduled for Aug. 28.", "Aug. 28", "2021-08-28"),
+        ("The council postponed two votes scheduled for August.", "August", "2021-08"),
+        ("The council postponed a vote scheduled for Sept. 9.", "Sept. 9", "2021-09-09"),
+        # and so a plan named by an adjective
+        ("She skipped a scheduled radio interview on Thursday morning.", "Thursday morning", "2021-09-02TMO"),
+        ("They talked about the slated visit of the minister on Tuesday.", "Tuesday", "2021-08-31"),
+        ("They talked about the slated visit of the minister on Monday.", "Monday", "2021-09-06"),
+        # (not a plan told with "to", which is to come)
+        ("Analysts said the talks, set to resume Monday, were at risk.", "Monday", "2021-09-06"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
