@@ -278,7 +278,9 @@ _BORN_BEFORE: Final = re.compile(r"\bborn\b[^.;]*$")
 _EDITION_AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][\w&-]*\s+){0,4}(?:edition|championships?|season|festival|tournament|games|olympics"
     r"|world\s+cup|cup|race|event|show|summit|conference|contest|competition|fair|expo|marathon|finals?"
-    r"|grand\s+prix|tour|carnival|convention|awards)\b",
+    r"|grand\s+prix|tour|carnival|convention|awards"
+    # a calendar: "the 2026 academic year will begin in mid-February"
+    r"|(?:academic|school|university|college)\s+year|term|semester|calendar|timetable|schedule)\b",
     re.IGNORECASE,
 )
 # A day that opens its sentence: "On 3 October he was arrested"

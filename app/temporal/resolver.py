@@ -472,7 +472,12 @@ _FRONTED: Final = re.compile(
 _VALUE_DAY: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _VALUE_CLOCK: Final = re.compile(r"[^T]*T([0-9]{2})(?::([0-9]{2}))?")
 # What joins the two ends of a range.
-_RANGE_JOIN: Final = re.compile(r",?\s*(?:(?P<dash>-|–|—)|to|through|thru|until|till)\s*")
+_RANGE_JOIN: Final = re.compile(
+    r",?\s*(?:(?P<dash>-|–|—)|to|through|thru|until|till)\s*"
+    # and a span told by its start and its end: "will begin in mid-February and end in early December"
+    r"|\s+and\s+(?:will\s+|would\s+)?(?P<ends>end|ends|ended|finish|finishes|finished|close|closes|closed"
+    r"|conclude|concludes|concluded)\s+(?:in|on|by)\s+(?:(?:early|mid|late)[\s-]*)?"
+)
 # What joins the items of a list: "Tuesday, Thursday and Saturday", "Aug. 30 or Sept. 2".
 _LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:on\s+)?|\s+(?:and|or)\s+(?:on\s+)?")
 _FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$")
@@ -817,7 +822,8 @@ class Resolver:
     def range_start(self, at: int) -> tuple[date, Anchoring] | None:
         """The day a range ending at `at` starts on, and how that day was anchored, when the date just
         written is joined to `at` by a dash, or by "to", "through" or "until" after "from" or a month ("from
-        Dec. 28, 2025, to Jan. 3", "June to August"; not "a revision Friday to December's figures")."""
+        Dec. 28, 2025, to Jan. 3", "June to August"; not "a revision Friday to December's figures"), or by
+        "and end in" ("begins on Feb. 10 and ends on Dec. 4")."""
         written = self._written
         if written is None:
             return None
@@ -826,6 +832,7 @@ class Resolver:
             return None
         if (
             not join["dash"]
+            and not join["ends"]
             and written.reference.granularity is not Granularity.MONTH  # "the outlook for June to August"
             and not _FROM_BEFORE.search(self.lowered, max(0, written.start - 10), written.start)
         ):

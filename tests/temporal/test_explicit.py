@@ -52,6 +52,18 @@ def test_full_date_interval_is_the_local_day_in_utc(one):
             "2022-10",
         ),
         ("Next year's festival opens on Sept. 20.", "Sept. 20", "2022-09-20"),
+        # and so a calendar, with the end of its span after its start
+        (
+            "The 2023 academic year will begin in mid-February and end in early December.",
+            "mid-February",
+            "2023-02",
+        ),
+        (
+            "The 2023 academic year will begin in mid-February and end in early December.",
+            "early December",
+            "2023-12",
+        ),
+        ("The season begins on Feb. 10 and ends on Jan. 4.", "Jan. 4", "2023-01-04"),
         # not a thing made in a year
         ("The 2019 law takes effect in January.", "January", "2022-01"),
     ],
