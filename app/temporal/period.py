@@ -455,6 +455,21 @@ def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     # "this weekend", "next weekend" count from publication as "this week" does, even in a history; "the
     # weekend" is the story's
     ref = resolver.reference() if rel == "the" else resolver.publication()
+    written = resolver.written_in_sentence(m.start()) if rel == "the" else None
+    if (
+        written is not None
+        and written.reference.granularity is Granularity.DAY
+        and abs((written.reference.day - resolver.today).days) > 1  # not today, yesterday, tomorrow
+        and "W" not in written.value
+    ):
+        # "not in session on Friday, April 19, so senators may have to work through the weekend": the weekend
+        # that day is in, or the one after it; not one still to come in the past tense
+        day = written.reference.day
+        saturday = (
+            day + timedelta(days=6 - day.isoweekday()) if day.isoweekday() < 7 else day - timedelta(days=1)
+        )
+        if saturday <= resolver.today or resolver.tense(m.start(), m.end()) is not Tense.PAST:
+            return [resolver.period_mention(m.start(), m.end(), saturday, "weekend", written.anchoring)]
     today = ref.day
     anchoring = ref.derived_anchoring
     saturday = (

@@ -195,6 +195,23 @@ def test_the_weekend_in_past_tense_is_the_last_one(one):
     assert (mention.interval_start, mention.interval_end) == (local(2021, 8, 28), local(2021, 8, 30))
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the weekend after a day written before it in its sentence, or the one it is in
+        ("The vote is on Friday, Sept. 17, so senators may work through the weekend.", "2021-W37-WE"),
+        ("The storm hit on Aug. 24 and power was out through the weekend.", "2021-W34-WE"),
+        ("The fair opened on Saturday, Aug. 21, and drew crowds over the weekend.", "2021-W33-WE"),
+        # (but not one still to come in the past tense)
+        ("The storm hit on Tuesday and power was out through the weekend.", "2021-W34-WE"),
+        # not after yesterday, today or tomorrow, which the tense settles
+        ("He said yesterday that protests grew over the weekend.", "2021-W34-WE"),
+    ],
+)
+def test_the_weekend_of_a_day_written_before_it(find, text, value):
+    assert [m.timex.value for m in find(text) if m.timex.value.endswith("WE")] == [value]
+
+
 def test_mid_month_is_the_middle_third(one):
     mention = one("The talks resume in mid-October.", "mid-October")
     assert mention.timex.value == "2021-10"
