@@ -211,7 +211,10 @@ _SCHEDULE_VERBS: Final = frozenset(
 )  # fmt: skip
 # A plural subject right before "open" as a verb: "Polls open at 7 a.m.", "U.S. markets open Tuesday".
 _PLURAL_SUBJECT_BEFORE: Final = re.compile(
-    r"\b(?!(?:is|was|has|its|his|this|us|as|does|less|unless|plus|thus)\s)[a-z.]+s\s+$"
+    r"\b(?!(?:is|was|has|its|his|this|us|as|does|less|unless|plus|thus)\s)[a-z.]+s\s+"
+    # with what it is of: "Ticket sales for the first match open at 9am on Monday" (not "the doors of the
+    # hall left open")
+    r"(?:(?:for|of|at|in|on)\s+(?:the\s+|a\s+)?(?:(?!left\b|kept\b)[a-z0-9-]+(?<!ed)\s+){1,2})?$"
 )
 _NOT_BARE_BEFORE: Final = re.compile(
     r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that|as)|n['’]t)\s+$"
@@ -1426,7 +1429,7 @@ class Resolver:
             if verb in ("starting", "beginning") and _done_before(cue.string, cue.start()):
                 return None  # "read the verdict over 40 minutes beginning at 1:30 p.m.": when it began
             if verb == "open" and not _PLURAL_SUBJECT_BEFORE.search(
-                cue.string, max(0, cue.start() - 24), cue.start()
+                cue.string, max(0, cue.start() - 48), cue.start()
             ):
                 return None  # "The doors were left open on Tuesday", "wide open": a state (not "Polls open")
             bare = (

@@ -677,6 +677,10 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Protests forced the cancellation of a concert scheduled for Aug. 28.", "Aug. 28", "2021-08-28"),
         ("The council postponed two votes scheduled for August.", "August", "2021-08"),
         ("The council postponed a vote scheduled for Sept. 9.", "Sept. 9", "2021-09-09"),
+        # a plural subject of "open", with what it is of, makes a schedule; not a door left open
+        ("Ticket sales for the first match open at 9am on Tuesday.", "Tuesday", "2021-09-07"),
+        ("Polls open on Tuesday.", "Tuesday", "2021-09-07"),
+        ("The doors of the hall left open on Tuesday let the cold in.", "Tuesday", "2021-08-31"),
         # and so a plan named by an adjective
         ("She skipped a scheduled radio interview on Thursday morning.", "Thursday morning", "2021-09-02TMO"),
         ("They talked about the slated visit of the minister on Tuesday.", "Tuesday", "2021-08-31"),
