@@ -123,6 +123,8 @@ _FUTURE = (
     r"|takes?\s+effect|takes\s+place|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|kicks\s+off|runs\s+through"
     # "The Games run from July 24 to Aug. 9" (not "a run from March")
     r"|(?<!a\s)(?<!the\s)runs?\s+(?:from|until|till)\b"
+    # what runs out or lapses: "36 hours left before federal funding runs out at 12:01 a.m. Saturday"
+    r"|runs\s+out|lapses"
     # and, where they cannot be an infinitive, a negation or a noun, "The president visits Ohio on Tuesday",
     # "Classes begin Monday", "Talks resume Tuesday", "The team returns home Friday" (not "failed to resume
     # on Monday", "did not begin until", "a return to the protests of early December", "bowled the hosts

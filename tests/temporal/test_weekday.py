@@ -677,6 +677,13 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Protests forced the cancellation of a concert scheduled for Aug. 28.", "Aug. 28", "2021-08-28"),
         ("The council postponed two votes scheduled for August.", "August", "2021-08"),
         ("The council postponed a vote scheduled for Sept. 9.", "Sept. 9", "2021-09-09"),
+        # what runs out or lapses on a day is a schedule
+        (
+            "The House passed it late Thursday, with 36 hours left before funding runs out on Saturday.",
+            "Saturday",
+            "2021-09-04",
+        ),
+        ("The program lapses on Tuesday unless Congress acts.", "Tuesday", "2021-09-07"),
         # a plural subject of "open", with what it is of, makes a schedule; not a door left open
         ("Ticket sales for the first match open at 9am on Tuesday.", "Tuesday", "2021-09-07"),
         ("Polls open on Tuesday.", "Tuesday", "2021-09-07"),
