@@ -58,9 +58,13 @@ def week_span(d: date, weeks: int = 1) -> Span:
     return start, start + timedelta(weeks=weeks)
 
 
+def weekend_saturday(d: date) -> date:
+    """The Saturday of the weekend `d` is in, or of the one after it for a weekday."""
+    return week_start(d) + timedelta(days=5)
+
+
 def weekend_span(d: date) -> Span:
-    saturday = week_start(d) + timedelta(days=5)
-    return day_span(saturday, 2)
+    return day_span(weekend_saturday(d), 2)
 
 
 def quarter_span(year: int, quarter: int) -> Span:

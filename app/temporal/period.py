@@ -24,6 +24,7 @@ from app.temporal.calendar import (
     season_span,
     shift,
     week_value,
+    weekend_saturday,
 )
 from app.temporal.lexicon import ORDINAL_WORDS, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
@@ -464,19 +465,12 @@ def _weekend(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     ):
         # "not in session on Friday, April 19, so senators may have to work through the weekend": the weekend
         # that day is in, or the one after it; not one still to come in the past tense
-        day = written.reference.day
-        saturday = (
-            day + timedelta(days=6 - day.isoweekday()) if day.isoweekday() < 7 else day - timedelta(days=1)
-        )
+        saturday = weekend_saturday(written.reference.day)
         if saturday <= resolver.today or resolver.tense(m.start(), m.end()) is not Tense.PAST:
             return [resolver.period_mention(m.start(), m.end(), saturday, "weekend", written.anchoring)]
     today = ref.day
     anchoring = ref.derived_anchoring
-    saturday = (
-        today + timedelta(days=6 - today.isoweekday())
-        if today.isoweekday() < 7
-        else today - timedelta(days=1)
-    )
+    saturday = weekend_saturday(today)
     candidates = [saturday - timedelta(days=7), saturday, saturday + timedelta(days=7)]
     if rel == "last":
         day = candidates[0]
@@ -878,7 +872,7 @@ def _weekend_of(
         elif side == "after":
             saturday = day + timedelta(days=(6 - day.isoweekday()) % 7 or 7)
         else:  # the weekend a day falls in, or the one after a weekday
-            saturday = day + timedelta(days=(6 - day.isoweekday()) % 7 if day.isoweekday() <= 6 else -1)
+            saturday = weekend_saturday(day)
         end, anchoring = dated.end, dated.anchor
     else:
         return []
