@@ -59,6 +59,7 @@ _VERB_AFTER: Final = re.compile(
 _DETERMINER_BEFORE: Final = re.compile(
     r"(?<!ing\s)\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
 )
+_OF_AFTER: Final = re.compile(r"\s+of\b")
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     r"(?:every|each)\s+(?:(?P<everypart>morning|afternoon|evening|night)|(?P<everyseason>spring|summer|fall|autumn"
@@ -153,6 +154,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["n"] and count is None:
         return []
     unit, count = unit_count(m["unit"], count)
+    if unit in ("minute", "second") and not m["n"] and _OF_AFTER.match(resolver.text, end):
+        return []  # "enjoyed every minute of it", "every second of the match": all of it, no recurrence
     if unit == "weekend":
         return [resolver.mention(start, end, TimexType.SET, "XXXX-WXX-WE")]  # "every (other) weekend"
     if count is not None and count > 1_000_000:

@@ -80,6 +80,12 @@ def test_adjective_frequency_is_not_a_set(find):
     assert [m.text for m in find("A daily 20-minute walk lowers the risk.")] == ["20-minute"]
 
 
+def test_every_minute_of_something_is_all_of_it(find, one):
+    assert find("He said he had enjoyed every minute of it.") == []
+    assert find("Fans cheered every second of the final.") == []
+    assert one("Trains leave every minute at rush hour.", "every minute").timex.value == "PT1M"
+
+
 def test_adverb_frequency_after_a_verb_and_its_object_is_a_set(one):
     mention = one("Most people taking this medicine daily are at very low risk.", "daily")
     assert (mention.timex.type, mention.timex.value) == (TimexType.SET, "P1D")
