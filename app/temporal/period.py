@@ -76,7 +76,9 @@ PATTERN: Final = compile_pattern(
     r"|(?P<wrel>(?:this|the)\s+past|the|this|last|next)\s+(?:(?:long|holiday|bank\s+holiday)\s+)?weekend(?![a-z])"
     r"(?!\s+(?:of|before|after)\s+[A-Z0-9])"
     r"|the\s+(?:(?P<wnth>first|second|third|fourth|last|final)\s+)?(?P<weekof>week(?:end)?)\s+(?P<wside>of|before|after)\s+"
-    r"(?=[A-Z0-9])"
+    r"(?=[A-Z0-9]|(?:the|this)\s+(?:month|year)(?![a-z'’-]))"
+    # "the last day of June", "the first day of the month", "the last month of 2024"
+    r"|the\s+(?P<dnth>first|last|final)\s+(?P<dunit>day|month)\s+of\s+(?=[A-Z0-9]|(?:the|this)\s+(?:month|year)(?![a-z'’-]))"
     # "the July-September quarter", "the April-June period of 2024": a calendar quarter by its months
     rf"|the\s+(?P<mq1>{MONTH_WORD})\.?\s*[-–]\s*(?P<mq2>{MONTH_WORD})\.?\s+(?:fiscal\s+)?(?:quarter|period)(?![a-z])"
     rf"(?:\s+(?:of\s+)?(?P<mqy>{YEAR_NUMBER}))?"
@@ -596,6 +598,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return _weekend(m, resolver)
     if m["weekof"]:
         return _week_of(m, resolver)
+    if m["dunit"]:
+        return _first_or_last_of(m, resolver)
     if m["qyr"]:
         q = ORDINAL_WORDS.get(m["qord2"].lower(), 0) if m["qord2"] else 0
         if not q:
@@ -824,15 +828,15 @@ def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["weekof"].lower() == "weekend":
         return _weekend_of(m, resolver, dated, side, nth)
     if dated is None and side == "of" and nth:
-        found = _month_after(m, resolver)
+        found = _period_after(m, resolver)
         if found is None:
             return []
-        month, first_day, last_day = found
+        end, anchoring, _, first_day, last_day = found
         if nth in ("last", "final"):
             first = last_day - timedelta(days=6)
         else:
             first = first_day + timedelta(days=7 * (ORDINAL_WORDS[nth] - 1))
-        return [_seven_days(resolver, m.start(), month.end, first, month.anchor)]
+        return [_seven_days(resolver, m.start(), end, first, anchoring)]
     if dated is None or dated.interval_start is None or nth:
         return []
     day = dated.interval_start.astimezone(resolver.tz).date()
@@ -842,13 +846,44 @@ def _week_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     return [resolver.period_mention(m.start(), dated.end, day, "week", dated.anchor)]
 
 
-def _month_after(m: re.Match[str], resolver: Resolver) -> tuple[Mention, date, date] | None:
-    """The month written after "the first week of", "the last weekend of": its mention, first and last day."""
-    month = explicit.DETECTOR.read_at(resolver, m.end(), Granularity.MONTH)
-    if month is None or month.interval_start is None or month.interval_end is None:
-        return None
-    last = month.interval_end.astimezone(resolver.tz) - timedelta(microseconds=1)
-    return month, month.interval_start.astimezone(resolver.tz).date(), last.date()
+# "the month", "this year" after "the last week of", "the first day of"
+_THE_PERIOD: Final = re.compile(r"(?P<det>the|this)\s+(?P<unit>month|year)(?![a-z'’-])", re.IGNORECASE)
+
+
+def _period_after(m: re.Match[str], resolver: Resolver) -> tuple[int, Anchoring, str, date, date] | None:
+    """The month or year written after "the first week of", "the last day of" ("June", "2024", "the
+    month", "this year"): where it ends, how it is anchored, its unit, and its first and last day."""
+    own = _THE_PERIOD.match(resolver.text, m.end())
+    if own is not None:
+        unit = own["unit"].lower()
+        if own["det"].lower() == "this":
+            ref = resolver.publication()
+        else:
+            ref = _sentence_reference(resolver, m.start(), unit)
+        span = period_of(ref.day, unit)[1]
+        return own.end(), ref.derived_anchoring, unit, span[0].date(), (span[1] - timedelta(days=1)).date()
+    for unit, granularity in (("month", Granularity.MONTH), ("year", Granularity.YEAR)):
+        written = explicit.DETECTOR.read_at(resolver, m.end(), granularity)
+        if written is not None and written.interval_start is not None and written.interval_end is not None:
+            last = written.interval_end.astimezone(resolver.tz) - timedelta(microseconds=1)
+            first = written.interval_start.astimezone(resolver.tz).date()
+            return written.end, written.anchor, unit, first, last.date()
+    return None
+
+
+def _first_or_last_of(m: re.Match[str], resolver: Resolver) -> list[Mention]:
+    """ "the last day of June", "the first day of the month": that day; "the last month of 2024": December
+    of it."""
+    found = _period_after(m, resolver)
+    if found is None:
+        return []
+    end, anchoring, unit, first, last = found
+    last_one = m["dnth"].lower() != "first"
+    if m["dunit"].lower() == "day":
+        return [resolver.day_mention(m.start(), end, last if last_one else first, anchoring)]
+    if unit != "year":
+        return []  # "the first month of the month"
+    return [resolver.period_mention(m.start(), end, last if last_one else first, "month", anchoring)]
 
 
 def _weekend_of(
@@ -856,15 +891,14 @@ def _weekend_of(
 ) -> list[Mention]:
     """The weekend of `_week_of`: its Saturday and Sunday."""
     if dated is None and side == "of" and nth:
-        found = _month_after(m, resolver)
+        found = _period_after(m, resolver)
         if found is None:
             return []
-        month, first, last = found
+        end, anchoring, _, first, last = found
         if nth in ("last", "final"):
             saturday = last - timedelta(days=(last.isoweekday() - 6) % 7)
         else:
             saturday = first + timedelta(days=(6 - first.isoweekday()) % 7 + 7 * (ORDINAL_WORDS[nth] - 1))
-        end, anchoring = month.end, month.anchor
     elif dated is not None and dated.interval_start is not None and not nth:
         day = dated.interval_start.astimezone(resolver.tz).date()
         if side == "before":

@@ -744,6 +744,25 @@ def test_the_publication_period_when_the_sentence_date_is_in_it(one):
             date(2021, 9, 7),
         ),
         ("Shops were busy the week of Christmas.", "the week of Christmas", "2020-W52", date(2020, 12, 21)),
+        # of a year, and of the month or year the sentence is in
+        (
+            "Trading was thin in the final week of 2020.",
+            "the final week of 2020",
+            "2020-W53",
+            date(2020, 12, 25),
+        ),
+        (
+            "Sales will slow in the last week of the month.",
+            "the last week of the month",
+            "2021-W39",
+            date(2021, 9, 24),
+        ),
+        (
+            "Fares fall in the first week of the year.",
+            "the first week of the year",
+            "2021-W01",
+            date(2021, 1, 1),
+        ),
     ],
 )
 def test_weeks_of_months_and_days(one, text, expression, value, first):
@@ -752,6 +771,25 @@ def test_weeks_of_months_and_days(one, text, expression, value, first):
     last = first + timedelta(days=7)
     expected = (local(first.year, first.month, first.day), local(last.year, last.month, last.day))
     assert (mention.interval_start, mention.interval_end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # anchor: Friday 3 September 2021
+        ("Rents are due on the last day of the month.", "the last day of the month", "2021-09-30"),
+        ("The offer ended on the first day of August.", "the first day of August", "2021-08-01"),
+        ("The law takes effect on the first day of 2022.", "the first day of 2022", "2022-01-01"),
+        ("The last month of 2020 was the coldest.", "The last month of 2020", "2020-12"),
+        ("Sales peak in the final month of the year.", "the final month of the year", "2021-12"),
+    ],
+)
+def test_the_first_or_last_day_or_month_of_a_period(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_the_first_day_of_something_else_is_no_date(find):
+    assert [m.text for m in find("Children cried on the first day of school on Monday.")] == ["Monday"]
 
 
 @pytest.mark.parametrize(
