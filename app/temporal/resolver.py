@@ -303,7 +303,8 @@ _ASIDE_BEFORE: Final = re.compile(
     r"|(?P<ended>(?:quarter|year|period|half|months|weeks)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?)"
     r"|(?P<said>(?:" + alternation(REPORTING_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?"
     # "the RAIB said in a report published on Thursday"
-    r"|(?:report|statement|study|survey|filing|notice|letter)\s+(?:published|released|issued|posted|filed)\s+"
+    r"|(?:report|statement|study|survey|filing|notice|letter|figures|data|numbers|results|estimates|statistics)"
+    r"\s+(?:published|released|issued|posted|filed)\s+"
     r"(?:on\s+|late\s+|early\s+)?)"
     r"|(?P<deadline>(?:by|until|till|through|thru)\s+(?:mid-?\s*|early\s+|late\s+|the\s+end\s+of\s+)?))$"
 )
@@ -354,6 +355,9 @@ _COMPARED_ENDS: Final = (" in ", " with ", " to ", " from ")  # tried first: che
 _COMPARED_BEFORE: Final = re.compile(
     r"\b(?:(?:high|record|peak|low|best|worst)\s+(?:set|reached|recorded|seen)\s+in"
     r"|compared\s+(?:with|to)(?:\s+[^,.;:]{1,30}?\s+in)?|than(?:\s+[^,.;:]{1,30}?)?\s+in"
+    # "nearly doubled from last year" (not "fell from 6% in 1970 to 3% in 1972", a course)
+    r"|(?:doubled|tripled|halved|rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined)"
+    r"(?:\s+(?:[^,.;:]|\.(?=[0-9])){1,20}?)?\s+from"
     r"|(?:up|down)(?:\s+(?:[^,.;:]|\.(?=[0-9])){1,20}?)?\s+from(?:\s+(?:[^,.;:]|\.(?=[0-9])){1,30}?\s+in)?)\s+$"
 )
 # A condition the expression is in: "if he wins in November", "unless talks resume on Monday".

@@ -838,6 +838,23 @@ def test_a_past_time_stays_on_the_story_day_a_coarser_date_after_it_does_not_rep
     assert [m.timex.value for m in found][-1] == "2021-09-02T15:00"
 
 
+def test_a_past_time_is_on_the_story_day_not_the_day_figures_were_released(find):
+    text = (
+        "Sunday's final drew 9 million viewers, according to figures released Thursday. The broadcast, which "
+        "began at 6:30 p.m., peaked at 8:15 p.m."
+    )
+    found = [(m.text, m.timex.value) for m in find(text)]
+    assert found[2:] == [("6:30 p.m.", "2021-08-29T18:30"), ("8:15 p.m.", "2021-08-29T20:15")]
+
+
+def test_a_year_a_figure_is_compared_with_does_not_move_the_story(find):
+    text = (
+        "Sunday's final drew 9 million viewers. Streaming audiences nearly doubled from last year. The "
+        "halftime show began at 8:15 p.m."
+    )
+    assert [m.timex.value for m in find(text)] == ["2021-08-29", "2020", "2021-08-29T20:15"]
+
+
 def test_a_time_ahead_is_on_no_past_story_day_in_news(find):
     found = find("Those classes ended July 30. The meeting begins at 6 p.m. and will be streamed live.")
     assert [m.timex.value for m in found] == ["2021-07-30", "2021-09-03T18:00"]
