@@ -505,10 +505,12 @@ def _in_a_game(resolver: Resolver, start: int, end: int) -> bool:
     return _match_report(resolver)
 
 
-# A result of a game: "won 3-1", "a 2-0 defeat", "drew 1-1 with".
+# A result of a game: "won 3-1", "a 2-0 defeat", "drew 1-1 with", "a score of 31-9".
 _RESULT: Final = re.compile(
     r"\b(?:won|lost|drew|beat|beaten|trailed|led|leads?)\s+(?:[a-z]+\s+)?[0-9]{1,3}-[0-9]{1,3}\b"
-    r"|\b[0-9]{1,3}-[0-9]{1,3}\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win)\b",
+    r"|\b[0-9]{1,3}-[0-9]{1,3}\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win)\b"
+    # "hurt by a lopsided score of 31-9"
+    r"|\bscore\s+of\s+[0-9]{1,3}-[0-9]{1,3}\b",
     re.IGNORECASE,
 )
 # What every result has, found fast (a search that starts with a class skips ahead in C): most documents
