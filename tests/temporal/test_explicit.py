@@ -52,6 +52,7 @@ def test_full_date_interval_is_the_local_day_in_utc(one):
             "2022-10",
         ),
         ("Next year's festival opens on Sept. 20.", "Sept. 20", "2022-09-20"),
+        ("Next year's game, set for Sept. 12, will be shown on another network.", "Sept. 12", "2022-09-12"),
         # and so a calendar, with the end of its span after its start
         (
             "The 2023 academic year will begin in mid-February and end in early December.",
