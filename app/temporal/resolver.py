@@ -240,6 +240,7 @@ MODAL_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS_OF_THE_PAST: Final = frozenset(["since", "ago", "yesterday", "earlier"])
+_NO_ENDS: Final = (" no ", " not ")
 # Past verbs earlier in the clause, which a "starting"/"beginning" after them describes ("was held over
 # three weeks, starting on April 20").
 _PAST_VERB_BEFORE: Final = re.compile(
@@ -417,6 +418,9 @@ _PARTICIPLE_AGENT_BEFORE: Final = re.compile(
     rf"\b(?P<verb>{_ED}|set\s+up|drawn\s+up|(?:{alternation(IRREGULAR_PAST)})(?:\s+(?:up|out|down|off))?)"
     r"\s+by\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[a-z'’.-]+(?:\s+[a-z'’.-]+)?\s+(?:in|on)\s+$"
 )
+# ... but not one of order, whose time is its agent's: "the April 1 renewals, followed by the Florida
+# renewals on June 1"
+_SEQUENCE_VERBS: Final = frozenset(["followed", "preceded"])
 _AS_THAN_BEFORE: Final = re.compile(r"\b(?:as|than)\s+$")
 # Verbs of expecting whose object is placed in a period after it: "they expected a decision in early spring",
 # "predicted a recovery in the second half" (not "had expected", "as expected").
@@ -429,6 +433,8 @@ _OBJECT_IN: Final = re.compile(
 _EXPECTING_BEFORE: Final = re.compile(r"\b(?:had|as|than)\s+$")
 # After "followed", what makes it a participle: "followed by a visit", "followed on Jan. 2 by the race".
 _FOLLOWED_BY: Final = re.compile(r"\s+(?:(?:on|in|at)\s+[^,;:!?]{1,30}?\s+)?by\b")
+# A year and a noun after a participle with a determiner before it ("Citizens' proposed 2027 rates").
+_YEAR_WORD_NEXT: Final = re.compile(r"\s+[12][0-9]{3}\s+[a-z]{3,}\b")
 # "with" and a noun before a participle: "with general tickets released on 5 September".
 _WITH_NOUN_BEFORE: Final = re.compile(r"\bwith\s+(?:[a-z0-9-]+\s+){1,3}$")
 # A "by" opening its clause, whose verb comes after the deadline.
@@ -498,7 +504,9 @@ _WHEN_CLAUSE_AFTER: Final = re.compile(r",\s+when\s+")
 _WHEN_CLAUSE_END: Final = re.compile(rf"[!?;:,]\s|{_CLAUSE_PERIOD}|\n")
 # A comma between clauses or around an aside, not one inside a number ("1,200").
 COMMA: Final = re.compile(r",(?!\d)")
-_DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|your)|['’]s|[a-z]s['’])\s+$", re.IGNORECASE
+)
 # What may stand between the start of a sentence and a time phrase that opens it.
 _TOPIC_BEFORE: Final = re.compile(
     r"(?:^|[.!?:][\"”’']?\s+|\n\s*)(?:(?:In|in|By|by|From|During|After|Since|On|on|Back\s+in)\s+)?$"
@@ -530,8 +538,11 @@ _SET_UNTIL: Final = frozenset(
 )  # fmt: skip
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
+_HAVE_UNTIL: Final = re.compile(r"\b(?:have|has)\s+(?:until|till)\s+" + _PART_OF + r"$")
 _WORD: Final = re.compile(r"[a-z]+")
-_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?$")
+_RELATIVE_BEFORE: Final = re.compile(
+    r"\b(?:who|which|whose\s+[a-z]+)\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|has|have|is|are)\s+)?$"
+)
 _CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 # A plan told by a verb in the past tense, as a cue word (see tense_cue).
 _PAST_PLAN_VERB: Final = re.compile(rf"(?:{_PAST_PLAN_WORDS})\s+to")
@@ -1200,7 +1211,7 @@ class Resolver:
             if lowered.find(" by ", max(0, start - 40), start) >= 0
             else None
         )
-        if agent is not None and agent["verb"] not in _FORESEEN:
+        if agent is not None and agent["verb"] not in _FORESEEN and agent["verb"] not in _SEQUENCE_VERBS:
             return Tense.PAST, agent["verb"], False  # "A taskforce set up by the council in March is due to"
         deadline = self.deadline(start) and not _WENT_ON_UNTIL.search(lowered, max(0, start - 60), start)
         cue = self._clause_cue(start, end)
@@ -1264,6 +1275,10 @@ class Resolver:
         at = lowered.rfind(word, max(0, start - 60), start)
         if at < 0 or not _UNTIL_BEFORE.search(lowered, at, start) or _CLAUSE_JOIN.search(lowered, at, start):
             return False  # not "slipped by two weeks, to Thursday", "collapsed on Monday, and have until"
+        if _HAVE_UNTIL.search(lowered, at, start):
+            return (
+                False  # "homeowners who want increased cover have until 11:59 p.m. Sunday": given till then
+            )
         if any(w in _NOT_WENT_ON for w in _WORD.findall(lowered, at + len(word), start)):
             return False  # "had scheduled hearings until", "have since been released on bail until"
         if _NOT_UNTIL.search(lowered, at, start):
@@ -1362,10 +1377,11 @@ class Resolver:
             if (
                 tense is Tense.PAST
                 and not crossed
-                and _RELATIVE_BEFORE.search(before, max(0, cue.start() - 16), cue.start())
+                and _RELATIVE_BEFORE.search(before, max(0, cue.start() - 30), cue.start())
             ):
                 # the verb of a relative clause the time is in: "astronauts who flew to the station in June
-                # will remain in orbit", not the main verb after it
+                # will remain in orbit", "owners whose cars were hit on Aug. 7 should call", not the main verb
+                # after it
                 return tense, cue.group(), False
             best = (crossed, len(before) - cue.end(), tense, cue.group(), False)
         hi = min(len(text), end + _AFTER)
@@ -1473,8 +1489,12 @@ class Resolver:
             return None  # "the Richmond, Tweed and Clarence rivers", "Ahmed": a name
         if word in _NOUN_TOO and _NOUN_BEFORE.search(cue.string, max(0, cue.start() - 40), cue.start()):
             return None  # "forecast a final cut in December", "expect one more cut": a noun
-        if word == "earlier" and _UNIT_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start()):
-            return None  # "opens a week earlier, on Aug. 23": a shift, not a past tense
+        if word == "earlier" and (
+            _UNIT_BEFORE.search(cue.string, max(0, cue.start() - 12), cue.start())
+            or (cue.string.endswith(_NO_ENDS, 0, cue.start()) and cue.string.startswith(" than", cue.end()))
+        ):
+            # "opens a week earlier, on Aug. 23": a shift, not a past tense; "no earlier than Aug. 1": a bound
+            return None
         if word == "last" and MODAL_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start()):
             return None  # "this may last well into the summer": the verb
         if word == "followed" and _FOLLOWED_BY.match(self.lowered, offset + cue.end()):
@@ -1484,6 +1504,14 @@ class Resolver:
             cue.string, max(0, cue.start() - 40), cue.start()
         ):
             # "opens at 9am on Thursday, with general tickets released on 5 September": a participle
+            return None
+        if (
+            cue.group("form") is not None
+            and _DETERMINER_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start())
+            and (_WORD_NEXT.match(cue.string, cue.end()) or _YEAR_WORD_NEXT.match(cue.string, cue.end()))
+        ):
+            # "will hold a hearing on Citizens' proposed 2027 rates on Sept. 17", "the revised plan": an
+            # adjective
             return None
         if (
             cue.group("form") is not None

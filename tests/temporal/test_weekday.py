@@ -694,6 +694,24 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("They talked about the slated visit of the minister on Monday.", "Monday", "2021-09-06"),
         # (not a plan told with "to", which is to come)
         ("Analysts said the talks, set to resume Monday, were at risk.", "Monday", "2021-09-06"),
+        # "followed by" tells an order, not when its agent was done
+        (
+            "The next test comes with the Japan renewals, followed by the Florida renewals on Dec. 1.",
+            "Dec. 1",
+            "2021-12-01",
+        ),
+        # "no earlier than" is a bound, no past
+        ("Any increase approved would take effect no earlier than Aug. 1.", "Aug. 1", "2022-08-01"),
+        # the verb of a relative clause with "whose", in the passive
+        ("Owners whose cars were damaged in the storm on Tuesday should call.", "Tuesday", "2021-08-31"),
+        # given until a time
+        ("Homeowners who want increased cover have until Sunday to buy it.", "Sunday", "2021-09-05"),
+        # a participle after a determiner, before a noun, is an adjective
+        (
+            "Regulators will hold a hearing on Citizens' proposed 2022 rates on Tuesday.",
+            "Tuesday",
+            "2021-09-07",
+        ),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
