@@ -38,10 +38,12 @@ FALLS_ON_AFTER: Final = re.compile(
     r"(?:,?\s+(?:fell|falls|fall|falling|lands|landed|will\s+fall|will\s+be|would\s+be|was|is)\s+(?:on\s+)?|,\s+)"
     rf"an?\s+(?P<weekday>{WEEKDAY_WORD})"
 )
-# A superlative adjective: "the wettest March on record", "the highest level in a decade".
+# A superlative adjective: "the wettest March on record", "the highest level in a decade", "its toughest
+# season in ten years".
 SUPERLATIVE: Final = (
     r"(?:(?:bigg|larg|high|low|b|strong|weak|fast|slow|sharp|steep|great|warm|cold|cool|wett|dri|hott|sunni"
-    r"|snowi|windi|stormi|busi|quiet)est|worst)"
+    r"|snowi|windi|stormi|busi|quiet|tough|hard|deadli|bloodi|poor|rich|cheap|long|short|heavi|tight|small|few"
+    r"|saf|riski|easi|clos|fierc|harsh|dark|costli|wild|calm|mild|deep|wid|fin|smooth|rough|tall)est|worst)"
 )
 # A weekday that names a newspaper, a club or a show: "the Sunday Times", "The Tuesday Club", "the Saturday
 # Evening Post", "Saturday Night Live".

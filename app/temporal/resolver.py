@@ -86,6 +86,10 @@ _FUTURE = (
     r"(?<=[a-z0-9%]\sexpected)"
     r"(?<!\bwas\sexpected)(?<!\bwere\sexpected)(?<!\bhad\sexpected)(?<!\bhave\sexpected)(?<!\bhas\sexpected)"
     r"(?<!\bbeen\sexpected)(?<!\bas\sexpected)(?<!\bthan\sexpected)"
+    # and what is due: "a memoir by a former prime minister due on Oct. 13" (not "the rent was due on Monday",
+    # "renewals came due in the spring")
+    r"|due(?=\s+(?:on|in|by)\b)(?<=[a-z]\sdue)(?<!\bwas\sdue)(?<!\bwere\sdue)(?<!\bbeen\sdue)(?<!\bcame\sdue)"
+    r"(?<!\bfell\sdue)"
     # "starting Monday" (not "cases starting to climb")
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+(?:to|of)\b)"
     r"|effective|payable|due\s+(?:out|back)"
@@ -211,6 +215,8 @@ _SCHEDULE_VERBS: Final = frozenset(
      "meets", "visits", "travels", "faces", "hosts", "holds", "head", "heads", "arrives", "departs", "open",
      "follow", "follows", "play", "plays", "report", "reports"]
 )  # fmt: skip
+# Those of them that are never nouns.
+_NO_NOUN_VERBS: Final = frozenset(["begin", "resume", "reopen", "reconvene", "restart"])
 # A plural subject right before "open" as a verb: "Polls open at 7 a.m.", "U.S. markets open Tuesday".
 _PLURAL_SUBJECT_BEFORE: Final = re.compile(
     r"\b(?!(?:is|was|has|its|his|this|us|as|does|less|unless|plus|thus)\s)[a-z.]+s\s+"
@@ -240,6 +246,13 @@ MODAL_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS_OF_THE_PAST: Final = frozenset(["since", "ago", "yesterday", "earlier"])
+# Past forms that are no participle, so never an adjective: "a fee of $760 took effect".
+_PAST_ONLY: Final = frozenset(
+    ["was", "were", "did", "went", "came", "took", "gave", "saw", "began", "fell", "rose", "became", "ran",
+     "spoke", "wrote", "flew", "grew", "drew", "threw", "broke", "chose", "drove", "ate", "rode", "woke",
+     "forgot", "forgave", "arose", "awoke", "withdrew", "overtook", "undertook", "froze", "sank", "sang",
+     "rang", "drank", "shook", "stole", "blew", "overthrew", "overcame", "sprang", "shrank", "strode"]
+)  # fmt: skip
 _NO_ENDS: Final = (" no ", " not ")
 # Past verbs earlier in the clause, which a "starting"/"beginning" after them describes ("was held over
 # three weeks, starting on April 20").
@@ -248,12 +261,22 @@ _PAST_VERB_BEFORE: Final = re.compile(
 )
 
 
+# Verbs of a decision, whose object starts later.
+_DECIDED: Final = frozenset(
+    ["approved", "agreed", "announced", "decided", "voted", "adopted", "unveiled", "endorsed", "authorized",
+     "authorised", "proposed"]
+)  # fmt: skip
+
+
 def _done_before(lowered: str, at: int) -> bool:
     """Whether a past verb of something done (not one reporting a plan or awaiting it) comes earlier in
     the clause before `at`."""
     found = None
-    for found in _PAST_VERB_BEFORE.finditer(lowered, max(0, at - 80), at):  # noqa: B007 - the last one
-        continue
+    for found in _PAST_VERB_BEFORE.finditer(lowered, max(0, at - 80), at):
+        if found["verb"] in _DECIDED:
+            return (
+                False  # "The board approved extended weekend hours starting in the spring": what it decided
+            )
     return found is not None and found["verb"] not in REPORTING_PAST and found["verb"] not in _AWAITED
 
 
@@ -427,6 +450,7 @@ _AS_THAN_BEFORE: Final = re.compile(r"\b(?:as|than)\s+$")
 _EXPECTING: Final = frozenset(
     ["expected", "predicted", "forecast", "projected", "anticipated", "promised", "pledged"]
 )
+_MONEY_NEXT: Final = re.compile(r"\s+(?:[a-z]{1,2})?[$€£¥]")
 _OBJECT_IN: Final = re.compile(
     r"\s+(?!in\b|on\b|at\b)(?:[a-z0-9$€£%.'-]+\s+){1,6}?(?:in|during|between|before|by|over)\s+(?:(?:early|late|mid)[\s-]*)?"
 )
@@ -538,6 +562,8 @@ _SET_UNTIL: Final = frozenset(
 )  # fmt: skip
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
+_THROUGH_ENDS: Final = (" through ", " thru ")
+_HAVE_BEFORE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?$")
 _HAVE_UNTIL: Final = re.compile(r"\b(?:have|has)\s+(?:until|till)\s+" + _PART_OF + r"$")
 _WORD: Final = re.compile(r"[a-z]+")
 _RELATIVE_BEFORE: Final = re.compile(
@@ -1231,6 +1257,15 @@ class Resolver:
                 # "has pledged to reverse the rules if he wins in November": a condition in the present
                 # tense (the past verb is outside it) is yet to be met
                 return Tense.FUTURE, None, False
+        if (
+            cue is not None
+            and cue[0] is Tense.PAST
+            and not cue[2]
+            and lowered.endswith(_THROUGH_ENDS, 0, start)
+            and (at := lowered.rfind(cue[1], max(0, start - 80), start)) >= 0
+            and _HAVE_BEFORE.search(lowered, max(0, at - 16), at)
+        ):
+            return Tense.PRESENT, cue[1], False  # "have booked the rooms through Wednesday": the nearest
         when = _WHEN_CLAUSE_AFTER.match(lowered, end)
         if when is not None and (
             cue is None or (not cue[2] and lowered.rfind(cue[1], max(0, start - _BEFORE), start) < start - 50)
@@ -1275,10 +1310,10 @@ class Resolver:
         at = lowered.rfind(word, max(0, start - 60), start)
         if at < 0 or not _UNTIL_BEFORE.search(lowered, at, start) or _CLAUSE_JOIN.search(lowered, at, start):
             return False  # not "slipped by two weeks, to Thursday", "collapsed on Monday, and have until"
-        if _HAVE_UNTIL.search(lowered, at, start):
-            return (
-                False  # "homeowners who want increased cover have until 11:59 p.m. Sunday": given till then
-            )
+        if _HAVE_UNTIL.search(lowered, at, start) or _HAVE_BEFORE.search(lowered, max(0, at - 16), at):
+            # "homeowners who want increased cover have until 11:59 p.m. Sunday": given till then; "have
+            # booked the rooms through Wednesday": a present perfect, done for the time ahead
+            return False
         if any(w in _NOT_WENT_ON for w in _WORD.findall(lowered, at + len(word), start)):
             return False  # "had scheduled hearings until", "have since been released on bail until"
         if _NOT_UNTIL.search(lowered, at, start):
@@ -1369,9 +1404,11 @@ class Resolver:
                 tense is Tense.PAST
                 and cue.group() in _EXPECTING
                 and _OBJECT_IN.fullmatch(before, cue.end())
+                and not _MONEY_NEXT.match(before, cue.end())
                 and not _EXPECTING_BEFORE.search(before, max(0, cue.start() - 5), cue.start())
             ):
-                # "they expected a decision in early spring": what was expected lies after the expecting
+                # "they expected a decision in early spring": what was expected lies after the expecting (but
+                # "pledged A$1 billion over nine years in January" is when it was pledged)
                 return Tense.FUTURE, cue.group(), False
             crossed = COMMA.search(before, cue.end()) is not None
             if (
@@ -1459,9 +1496,13 @@ class Resolver:
                 if verb in _SCHEDULE_VERBS
                 else None
             )
-            if bare is not None and not (verb.endswith("s") and bare.group().split()[0] in ("this", "that")):
+            if bare is not None and not (
+                (verb.endswith("s") and bare.group().split()[0] in ("this", "that"))
+                or (verb in _NO_NOUN_VERBS and bare.group().startswith("that"))
+            ):
                 # "failed to resume on Monday", "did not begin until", "bowled the hosts out"; but "a period
-                # that ends on December 31" is a schedule
+                # that ends on December 31", "jobs that begin on Oct. 1" are schedules ("that return" may be
+                # a noun)
                 return None
             if cue.group() == "scheduled" and _NOUN_NEXT.match(cue.string, cue.end()):
                 return (
@@ -1507,15 +1548,8 @@ class Resolver:
             return None
         if (
             cue.group("form") is not None
-            and _DETERMINER_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start())
-            and (_WORD_NEXT.match(cue.string, cue.end()) or _YEAR_WORD_NEXT.match(cue.string, cue.end()))
-        ):
-            # "will hold a hearing on Citizens' proposed 2027 rates on Sept. 17", "the revised plan": an
-            # adjective
-            return None
-        if (
-            cue.group("form") is not None
             and word not in _ADVERBS_OF_THE_PAST
+            and word not in _PAST_ONLY
             and (
                 self._passive_before(offset + cue.start())
                 or _KEPT_BEFORE.search(cue.string, max(0, cue.start() - 40), cue.start())
@@ -1524,14 +1558,23 @@ class Resolver:
                     and _WORD_NEXT.match(cue.string, cue.end()) is not None
                 )
                 or (
+                    word != "last"
+                    and _DETERMINER_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start())
+                    and (
+                        _WORD_NEXT.match(cue.string, cue.end())
+                        or _YEAR_WORD_NEXT.match(cue.string, cue.end())
+                    )
+                )
+                or (
                     cue.string.endswith(_STATE_ADVERB_ENDS, 0, cue.start())
                     and _STATE_BEFORE.search(cue.string, max(0, cue.start() - 30), cue.start())
                 )
             )
         ):
             # "will be exercised", "the reduced dividend", "keeps the government funded", "rations for
-            # 500,000 displaced people", "rooms for early April are almost fully booked"; not "where it has
-            # been since January", "12 died on Monday"
+            # 500,000 displaced people", "a hearing on Citizens' proposed 2027 rates on Sept. 17", "rooms for
+            # early April are almost fully booked"; not "where it has been since January", "12 died on
+            # Monday", "a fee of $760 took effect on April 1" (a past that is no participle)
             return None
         return Tense.PAST
 

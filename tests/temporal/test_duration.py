@@ -244,6 +244,7 @@ def test_a_bare_last_before_a_count_is_a_verb_after_its_subject(one, text, expre
             "P60Y",
         ),
         ("Prices will reach their highest level in a decade.", "a decade", TimexType.DURATION, "P10Y"),
+        ("The industry may face its toughest season in ten years.", "ten years", TimexType.DURATION, "P10Y"),
         # "for the next decade" says how long, not which decade
         ("It sought guarantees for the next decade.", "the next decade", TimexType.DURATION, "P10Y"),
         # a difference, not a rate

@@ -712,6 +712,23 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "Tuesday",
             "2021-09-07",
         ),
+        # a past form that is no participle, after a figure
+        ("An increase in the fee to $760 took effect on Dec. 1.", "Dec. 1", "2020-12-01"),
+        # what was pledged as money was pledged then
+        (
+            "The government, which pledged $1 billion in December, will brief officials.",
+            "December",
+            "2020-12",
+        ),
+        # a present perfect through a day: the nearest
+        ("Officials have booked the rooms through Monday in case talks stall.", "Monday", "2021-09-06"),
+        # what is due is ahead; what came due is not
+        ("Sales were helped by a list that includes a memoir due on Aug. 13.", "Aug. 13", "2022-08-13"),
+        ("Many renewals came due in the spring.", "the spring", "2021-SP"),
+        # "that" and a verb that is never a noun
+        ("Petitions can be filed for jobs that begin on Aug. 1.", "Aug. 1", "2022-08-01"),
+        # what a decision sets starts later
+        ("The board approved extended weekend hours starting in the spring.", "the spring", "2022-SP"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
