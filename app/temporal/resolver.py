@@ -1426,6 +1426,9 @@ class Resolver:
         after = (
             "" if text[end - 1 : end] == "." and SENTENCE_OPENER.match(text, end) else self.lowered[end:hi]
         )
+        clock = _CLOCK_PERIOD.search(after)
+        if clock is not None and SENTENCE_OPENER.match(text, end + clock.end()):
+            after = after[: clock.end()]  # "on Sept. 17 at 9:30 a.m. The insurer has asked": "a.m." ended it
         stop = _AFTER_END.search(after)
         if stop is not None:
             after = after[: stop.start()]
