@@ -125,6 +125,7 @@ _FUTURE = (
     rf"|should(?!\s+(?:{_HAVE_DONE}|not|never)\b)|must(?!\s+(?:{_HAVE_DONE}|not|never)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
     r"|takes?\s+effect|takes\s+place|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|kicks\s+off|runs\s+through"
+    r"|wraps\s+up|winds\s+up"
     # "The Games run from July 24 to Aug. 9" (not "a run from March")
     r"|(?<!a\s)(?<!the\s)runs?\s+(?:from|until|till)\b"
     # what runs out or lapses: "36 hours left before federal funding runs out at 12:01 a.m. Saturday"
@@ -146,6 +147,8 @@ _FUTURE = (
     r"|ruled\s+out)\s+(?:for|of)\b"
     # "Madrid play Villarreal on Saturday", "Players report back on Monday"
     r"|play|plays|report\s+back|reports\s+back"
+    # results on the calendar: "Exxon Mobil and Chevron report before the open Friday"
+    r"|reports?(?=\s+(?:results|earnings|(?:before|after)\s+the\s+(?:open|bell|close))\b)"
     r"|returns?\s+(?:to|home)\b|meets|visits|travels|faces|hosts|heads?\s+to|arrives|departs"
     # "MPs return on Friday", "Parliament returns in March", right before the expression (not "a return on
     # equity")
@@ -406,9 +409,10 @@ _PLANNED_FOR: Final = re.compile(
 )
 # A plan gone by: "had been set for" (and one superseded, _ORIGINALLY_BEFORE: "was originally set for").
 _PLAN_GONE_BEFORE: Final = re.compile(r"\b(?:had|first)\s+(?:been\s+)?$")
-# The closing price of a day is a past fact: "a premium to Medlane's closing price on Friday".
+# The closing price of a day is a past fact: "a premium to Medlane's closing price on Friday" (not "changes
+# effective at the close on Feb. 28").
 _CLOSING_BEFORE: Final = re.compile(
-    r"\b(?:closing\s+(?:price|level|value)|(?:['’]s|the)\s+close)\s+(?:on\s+)?$"
+    r"\b(?:closing\s+(?:price|level|value)|(?:['’]s|(?<!effective\sat\s)the)\s+close)\s+(?:on\s+)?$"
 )
 _BY_BEFORE: Final = re.compile(r"\bby\s+" + _PART_OF + r"$")
 # Past forms before "by" that set a deadline rather than meet it: "a storm was expected by Wednesday".
@@ -1437,12 +1441,24 @@ class Resolver:
             after = after[: attribution.start()]
         if best is not None and (joined := _JOINED_CLAUSE.search(after)) is not None:
             after = after[: joined.start()]  # "premiered in May and opens on Christmas Day": its own verb
+        planned_aside = (
+            best is not None
+            and last is not None
+            and best[2] is Tense.FUTURE
+            and last[0].group().split()[0] in _PLANNED_WORDS
+            and last[0].group().split()[-1] != "to"
+            and not _BE_OR_HAVE_BEFORE.search(before, max(0, last[0].start() - 24), last[0].start())
+        )
         for cue in _CUE.finditer(after):
             if cue.group().startswith("ahead"):
                 continue  # "rushed to showrooms in March ahead of tariffs": what lies ahead is after it
             tense = self._cue_tense(cue, end)
             if tense is None:
                 continue
+            if planned_aside and tense is Tense.PAST:
+                # a plan named by a participle, then a past verb: "The festival, scheduled for March 13-22,
+                # was canceled last week": gone by or not, the nearest date
+                return Tense.PRESENT, last[0].group(), False
             if tense is Tense.FUTURE and cue.group().split(maxsplit=1)[0] in _ORDER_VERBS:
                 tense = Tense.PAST  # "on Thursday ordered a developer to pay": when the order was given
             candidate = (

@@ -735,6 +735,17 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "Aug. 17",
             "2022-08-17",
         ),
+        # schedules in the present: an event that wraps up, companies that report before the open
+        ("Stars flew in from the Venice festival, which wraps up Saturday.", "Saturday", "2021-09-04"),
+        ("Exxon Mobil and Chevron report before the open Wednesday.", "Wednesday", "2021-09-08"),
+        # a change effective at the close is ahead (not a closing price)
+        (
+            "MSCI said its review is due, with changes effective at the close on Dec. 30.",
+            "Dec. 30",
+            "2021-12-30",
+        ),
+        # a plan named by a participle, then a past verb: the nearest
+        ("The festival, scheduled for Sept. 1-5 in Austin, was canceled last week.", "Sept. 1", "2021-09-01"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
