@@ -472,7 +472,8 @@ _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+" + _PART_OF + r"$")
 # Between a past verb and "by": what puts the deadline ahead of it, or another clause (not the figures of
 # one: "Brent was down $5.31, or 20.7%, at $20.26 a barrel by 0900 GMT").
 _UNMET_BETWEEN: Final = re.compile(
-    r"\bto\b(?!\s+(?:[0-9$€£¥]|(?:the|a|an|its|their|his|her|record)\b))|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[;:.!?]\s"
+    r"\bto\b(?!\s+(?:[0-9$€£¥]|(?:the|a|an|its|their|his|her|record|minus|plus|about|around|nearly|almost"
+    r"|roughly|just|over|under|below|above|more|less|new|fresh)\b))|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[;:.!?]\s"
     r"|(?<![0-9%]),\s(?!(?:or|at|to|up|down)?\s*[-+]?[0-9$€£¥])"
 )
 # "extended through March 31", "postponed the vote to Tuesday", "an extension to January 31": looked for only

@@ -125,3 +125,9 @@ def test_overnight_into_a_weekday_is_the_night_before_it(one):
 )
 def test_a_part_of_a_day_joined_to_another_takes_its_day(find, text, expected):
     assert [(m.text, m.timex.value) for m in find(text)] == expected
+
+
+def test_a_figure_reached_by_a_part_of_the_day_is_past(find):
+    # "rose to minus 0.37% by late afternoon" was reached (not a deadline ahead), so not on the meeting day
+    text = "The next meeting is scheduled for Dec. 12. Yields rose to minus 0.37% by late afternoon."
+    assert [m.timex.value for m in find(text)] == ["2021-12-12", "2021-09-02TAF"]
