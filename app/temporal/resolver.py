@@ -61,6 +61,7 @@ _HAVE_DONE = (
 )
 # Verbs of advice or an order, a cue of what is to be done after them (see _FUTURE); a time before one tells
 # when it was given: "The authority on Thursday ordered a developer to pay interest".
+_HAD_BEEN_PLANNED: Final = re.compile(r"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)")
 _ORDER_VERBS: Final = frozenset(
     ["advised", "urged", "asked", "ordered", "instructed", "encouraged", "reminded", "called"]
 )
@@ -1540,6 +1541,10 @@ class Resolver:
         word = cue.group("past")
         if word in _NOT_PAST:
             return None
+        if word.startswith("had") and _HAD_BEEN_PLANNED.match(word):
+            # a plan as it had stood: "a meeting that had been scheduled to end on Wednesday" (moved since),
+            # "The offer had been due to expire Tuesday": gone by or not, the nearest
+            return Tense.PRESENT
         at = offset + cue.start()
         if (
             self.text[at].isupper()

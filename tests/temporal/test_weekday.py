@@ -746,6 +746,8 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ),
         # a plan named by a participle, then a past verb: the nearest
         ("The festival, scheduled for Sept. 1-5 in Austin, was canceled last week.", "Sept. 1", "2021-09-01"),
+        # a plan as it had stood, gone by or not: the nearest
+        ("The meeting had been scheduled to end on Monday but was brought forward.", "Monday", "2021-09-06"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
