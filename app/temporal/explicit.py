@@ -273,8 +273,8 @@ _ATTRIBUTIVE: Final = re.compile(r"\s+(?!and\b|or\b|to\b|through\b|until\b)[a-z]
 _BORN_BEFORE: Final = re.compile(r"\bborn\b[^.;]*$")
 # A year that names an edition of a recurring event: "the 2025 edition would run in late September", "the
 # 2024 championship will be held in Europe, with the final scheduled for early November", "next year's
-# festival runs from July 7", "Next year's game, set for Feb. 13"; the months of the sentence are that edition's (not "the 2022 law takes effect in
-# January": a thing made in a year says nothing of when it acts).
+# festival runs from July 7", "Next year's game, set for Feb. 13"; the months of the sentence are that
+# edition's (not "the 2022 law takes effect in January": a thing made in a year says nothing of when it acts).
 _EDITION_AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][\w&-]*\s+){0,4}(?:edition|championships?|season|festival|tournament|games|olympics"
     r"|world\s+cup|cup|race|event|show|summit|conference|contest|competition|fair|expo|marathon|finals?"

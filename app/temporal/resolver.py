@@ -59,9 +59,10 @@ _HAVE_DONE = (
     r"|risen|fallen|won|run|come|become|written|spoken|broken|chosen|driven|eaten|flown|drawn|thrown|stolen"
     r"|" + alternation(IRREGULAR_PAST) + r"|[a-z]{2,}ed)\b|\s*[a-z]*$)"
 )
+# A plan as it had stood, a past cue (_PAST) read as the nearest: "had been scheduled to end on Wednesday".
+_HAD_BEEN_PLANNED: Final = re.compile(r"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)")
 # Verbs of advice or an order, a cue of what is to be done after them (see _FUTURE); a time before one tells
 # when it was given: "The authority on Thursday ordered a developer to pay interest".
-_HAD_BEEN_PLANNED: Final = re.compile(r"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)")
 _ORDER_VERBS: Final = frozenset(
     ["advised", "urged", "asked", "ordered", "instructed", "encouraged", "reminded", "called"]
 )
@@ -257,6 +258,7 @@ _PAST_ONLY: Final = frozenset(
      "forgot", "forgave", "arose", "awoke", "withdrew", "overtook", "undertook", "froze", "sank", "sang",
      "rang", "drank", "shook", "stole", "blew", "overthrew", "overcame", "sprang", "shrank", "strode"]
 )  # fmt: skip
+# Before "earlier than", a bound: "no earlier than Aug. 1".
 _NO_ENDS: Final = (" no ", " not ")
 # Past verbs earlier in the clause, which a "starting"/"beginning" after them describes ("was held over
 # three weeks, starting on April 20").
@@ -265,7 +267,7 @@ _PAST_VERB_BEFORE: Final = re.compile(
 )
 
 
-# Verbs of a decision, whose object starts later.
+# Verbs of a decision, whose object starts after it.
 _DECIDED: Final = frozenset(
     ["approved", "agreed", "announced", "decided", "voted", "adopted", "unveiled", "endorsed", "authorized",
      "authorised", "proposed"]
@@ -277,10 +279,9 @@ def _done_before(lowered: str, at: int) -> bool:
     the clause before `at`."""
     found = None
     for found in _PAST_VERB_BEFORE.finditer(lowered, max(0, at - 80), at):
+        # "The board approved extended weekend hours starting in the spring": what it decided starts later
         if found["verb"] in _DECIDED:
-            return (
-                False  # "The board approved extended weekend hours starting in the spring": what it decided
-            )
+            return False
     return found is not None and found["verb"] not in REPORTING_PAST and found["verb"] not in _AWAITED
 
 
@@ -455,6 +456,7 @@ _AS_THAN_BEFORE: Final = re.compile(r"\b(?:as|than)\s+$")
 _EXPECTING: Final = frozenset(
     ["expected", "predicted", "forecast", "projected", "anticipated", "promised", "pledged"]
 )
+# Money as the object: what was pledged then ("pledged A$1 billion over nine years in January").
 _MONEY_NEXT: Final = re.compile(r"\s+(?:[a-z]{1,2})?[$€£¥]")
 _OBJECT_IN: Final = re.compile(
     r"\s+(?!in\b|on\b|at\b)(?:[a-z0-9$€£%.'-]+\s+){1,6}?(?:in|during|between|before|by|over)\s+(?:(?:early|late|mid)[\s-]*)?"
@@ -568,6 +570,8 @@ _SET_UNTIL: Final = frozenset(
 )  # fmt: skip
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
+# A present perfect before "through" or "until": done for the time ahead ("have booked the rooms through
+# Wednesday"), as "have until" is ("have until 11:59 p.m. Sunday").
 _THROUGH_ENDS: Final = (" through ", " thru ")
 _HAVE_BEFORE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?$")
 _HAVE_UNTIL: Final = re.compile(r"\b(?:have|has)\s+(?:until|till)\s+" + _PART_OF + r"$")
