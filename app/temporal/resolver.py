@@ -1447,13 +1447,16 @@ class Resolver:
             after = after[: attribution.start()]
         if best is not None and (joined := _JOINED_CLAUSE.search(after)) is not None:
             after = after[: joined.start()]  # "premiered in May and opens on Christmas Day": its own verb
-        planned_aside = (
-            best is not None
+        # a plan named by a participle (as in an aside), whose date a past verb after it may have passed
+        planned = (
+            last[0].group()
+            if best is not None
             and last is not None
             and best[2] is Tense.FUTURE
             and last[0].group().split()[0] in _PLANNED_WORDS
             and last[0].group().split()[-1] != "to"
             and not _BE_OR_HAVE_BEFORE.search(before, max(0, last[0].start() - 24), last[0].start())
+            else None
         )
         for cue in _CUE.finditer(after):
             if cue.group().startswith("ahead"):
@@ -1461,10 +1464,9 @@ class Resolver:
             tense = self._cue_tense(cue, end)
             if tense is None:
                 continue
-            if planned_aside and tense is Tense.PAST:
-                # a plan named by a participle, then a past verb: "The festival, scheduled for March 13-22,
-                # was canceled last week": gone by or not, the nearest date
-                return Tense.PRESENT, last[0].group(), False
+            if planned is not None and tense is Tense.PAST:
+                # "The festival, scheduled for March 13-22, was canceled": gone by or not, the nearest
+                return Tense.PRESENT, planned, False
             if tense is Tense.FUTURE and cue.group().split(maxsplit=1)[0] in _ORDER_VERBS:
                 tense = Tense.PAST  # "on Thursday ordered a developer to pay": when the order was given
             candidate = (

@@ -585,7 +585,7 @@ def test_about_a_year_and_around_a_possessive_are_not_approximations(one, text, 
         # in a report of a result, a bare half is the game's wherever it stands
         'Town lost 2-1 at home. "We didn\'t turn up until the second half," he said.',
         # and in a report of a score
-        "The broadcast was hurt by a lopsided score of 31-9 that led viewers to switch off by the fourth quarter.",
+        "The broadcast was hurt by a lopsided score of 31-9 that led viewers to leave by the fourth quarter.",
     ],
 )
 def test_a_quarter_or_half_of_a_game_is_not_a_date(find, text):

@@ -731,7 +731,7 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("The board approved extended weekend hours starting in the spring.", "the spring", "2022-SP"),
         # "a.m." and a sentence opener end the sentence
         (
-            "Regulators will hold a hearing on the new rates on Aug. 17 at 9:30 a.m. The insurer has asked for more.",
+            "Regulators will hold a hearing on new rates on Aug. 17 at 9:30 a.m. The insurer has asked.",
             "Aug. 17",
             "2022-08-17",
         ),
