@@ -71,7 +71,7 @@ PATTERN: Final = compile_pattern(
     r"|(?P<basis>daily|nightly|weekly|monthly|quarterly|yearly|annual)(?=\s+basis\b)"
     rf"|(?:every|each)\s+(?:single\s+)?(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
     r"(?:\s+(?P<wpart>morning|afternoon|evening|night)(?![a-z]))?"
-    rf"|(?P<month>{MONTH_WORD}))"
+    rf"|(?P<month>{MONTH_WORD})(?:\s+(?P<mday>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?![0-9a-z,]|,\s*[0-9]))?)"
     r"|(?P<adverb>daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"
     r"(?![a-z])"
     r"|(?:on\s+)?(?P<plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?![a-z])"
@@ -149,7 +149,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["month"]:
         if not m["month"][0].isupper():
             return []
-        return [resolver.mention(start, end, TimexType.SET, f"XXXX-{month_number(m['month']):02d}")]
+        value = f"XXXX-{month_number(m['month']):02d}"
+        if m["mday"]:  # "every March 3": each year on that day
+            value += f"-{int(m['mday']):02d}"
+        return [resolver.mention(start, end, TimexType.SET, value)]
     count = parse_number(m["n"]) if m["n"] else 1.0
     if m["n"] and count is None:
         return []

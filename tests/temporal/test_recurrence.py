@@ -34,6 +34,11 @@ from app.temporal import TimexType
         ("Customers who pay annually will not see a change.", "annually", "P1Y"),
         ("Desks will be open daily except Saturdays.", "daily", "P1D"),
         ("The fair is held each year.", "each year", "P1Y"),
+        # a month and its day: that day each year
+        ("The market is held every March 3 in the square.", "every March 3", "XXXX-03-03"),
+        ("Fireworks are set off each July 4th.", "each July 4th", "XXXX-07-04"),
+        ("The lake freezes every January.", "every January", "XXXX-01"),
+        ("Every March, 2,000 runners take part.", "Every March", "XXXX-03"),
         ("She thought about it every single day.", "every single day", "P1D"),
         ("The club meets on Tuesdays.", "Tuesdays", "XXXX-WXX-2"),
         ("Flights leave Bombay on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
