@@ -126,6 +126,13 @@ _QUALIFIED_AFTER: Final = re.compile(
 # A word and a plural noun: "more than 1500 extra services".
 _WORD_AND_PLURAL_AFTER: Final = re.compile(r"\s+[a-z]+\s+[a-z]{2,}s\b")
 _A_BEFORE: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# A determiner and a word that dates a plan, before a year and a plural: "the proposed 2027 rates" (not "the
+# estimated 2000 people", a count).
+_PLANNED_BEFORE: Final = re.compile(
+    r"\b(?:the|its|their|our|his|her|this|'s)\s+(?:proposed|revised|planned|amended|approved|adopted|updated"
+    r"|draft|upcoming)\s+$",
+    re.IGNORECASE,
+)
 _NOUN_AFTER_YEAR: Final = re.compile(r"\s+[a-z]{3,}\b")
 _THE_YEAR_BEFORE: Final = re.compile(r"\bthe\s+year\s+$", re.IGNORECASE)  # "The year 1950 also marked"
 # A model or product code: "the SX-2020 robot", "a B-1950" (not "mid-2020", "Mid-2020").
@@ -175,8 +182,8 @@ def _is_year(text: str, start: int, end: int, resolver: Resolver, *, check_after
         return False  # "more than 1000 towns", "about 1500 people", "more than 1500 extra services"
     if _YEAR_BEFORE.search(before) or _QUALIFIED_AFTER.match(after):
         return True
-    if plural:
-        return False  # "2000 troops", "1500 meters"
+    if plural:  # "2000 troops", "1500 meters"; but "the proposed 2027 rates"
+        return abs(int(text[start:end]) - resolver.today.year) <= 10 and bool(_PLANNED_BEFORE.search(before))
     if _A_BEFORE.search(before) and int(text[start:end]) % 100 and _NOUN_AFTER_YEAR.match(after):
         return True  # "a 1962 canvas sold for $2.4 million"
     # Otherwise only a year not too far from the publication, as in "the 1996 election".

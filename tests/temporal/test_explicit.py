@@ -328,6 +328,8 @@ def test_bc_year_has_a_value_but_no_interval(one):
         "Call Crime Stoppers on 1800 333 000.",
         "The flame passes through more than 1000 towns.",
         "More than 1500 extra services were added.",
+        "The estimated 2000 people left.",
+        "The new 2030 recruits start work.",
     ],
 )
 def test_numbers_and_verbs_are_not_dates(find, text):
@@ -354,6 +356,14 @@ def test_heading_year_after_a_sentence_is_a_year(find):
 
 def test_possessive_year_before_a_plural_is_a_year(one):
     assert one("Deaths fell from its 2006 highs.", "2006").timex.value == "2006"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Regulators will rule on the proposed 2022 rates.", "The board approved its revised 2022 targets."],
+)
+def test_a_planned_years_plural_is_a_year(one, text):
+    assert one(text, "2022").timex.value == "2022"
 
 
 def test_last_month_day_is_the_latest_such_day_before_publication(one):
