@@ -230,11 +230,16 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # "a few weeks later", "several years earlier": some time after (before) the story's date
             later = direction.startswith(("later", "after", "on"))
             return [resolver.mention(start, end, TimexType.DATE, "FUTURE_REF" if later else "PAST_REF")]
-        if count is None or count != int(count) or count > 100_000:
+        if count is None or count > 100_000:
             return []
         sign = -1 if direction in ("earlier", "before") else 1
-        if unit in ("second", "minute", "hour"):
-            return _clock_later(resolver, m, start, end, sign * count, unit)
+        if (
+            unit in ("second", "minute", "hour")
+            and float(count * 60 if unit == "hour" else count).is_integer()
+        ):
+            return _clock_later(resolver, m, start, end, sign * count, unit)  # also "half an hour later"
+        if count != int(count):
+            return []
         if m["mod"] and m["mod"].strip().lower() in ("just", "only"):
             start = m.start("n")
         return _resolve(resolver, m, start, end, sign * int(count), unit)

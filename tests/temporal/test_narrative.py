@@ -429,6 +429,31 @@ def test_minutes_later_after_a_clock_time_is_a_time(find):
     assert later.interval_start == local(2021, 8, 31, 9, 40)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The alarm sounded at 2 p.m. Firefighters arrived half an hour later.",
+            "half an hour later",
+            "2021-09-02T14:30",
+        ),
+        (
+            "The alarm sounded at 2:10 p.m. Smoke was seen half an hour earlier.",
+            "half an hour earlier",
+            "2021-09-02T13:40",
+        ),
+        (
+            "The talks began at 9 a.m. A couple of hours later they broke down.",
+            "A couple of hours later",
+            "2021-09-03T11:00",
+        ),
+    ],
+)
+def test_half_an_hour_later_after_a_clock_time_is_a_time(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == (TimexType.TIME, value)
+
+
 def test_hours_later_without_a_clock_time_is_how_long(one):
     mention = one("The storm hit on Tuesday. Two hours later, the power failed.", "Two hours")
     assert (mention.timex.type, mention.timex.value) == (TimexType.DURATION, "PT2H")
