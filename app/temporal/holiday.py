@@ -100,10 +100,11 @@ def holiday_date(name: str, year: int, zone: str = "") -> date | None:
         return None
 
 
-# Things named after a holiday, which are no day: "Christmas trees", "Christmas cards".
+# Things and places named after a holiday, which are no day: "Christmas trees", "Christmas cards", "Christmas
+# Island" (but an "Easter egg hunt" is held on a day).
 _THING_AFTER: Final = re.compile(
     r"\s+(?:trees?|cards?|carols?|decorations|lights|jumpers?|sweaters?|crackers?|puddings?|wreaths?|stockings?"
-    r"|ornaments?|eggs?|bunny|bunnies)\b"
+    r"|ornaments?|eggs?(?!\s+(?:hunts?|rolls?)\b)|bunny|bunnies|Islands?)\b"
 )
 # The United States named before a holiday in its sentence, which then has its US date.
 _US_BEFORE: Final = re.compile(r"\b(?:U\.S\.|US\b|USA\b|Americans?\b|United\s+States\b)")

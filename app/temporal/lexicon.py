@@ -282,6 +282,7 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "epiphany": ("fixed", 1, 6, 0), "all saints' day": ("fixed", 11, 1, 0),
         "all souls' day": ("fixed", 11, 2, 0), "ascension day": ("easter", 39, 0, 0),
         "inauguration day": ("fixed", 1, 20, 0), "earth day": ("fixed", 4, 22, 0),
+        "leap day": ("fixed", 2, 29, 0),  # none in a common year
         "may day": ("fixed", 5, 1, 0),
         # United Nations days
         "international women's day": ("fixed", 3, 8, 0), "world water day": ("fixed", 3, 22, 0),
@@ -292,7 +293,8 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "world aids day": ("fixed", 12, 1, 0), "human rights day": ("fixed", 12, 10, 0),
         # England's bank holidays: the first and last Mondays of May, the last of August
         "early may bank holiday": ("nth", 5, 1, 1), "the early may bank holiday": ("nth", 5, 1, 1),
-        "may bank holiday": ("nth", 5, 1, 1),
+        "may bank holiday": ("nth", 5, 1, 1), "late may bank holiday": ("nth", 5, 1, -1),
+        "the late may bank holiday": ("nth", 5, 1, -1),
         "spring bank holiday": ("nth", 5, 1, -1), "august bank holiday": ("nth", 8, 1, -1),
         "summer bank holiday": ("nth", 8, 1, -1),
         "patriots' day": ("nth", 4, 1, 3), "patriots day": ("nth", 4, 1, 3),  # Massachusetts, Boston Marathon
@@ -320,7 +322,7 @@ CALENDAR_HOLIDAYS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "passover": ("IL", "Pesach"), "pesach": ("IL", "Pesach"),
         "rosh hashanah": ("IL", "Rosh Hashanah"), "rosh hashana": ("IL", "Rosh Hashanah"),
         "yom kippur": ("IL", "Yom Kippur"), "purim": ("IL", "Purim"), "sukkot": ("IL", "Sukkot"),
-        "shavuot": ("IL", "Shavuot"),
+        "shavuot": ("IL", "Shavuot"), "chuseok": ("KR", "Chuseok"),
         "hanukkah": ("IL", "Hanukkah"), "chanukah": ("IL", "Hanukkah"), "hanukah": ("IL", "Hanukkah"),
     }
 )  # fmt: skip
@@ -753,6 +755,7 @@ KEYWORDS: Final = (
             "hanukkah",
             "chanukah",
             "hanukah",
+            "chuseok",
             "gras",
             "twenties",
             "thirties",
@@ -1063,6 +1066,7 @@ PREFIX_WORDS: Final = frozenset(
         "ascension",
         "inauguration",
         "earth",
+        "leap",
         "holiday",
         "bank",
         "st.",

@@ -50,6 +50,11 @@ from .conftest import local
         ("Shops will shut on the early May bank holiday.", "the early May bank holiday", "2022-05-02"),
         ("The beaches were full on the spring bank holiday.", "spring bank holiday", "2021-05-31"),
         ("Crowds gathered for the August bank holiday.", "August bank holiday", "2021-08-30"),
+        # the last Monday of May, England's spring bank holiday
+        ("A ruling is due before the late May bank holiday.", "the late May bank holiday", "2022-05-30"),
+        ("The count resumed on Leap Day 2020.", "Leap Day 2020", "2020-02-29"),
+        # an egg hunt is held on the day (Easter eggs are things: test_weekday)
+        ("Children went to the Easter Monday egg hunt.", "Easter Monday", "2021-04-05"),
         ("Crowds will gather for Waitangi Day.", "Waitangi Day", "2022-02-06"),
         # the Monday before May 25 (May 25, 2020 was itself a Monday)
         ("Fireworks for Victoria Day will go ahead.", "Victoria Day", "2022-05-23"),
@@ -200,6 +205,7 @@ def test_saints_days_without_a_dot(find):
         ("The synagogue was packed for Purim.", "Purim", "2021-02-26"),
         ("He visited Jerusalem during Sukkot 2019.", "Sukkot 2019", "2019-10-14"),
         ("The Mid-Autumn Festival will bring mooncakes.", "Mid-Autumn Festival", "2021-09-21"),
+        ("Exports fell as Chuseok came early.", "Chuseok", "2021-09-21"),
     ],
 )
 def test_calendar_holiday_date(one, text, expression, value):
@@ -229,6 +235,10 @@ def test_holiday_that_laps_the_year_is_its_occurrence_begun_in_it():
 def test_last_calendar_holiday_is_the_previous_one(one):
     assert one("The city was quiet last Yom Kippur.", "last Yom Kippur").timex.value == "2020-09-28"
     assert one("Sales will peak next Lunar New Year.", "next Lunar New Year").timex.value == "2022-02-01"
+
+
+def test_an_island_named_after_a_holiday_is_no_day(find):
+    assert find("The ship sailed from Christmas Island to Easter Island.") == []
 
 
 def test_other_calendars_words_alone_are_no_holiday(find):
