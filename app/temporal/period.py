@@ -162,8 +162,20 @@ _UNIT_GRANULARITY: Final = {
 }  # fmt: skip
 _OF_AFTER: Final = re.compile(r"\s+of\s", re.IGNORECASE)
 _YEAR_AFTER: Final = re.compile(r"\s+(?:of|in)\s+[12][0-9]{3}\b")
-# A season that names an event or a practice, not its time: "the next Summer Games", "spring training".
-NOT_A_SEASON_AFTER: Final = re.compile(r"\s+(?:olympics?|games|paralympics?)\b", re.IGNORECASE)
+# A season that names an event, a practice or a kind of thing, not its time: "the next Summer Games", "spring
+# training", "winter wheat", "winter tyres".
+NOT_A_SEASON_AFTER: Final = re.compile(
+    r"\s+(?:olympics?|games|paralympics?|wheat|barley|rye|oats|canola|rapeseed|crops?|tyres?|tires?|coats?"
+    r"|jackets?|squash|sports)\b",
+    re.IGNORECASE,
+)
+# What a season does as a sentence's subject, which makes a bare one a season: "Spring arrives next week", "As
+# autumn settles over the city", "Winter is coming".
+_SEASON_VERB_AFTER: Final = re.compile(
+    r"\s+(?:(?:has|had|is|was|will)\s+)?(?:arriv(?:es|ed|ing|e)|begins?|began|beginning|begun|ends|ended|ending"
+    r"|settles?|settled|settling|sets\s+in|set\s+in|comes|came|coming|approach(?:es|ed|ing))(?![a-z])",
+    re.IGNORECASE,
+)
 _SPRING_TRAINING: Final = re.compile(r"\s+training\b", re.IGNORECASE)
 _SEASON_PAIR_BEFORE: Final = re.compile(
     r"(?:spring|summer|fall|autumn|winter),?\s+(?:and|or)\s+$", re.IGNORECASE
@@ -245,6 +257,11 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         and not _SEASON_EVENT_AFTER.match(text, end)
         and not _SEASON_PAIR_BEFORE.search(text, max(0, start - 20), start)
         and not _described(text, start, word)
+        # ("Spring arrives", capitalised: not "stocks fall coming into the close")
+        and not (
+            (word[0].isupper() or word.lower() not in ("fall", "spring"))
+            and _SEASON_VERB_AFTER.match(text, end)
+        )
     ):
         return []
     if (

@@ -491,10 +491,29 @@ def test_mid_year_month_and_week_with_mod_mid(one, text, expression, value):
         "She won gold at the Summer Olympics.",
         "Los Angeles stages the next Summer Games.",
         "Pitchers and catchers report for spring training.",
+        # a kind of crop or thing
+        "Shipments of winter wheat and barley held up.",
+        "Drivers must fit winter tyres.",
+        # the verbs, lower case
+        "Stocks fall coming into the close.",
     ],
 )
 def test_a_season_in_a_name_is_not_a_season(find, text):
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # written on Friday 3 September 2021
+        ("Autumn arrives in three weeks.", "Autumn", "2021-FA"),
+        ("As autumn settles over the city, menus change.", "autumn", "2021-FA"),
+        ("Summer has ended at the lake.", "Summer", "2021-SU"),
+        ("Spring came early to the valley.", "Spring", "2021-SP"),
+    ],
+)
+def test_a_season_as_the_subject_of_its_verb_is_a_season(one, text, expression, value):
+    assert one(text, expression).timex.value == value
 
 
 def test_the_games_of_a_year_are_that_year(find):
