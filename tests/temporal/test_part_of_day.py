@@ -74,6 +74,7 @@ def test_overnight_is_the_night_before_the_storys_day(one):
     [
         "The bank kept its overnight call rate at 0.25 percent.",
         "He worked the overnight shift.",
+        "She went home after an overnight hospital stay.",
         "Highs near 98, with overnight lows near 80.",
         "The railway will add early-morning services.",
         "Organizers found that late-summer heat kept fans away.",
