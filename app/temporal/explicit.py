@@ -114,7 +114,9 @@ _NUMBERED: Final = [
     "step", "verse", "resolution", "bill", "case", "item", "version", "model", "russell", "windows",
 ]  # fmt: skip
 _NOT_YEAR_BEFORE: Final = re.compile(
-    r"(?:(?:[$€£#¥]|\b" + alternation(_NUMBERED) + r")\s*|[0-9][.,]|(?<![0-9])[0-9]{3}[-.])$", re.I
+    # "C/2023 P1": a comet's designation
+    r"(?:(?:[$€£#¥]|\b" + alternation(_NUMBERED) + r")\s*|[0-9][.,]|(?<![0-9])[0-9]{3}[-.]|\b[A-Z]/)$",
+    re.I,
 )
 # An amount before a number and a plural: "more than 1000 towns".
 _AMOUNT_BEFORE: Final = re.compile(r"\b(?:than|about|around|some|nearly|almost|over|under)\s+$", re.I)

@@ -330,6 +330,7 @@ def test_bc_year_has_a_value_but_no_interval(one):
         "More than 1500 extra services were added.",
         "The estimated 2000 people left.",
         "The new 2030 recruits start work.",
+        "Comet C/2023 P1 (Nishimura) will pass the sun.",
     ],
 )
 def test_numbers_and_verbs_are_not_dates(find, text):
