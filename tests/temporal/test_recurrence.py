@@ -20,6 +20,8 @@ from app.temporal import TimexType
         ("Controllers handle 3,500 flights daily across Europe.", "daily", "P1D"),
         ("Some workers have continued to picket daily outside two hotels.", "daily", "P1D"),
         ("The airline currently flies to London daily via Perth.", "daily", "P1D"),
+        ("The club will hand out glasses daily starting Friday.", "daily", "P1D"),
+        ("He served a menu that changed daily depending on the catch.", "daily", "P1D"),
         ("Pupils will be tested weekly once schools reopen.", "weekly", "P1W"),
         ("The bill would have required counties to report counts daily after polls close.", "daily", "P1D"),
         ("The telescope will send out 10 million alerts daily about objects in the sky.", "daily", "P1D"),
