@@ -140,12 +140,17 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         within = "year"
     elif (
         unit == "year"
+        and m[
+            "unit2"
+        ]  # not "the following year", a year ("rise 6.5% in January and 5.8% the following year")
         and n != 0
         and ref.granularity is Granularity.MONTH
-        and (written := resolver.written_in_sentence(start)) is not None
+        and (written := resolver.written_in_sentence(start, previous=True)) is not None
         and written.reference.granularity is Granularity.MONTH
     ):
-        within = "month"  # "moved 1.6 million containers in July, down 3.5 percent from a year earlier"
+        # "moved 1.6 million containers in July, down 3.5 percent from a year earlier"; "Exports rose in
+        # September. Shipments grew 7.5% from a year earlier"
+        within = "month"
     try:
         if (
             unit == "weekend"

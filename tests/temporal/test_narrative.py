@@ -540,6 +540,19 @@ def test_a_year_earlier_than_a_month_written_in_its_sentence_is_that_month(find)
     assert find("Exports rose in June 2019 and fell a year later.")[-1].timex.value == "2020-06"
 
 
+def test_a_year_earlier_than_a_month_in_the_sentence_before_is_that_month(find):
+    text = "The trade surplus narrowed in July, the agency said. Exports fell 14% from a year earlier."
+    assert [(m.text, m.timex.value) for m in find(text)][-1] == ("a year earlier", "2020-07")
+
+
+def test_the_following_year_after_a_month_is_a_year(find):
+    text = "Bills would rise 6.5% in January and another 5.8% the following year."
+    assert [(m.text, m.timex.value) for m in find(text)] == [
+        ("January", "2022-01"),
+        ("the following year", "2023"),
+    ]
+
+
 def test_a_look_back_from_the_publication_does_not_move_the_story(find):
     text = "Profits fell 20% from the previous year. Shares have fallen 14% since the start of the year."
     found = find(text)
