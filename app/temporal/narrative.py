@@ -60,6 +60,29 @@ _CARE_AFTER: Final = re.compile(r"[\s-]*care\b", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:!?)]|and\b|but\b|$)")
 
 
+# "the same day in 2020", "the same quarter of 2019": the story's day or quarter, in that year
+_IN_YEAR_AFTER: Final = re.compile(r"\s+(?:of|in)\s+(?P<year>[12][0-9]{3})(?![0-9]|[-/–][0-9])")
+
+
+def _same_in_year(resolver: Resolver, start: int, end: int, unit: str, year: int) -> list[Mention]:
+    """ "Demand on the Fourth of July was 20% higher than on the same day in 2020": the story's day (week,
+    month, quarter) in the year written after it (2020-07-04); nothing to tell it by if the story is not known
+    to that unit, or if the unit is coarser."""
+    precision = _UNIT_PRECISION.get(unit)
+    if precision is None or unit not in ("day", "week", "weekend", "month", "quarter"):
+        return []
+    ref = resolver.reference(narrative_expression=True, at=start, unit=precision)
+    if ref.granularity.rank < precision.rank and not (
+        unit == "weekend" and ref.granularity is Granularity.WEEK
+    ):
+        return []
+    try:
+        day = ref.day.replace(year=year)
+    except ValueError:
+        return []  # February 29 in a common year
+    return [resolver.period_mention(start, end, day, unit, Anchoring.ABSOLUTE)]
+
+
 def _known_part(ref: Reference, unit: str, n: int) -> str:
     """A day or week value with what the reference fixes: 1915-XX-XX, 1915-WXX, and for "the same day" in
     a month 1915-06-XX; XXXX when the reference is coarser than a year."""
@@ -204,6 +227,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if rel == "next" and _FOR_BEFORE.search(resolver.text, max(0, start - 4), start):
             return []  # "guarantees for the next decade": how long, a duration (duration.py)
         n = 0 if rel == "same" else -1 if rel in ("previous", "preceding", "prior") else 1
+        if rel == "same" and (year := _IN_YEAR_AFTER.match(resolver.text, end)) is not None:
+            return _same_in_year(resolver, start, year.end(), m["unit"].lower(), int(year["year"]))
         return _resolve(resolver, m, start, end, n, m["unit"].lower())
     if m["before"]:
         if not _CLAUSE_END.match(resolver.text, end):

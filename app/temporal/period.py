@@ -437,8 +437,11 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         anchoring = Anchoring.NARRATIVE
     elif word in ("latest", "recent", "just-ended", "just-completed", "last"):
         year, q = prev_year, prev_q
-    else:  # "the quarter", "the same quarter"
-        year, q = resolver.last_quarter or (prev_year, prev_q)
+    else:  # "the quarter", "the same quarter"; "the same quarter of 2019": that quarter in 2019
+        base_year, q = resolver.last_quarter or (prev_year, prev_q)
+        if year:
+            anchoring = Anchoring.NARRATIVE  # the story's quarter, compared: not the one reported on
+        year = year or base_year
     if m["qago"] or m["qlate"]:
         # "the year-ago third quarter", "the quarter a year ago": that quarter of the year before the one the
         # discourse is about

@@ -1051,6 +1051,33 @@ def test_the_same_period_is_a_quarter_only_in_a_report_on_one(find, text, expect
     assert [(m.text, m.timex.value) for m in find(text)] == expected
 
 
+def test_the_same_quarter_of_a_year_is_the_storys_quarter_in_that_year(find):
+    # and it does not become the quarter reported on: "the same quarter last year" is still 2020's
+    text = (
+        "Bookings in the second quarter of this year were up 9% on the same quarter of 2019. "
+        "The same quarter last year was the weakest."
+    )
+    assert [(m.text, m.timex.value) for m in find(text)] == [
+        ("the second quarter of this year", "2021-Q2"),
+        ("the same quarter of 2019", "2019-Q2"),
+        ("The same quarter last year", "2020-Q2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Demand on the Fourth of July was 20% higher than on the same day in 2020.", "the same day in 2020",
+         "2020-07-04"),
+        ("Sales in May were twice those of the same month in 2019.", "the same month in 2019", "2019-05"),
+        ("Traffic on Aug. 6 was up on the same week of 2019.", "the same week of 2019", "2019-W32"),
+    ],
+)  # fmt: skip
+def test_the_same_day_in_a_year_is_the_storys_day_in_that_year(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.anchor) == (value, Anchoring.ABSOLUTE)
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
