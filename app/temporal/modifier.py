@@ -53,6 +53,12 @@ _SCHEDULED_BEFORE: Final = re.compile(
     r"|shut|shuts)\s+$",
     re.IGNORECASE,
 )
+# Degree words that make "early"/"late" an adverb of its verb: "Easter falls unusually early this year".
+_DEGREE_BEFORE: Final = re.compile(
+    r"\b(?:unusually|so|too|relatively|surprisingly|quite|fairly|rather|extremely|remarkably"
+    r"|exceptionally|particularly|uncharacteristically|unseasonably)\s+$",
+    re.IGNORECASE,
+)
 _LENGTH_BEFORE: Final = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+$", re.IGNORECASE
 )
@@ -117,6 +123,10 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention | 
         and not _FOR_LENGTH_BEFORE.search(resolver.text, max(0, found.start() - 40), found.start())
     ):
         return mention  # "to arrive a week late this year": a delay, not the end of the year
+    if word in ("early", "late") and _DEGREE_BEFORE.search(
+        resolver.text, max(0, found.start() - 20), found.start()
+    ):
+        return mention  # "The peak arrived unusually early this winter": sooner than usual
     mod = _MODS[word]
     start = found.start()
     if mention.interval_start is None or mention.interval_end is None:

@@ -277,6 +277,10 @@ def test_a_count_back_to_this_day_week_or_month(one, text, expression, value, mo
         ),
         # "late" or "early" after a length is a delay or an advance, not a part of the period
         ("It will arrive a week late this year.", [("a week", "P1W", None), ("this year", "2021", None)]),
+        # a degree word makes "early" the verb's: sooner than usual ("very early Monday" is early on Monday)
+        ("The peak arrived unusually early this winter.", [("this winter", "2021-WI", None)]),
+        ("Easter falls so early this year.", [("Easter", "2021-04-04", None), ("this year", "2021", None)]),
+        ("Crews left very early Monday.", [("very early Monday", "2021-08-30", "START")]),
         ("It ran two hours early on Friday.", [("two hours", "PT2H", None), ("Friday", "2021-09-03", None)]),
         # but after how long a state lasted, "early" is part of the day
         (
