@@ -89,6 +89,8 @@ NUMBER: Final = (
     + r"(?:\s+(?:hundred|thousand)(?![a-z]))?|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand|one\s+and\s+a\s+half|half\s+an?|several|few|many"
     r"|(?:" + _NUMBER_WORDS + r")(?![a-z])(?:\s+(?:hundred|thousand)(?![a-z])|\s+and\s+a\s+half)?"
+    # "a half hour", "a half-century"
+    r"|a\s+half(?=[\s-](?:hour|day|century|decade|year|month|minute)(?![a-z]))"
     r"|an?(?![a-z']))"
 )
 # "as" right before: "as recently as May", "twice as many days" (on lower-cased text).

@@ -75,6 +75,8 @@ from .conftest import ANCHOR, local
         ("The trains ran half an hour late.", "half an hour", "PT30M", None),
         # a quarter of a century is 25 years
         ("It was the biggest bill in a quarter-century.", "a quarter-century", "P25Y", None),
+        ("It faces a half-century of deferred maintenance.", "a half-century", "P50Y", None),
+        ("The meeting lasted a half hour.", "a half hour", "PT30M", None),
         (
             "For more than a quarter of a century, mediators tried.",
             "more than a quarter of a century",
