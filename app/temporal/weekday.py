@@ -147,6 +147,8 @@ def resolve_weekday(
         # "strikes on Monday, Wednesday and Friday": the first such day after the one before, unless that
         # puts a past-tense clause after the publication while the list began before it
         previous, listed_anchoring = listed
+        if previous.isoweekday() == weekday:
+            return previous, listed_anchoring  # "On Christmas Day, Friday, ...": the same day named again
         day = weekday_after(previous, weekday)
         if tense is not Tense.PAST or day <= resolver.today or previous > resolver.today:
             return day, listed_anchoring

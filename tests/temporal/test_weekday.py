@@ -261,6 +261,9 @@ def test_a_deadline_lies_ahead_unless_the_clause_says_it_was_met(one, text, expr
         ("The fair runs Sunday through Tuesday.", ["2021-09-05", "2021-09-07"]),
         ("The fair runs Thursday through Sunday.", ["2021-09-02", "2021-09-05"]),
         ("Police bought the shares from Aug. 16 to Thursday.", ["2021-08-16", "2021-09-02"]),
+        # a weekday after a date that falls on it names the same day
+        ("On Christmas Day, Saturday, crews will shut the main.", ["2021-12-25", "2021-12-25"]),
+        ("Crews will work Sept. 11, Saturday and Sunday.", ["2021-09-11", "2021-09-11", "2021-09-12"]),
     ],
 )
 def test_weekdays_in_a_list(find, text, values):
