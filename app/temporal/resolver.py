@@ -398,7 +398,16 @@ _ORIGINALLY_BEFORE: Final = re.compile(
 # What is booked is for a date near, whatever the tense of the report: "bookings for Christmas were 5%
 # higher", written in September; "rooms for early April were nearly sold out", written in February.
 _BOOKED_FOR: Final = re.compile(
-    r"\b(?:bookings|reservations|rooms|tickets|seats)\s+for\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
+    r"\b(?:bookings|reservations|reservation\s+book|rooms|tickets|seats|tables|appointments)\s+for\s+"
+    r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
+)
+_WEEKDAY_AT: Final = re.compile(rf"(?:{alternation(WEEKDAYS)})(?![a-z])")
+# What was rescheduled for a date lies ahead, even told in the past perfect (not a plan gone by): "surgeries
+# postponed in the fall had been rescheduled for March and April".
+_RESCHEDULED_FOR: Final = re.compile(
+    r"\b(?:rescheduled|re-scheduled|(?:postponed|deferred)(?=\s+for\b)|moved|pushed\s+back|brought\s+forward)\s+"
+    # (not "postponed two votes scheduled for August", the plan it undid)
+    r"(?:(?!(?:scheduled|planned|set|slated|due)\b)[^\s.;:!?]+\s+){0,4}?for\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
 )
 # What something was set or called for lies ahead, whatever the tense of the report: "Judge Ortiz set
 # sentencing for March 12", "unions have called protests in Madrid for Saturday", "deals lined up for
@@ -1224,7 +1233,11 @@ class Resolver:
         if _MODAL_AFTER.match(self.text, end) and _SAID_BEFORE.search(lowered, max(0, start - 10), start):
             return Tense.FUTURE, None, True  # "Forecasters said Wednesday could be the hottest day"
         if _BOOKED_FOR.search(lowered, max(0, start - 30), start):
+            if _WEEKDAY_AT.match(lowered, start):
+                return Tense.FUTURE, None, False  # "data released Sunday showed reservations for Thursday"
             return Tense.PRESENT, None, False  # "bookings for Christmas were 5% higher": the nearest
+        if lowered.endswith("for ", 0, start) and _RESCHEDULED_FOR.search(lowered, max(0, start - 60), start):
+            return Tense.FUTURE, None, False  # "had been rescheduled for March"
         if (
             lowered.endswith("for ", 0, start)
             and (planned := _PLANNED_FOR.search(lowered, max(0, start - 80), start)) is not None

@@ -679,6 +679,12 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a plan named after a noun in a past clause may have gone by or not: the nearest date
         ("Protests forced the cancellation of a concert scheduled for Aug. 28.", "Aug. 28", "2021-08-28"),
         ("The council postponed two votes scheduled for August.", "August", "2021-08"),
+        # what was rescheduled for a date lies ahead, even in the past perfect
+        ("He said surgeries postponed in the spring had been rescheduled for March.", "March", "2022-03"),
+        ("The court rescheduled the hearing for July.", "July", "2022-07"),
+        # what is booked for a weekday is the coming one, even after a day the report was released
+        ("Data released Tuesday showed reservations for Saturday were up 14%.", "Saturday", "2021-09-04"),
+        ("The owner said the reservation book for October filled in a day.", "October", "2021-10"),
         ("The council postponed a vote scheduled for Sept. 9.", "Sept. 9", "2021-09-09"),
         # what runs out or lapses on a day is a schedule
         (
