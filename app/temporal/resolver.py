@@ -141,6 +141,8 @@ _FUTURE = (
     # (not "It follows a similar closure in early December": what it comes after; "follow the link" is
     # as often an announcement's)
     r"|restart|open(?!-)|follow(?![-a-z])"
+    # "Milei, who takes office on Sunday", "The rules take effect Monday"
+    r"|takes?\s+(?:office|effect|over|place|charge|the\s+oath)\b"
     r"|follows(?![-a-z])(?!\s+(?:a|an|the|its|his|her|their|last|this|that|similar|weeks|months)\b)"
     # a fixture with a plural or team subject: "Policymakers meet Tuesday", "Arsenal face Leeds on Saturday"
     r"|face|host|meet|holds"
@@ -218,10 +220,10 @@ _SCHEDULE_VERBS: Final = frozenset(
     ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "restarts",
      "begin", "resume", "reopen", "reconvene", "restart", "return", "returns", "face", "host", "meet",
      "meets", "visits", "travels", "faces", "hosts", "holds", "head", "heads", "arrives", "departs", "open",
-     "follow", "follows", "play", "plays", "report", "reports"]
+     "follow", "follows", "play", "plays", "report", "reports", "takes", "take"]
 )  # fmt: skip
 # Those of them that are never nouns.
-_NO_NOUN_VERBS: Final = frozenset(["begin", "resume", "reopen", "reconvene", "restart"])
+_NO_NOUN_VERBS: Final = frozenset(["begin", "resume", "reopen", "reconvene", "restart", "take"])
 # A plural subject right before "open" as a verb: "Polls open at 7 a.m.", "U.S. markets open Tuesday".
 _PLURAL_SUBJECT_BEFORE: Final = re.compile(
     r"\b(?!(?:is|was|has|its|his|this|us|as|does|less|unless|plus|thus)\s)[a-z.]+s\s+"
@@ -230,7 +232,8 @@ _PLURAL_SUBJECT_BEFORE: Final = re.compile(
     r"(?:(?:for|of|at|in|on)\s+(?:the\s+|a\s+)?(?:(?!left\b|kept\b)[a-z0-9-]+(?<!ed)\s+){1,2})?$"
 )
 _NOT_BARE_BEFORE: Final = re.compile(
-    r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that|as)|n['’]t)\s+$"
+    # (or a count: "saw a record 1,930 visits on Oct. 24")
+    r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that|as)|n['’]t|[0-9])\s+$"
 )
 # A plural noun after "scheduled" makes it a kind ("scheduled flights"); a preposition or a date does not.
 _NOUN_NEXT: Final = re.compile(
@@ -586,7 +589,7 @@ _HAVE_BEFORE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?$")
 _HAVE_UNTIL: Final = re.compile(r"\b(?:have|has)\s+(?:until|till)\s+" + _PART_OF + r"$")
 _WORD: Final = re.compile(r"[a-z]+")
 _RELATIVE_BEFORE: Final = re.compile(
-    r"\b(?:who|which|whose\s+[a-z]+)\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|has|have|is|are)\s+)?$"
+    r"\b(?:who|which|that|whose\s+[a-z]+)\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|has|have|is|are)\s+)?$"
 )
 _CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 # A plan told by a verb in the past tense, as a cue word (see tense_cue).

@@ -679,6 +679,14 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a plan named after a noun in a past clause may have gone by or not: the nearest date
         ("Protests forced the cancellation of a concert scheduled for Aug. 28.", "Aug. 28", "2021-08-28"),
         ("The council postponed two votes scheduled for August.", "August", "2021-08"),
+        # a schedule told in the present: "takes office", "take effect"
+        ("Milei, who takes office on Sunday, has called the bloc a burden.", "Sunday", "2021-09-05"),
+        ("Rules that take effect Monday were announced.", "Monday", "2021-09-06"),
+        ("The law failed to take effect on Monday.", "Monday", "2021-08-30"),
+        # the past verb of a relative clause with "that", not the main verb after it
+        ("Limits that took effect Sunday will be reviewed in the new year.", "Sunday", "2021-08-29"),
+        # a count before a noun spelt like a schedule verb: no verb
+        ("The clinic, which saw a record 1,930 visits on Aug. 24, is full.", "Aug. 24", "2021-08-24"),
         # what was rescheduled for a date lies ahead, even in the past perfect
         ("He said surgeries postponed in the spring had been rescheduled for March.", "March", "2022-03"),
         ("The court rescheduled the hearing for July.", "July", "2022-07"),
