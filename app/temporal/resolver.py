@@ -141,6 +141,8 @@ _FUTURE = (
     # (not "It follows a similar closure in early December": what it comes after; "follow the link" is
     # as often an announcement's)
     r"|restart|open(?!-)|follow(?![-a-z])"
+    # what is (not) ruled out lies ahead: "did not rule out a longer tour in the fall"
+    r"|(?:rule|rules|ruled|ruling)\s+out\b"
     # "Milei, who takes office on Sunday", "The rules take effect Monday"
     r"|takes?\s+(?:office|effect|over|place|charge|the\s+oath)\b"
     r"|follows(?![-a-z])(?!\s+(?:a|an|the|its|his|her|their|last|this|that|similar|weeks|months)\b)"
@@ -489,6 +491,8 @@ _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+" + _PART_OF + r"$")
 _UNMET_BETWEEN: Final = re.compile(
     r"\bto\b(?!\s+(?:[0-9$€£¥]|(?:the|a|an|its|their|his|her|record|minus|plus|about|around|nearly|almost"
     r"|roughly|just|over|under|below|above|more|less|new|fresh)\b))|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[;:.!?]\s"
+    # a chance: "said a new wave was possible by Christmas"
+    r"|\b(?:possible|likely|unlikely)\b"
     r"|(?<![0-9%]),\s(?!(?:or|at|to|up|down)?\s*[-+]?[0-9$€£¥])"
 )
 # "extended through March 31", "postponed the vote to Tuesday", "an extension to January 31": looked for only

@@ -679,6 +679,9 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a plan named after a noun in a past clause may have gone by or not: the nearest date
         ("Protests forced the cancellation of a concert scheduled for Aug. 28.", "Aug. 28", "2021-08-28"),
         ("The council postponed two votes scheduled for August.", "August", "2021-08"),
+        # what is not ruled out, or was possible by a day, lies ahead
+        ("Officials did not rule out a longer tour in the spring.", "the spring", "2022-SP"),
+        ("Dr. Chant said a new wave was possible by Christmas.", "Christmas", "2021-12-25"),
         # a schedule told in the present: "takes office", "take effect"
         ("Milei, who takes office on Sunday, has called the bloc a burden.", "Sunday", "2021-09-05"),
         ("Rules that take effect Monday were announced.", "Monday", "2021-09-06"),
