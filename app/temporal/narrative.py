@@ -163,9 +163,8 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
         within = "year"
     elif (
         unit == "year"
-        and m[
-            "unit2"
-        ]  # not "the following year", a year ("rise 6.5% in January and 5.8% the following year")
+        # (a count: "the following year" is a year, "rise 6.5% in January and 5.8% the following year")
+        and m["unit2"]
         and n != 0
         and ref.granularity is Granularity.MONTH
         and (written := resolver.written_in_sentence(start, previous=True)) is not None

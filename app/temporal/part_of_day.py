@@ -21,7 +21,8 @@ _PART = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
 # Nouns "overnight" makes a kind of thing, no night: "the overnight call rate", "the overnight shift",
 # "overnight lows" (not "overnight losses in New York", the night's).
 _KIND_AFTER: Final = re.compile(
-    r"\s+(?:(?:call|interbank|lending|repo|deposit|hospital|hotel)\s+)?(?:rates?|shifts?|lows?|highs?|temperatures?|stays?"
+    r"\s+(?:(?:call|interbank|lending|repo|deposit|hospital|hotel)\s+)?(?:rates?|shifts?|lows?|highs?"
+    r"|temperatures?|stays?"
     r"|trips?|flights?|trains?|bags?|camps?|guests?|parking|delivery|shipping|success|sensation|oats|lending|loans?"
     r"|funds|visits?|accommodation|buses|ferry|ferries|services?|closures?|work|hours|curfew"
     # television's overnight ratings: "publishes its overnight figures daily"

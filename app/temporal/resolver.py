@@ -235,7 +235,8 @@ _PLURAL_SUBJECT_BEFORE: Final = re.compile(
 )
 _NOT_BARE_BEFORE: Final = re.compile(
     # (or a count: "saw a record 1,930 visits on Oct. 24")
-    r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that|as)|n['’]t|[0-9])\s+$"
+    r"(?:\b(?:to|not|did|does|do|never|a|an|the|its|his|her|their|our|your|my|this|that|as)|n['’]t"
+    r"|[0-9])\s+$"
 )
 # A plural noun after "scheduled" makes it a kind ("scheduled flights"); a preposition or a date does not.
 _NOUN_NEXT: Final = re.compile(
@@ -410,9 +411,11 @@ _WEEKDAY_AT: Final = re.compile(rf"(?:{alternation(WEEKDAYS)})(?![a-z])")
 # What was rescheduled for a date lies ahead, even told in the past perfect (not a plan gone by): "surgeries
 # postponed in the fall had been rescheduled for March and April".
 _RESCHEDULED_FOR: Final = re.compile(
-    r"\b(?:rescheduled|re-scheduled|(?:postponed|deferred)(?=\s+for\b)|moved|pushed\s+back|brought\s+forward)\s+"
+    r"\b(?:rescheduled|re-scheduled|(?:postponed|deferred)(?=\s+for\b)|moved|pushed\s+back"
+    r"|brought\s+forward)\s+"
     # (not "postponed two votes scheduled for August", the plan it undid)
-    r"(?:(?!(?:scheduled|planned|set|slated|due)\b)[^\s.;:!?]+\s+){0,4}?for\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
+    r"(?:(?!(?:scheduled|planned|set|slated|due)\b)[^\s.;:!?]+\s+){0,4}?"
+    r"for\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
 )
 # What something was set or called for lies ahead, whatever the tense of the report: "Judge Ortiz set
 # sentencing for March 12", "unions have called protests in Madrid for Saturday", "deals lined up for
