@@ -66,8 +66,8 @@ _IN_YEAR_AFTER: Final = re.compile(r"\s+(?:of|in)\s+(?P<year>[12][0-9]{3})(?![0-
 
 def _same_in_year(resolver: Resolver, start: int, end: int, unit: str, year: int) -> list[Mention]:
     """ "Demand on the Fourth of July was 20% higher than on the same day in 2020": the story's day (week,
-    month, quarter) in the year written after it (2020-07-04); nothing to tell it by if the story is not known
-    to that unit, or if the unit is coarser."""
+    month, quarter) in the year written after it (2020-07-04), a yardstick that does not move the story;
+    nothing to tell it by if the story is not known to that unit, or if the unit is coarser."""
     precision = _UNIT_PRECISION.get(unit)
     if precision is None or unit not in ("day", "week", "weekend", "month", "quarter"):
         return []
@@ -80,6 +80,7 @@ def _same_in_year(resolver: Resolver, start: int, end: int, unit: str, year: int
         day = ref.day.replace(year=year)
     except ValueError:
         return []  # February 29 in a common year
+    resolver.event_day(start)  # a yardstick: the story stays where it was
     return [resolver.period_mention(start, end, day, unit, Anchoring.ABSOLUTE)]
 
 

@@ -440,7 +440,9 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     else:  # "the quarter", "the same quarter"; "the same quarter of 2019": that quarter in 2019
         base_year, q = resolver.last_quarter or (prev_year, prev_q)
         if year:
-            anchoring = Anchoring.NARRATIVE  # the story's quarter, compared: not the one reported on
+            # the story's quarter, compared: not the one reported on, nor where the story moves
+            anchoring = Anchoring.NARRATIVE
+            resolver.event_day(start)
         year = year or base_year
     if m["qago"] or m["qlate"]:
         # "the year-ago third quarter", "the quarter a year ago": that quarter of the year before the one the

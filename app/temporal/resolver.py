@@ -944,8 +944,9 @@ class Resolver:
         return self._last_half
 
     def event_day(self, start: int) -> None:
-        """Mark the day at `start` as one that names a past event ("the Sept. 11 attacks", "since 9/11"): an
-        aside the story does not move to, nor counts from."""
+        """Mark the day at `start` as one that names a past event ("the Sept. 11 attacks", "since 9/11") or a
+        yardstick ("20% higher than on the same day in 2020"): an aside the story does not move to, nor counts
+        from."""
         self._events.add(start)
 
     def note(self, mention: Mention) -> None:

@@ -1078,6 +1078,21 @@ def test_the_same_day_in_a_year_is_the_storys_day_in_that_year(one, text, expres
     assert (mention.timex.value, mention.anchor) == (value, Anchoring.ABSOLUTE)
 
 
+def test_a_yardstick_in_another_year_does_not_move_the_story(find):
+    text = (
+        "Demand on the Fourth of July was 20% higher than on the same day in 2019. Use rose in August. "
+        "Bookings in the second quarter were up on the same quarter of 2019. Sales fell in June."
+    )
+    assert [(m.text, m.timex.value) for m in find(text)] == [
+        ("the Fourth of July", "2021-07-04"),
+        ("the same day in 2019", "2019-07-04"),
+        ("August", "2021-08"),
+        ("the second quarter", "2021-Q2"),
+        ("the same quarter of 2019", "2019-Q2"),
+        ("June", "2021-06"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
