@@ -68,13 +68,11 @@ def _same_in_year(resolver: Resolver, start: int, end: int, unit: str, year: int
     """ "Demand on the Fourth of July was 20% higher than on the same day in 2020": the story's day (week,
     month, quarter) in the year written after it (2020-07-04), a yardstick that does not move the story;
     nothing to tell it by if the story is not known to that unit, or if the unit is coarser."""
-    precision = _UNIT_PRECISION.get(unit)
-    if precision is None or unit not in ("day", "week", "weekend", "month", "quarter"):
+    if unit not in ("day", "week", "month", "quarter"):
         return []
+    precision = _UNIT_PRECISION[unit]
     ref = resolver.reference(narrative_expression=True, at=start, unit=precision)
-    if ref.granularity.rank < precision.rank and not (
-        unit == "weekend" and ref.granularity is Granularity.WEEK
-    ):
+    if ref.granularity.rank < precision.rank:
         return []
     try:
         day = ref.day.replace(year=year)
