@@ -18,7 +18,15 @@ from app.temporal.calendar import day_span, easter, nth_weekday, week_start, wee
 from app.temporal.lexicon import CALENDAR_HOLIDAYS, CALENDAR_TABLE_YEARS, HOLIDAYS, LOCAL_HOLIDAYS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
-from app.temporal.patterns import FALLS_ON_AFTER, YEAR_NUMBER, Detector, compile_pattern, weekday_number
+from app.temporal.patterns import (
+    DAY_NUMBER,
+    FALLS_ON_AFTER,
+    MONTH_WORD,
+    YEAR_NUMBER,
+    Detector,
+    compile_pattern,
+    weekday_number,
+)
 from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 _NAMES = "|".join(
@@ -33,6 +41,13 @@ _APOSTROPHES: Final = re.compile(r"['’]")
 _IN_YEAR_AFTER: Final = re.compile(
     rf"(?:\s+(?:holiday|holidays|celebrations?|festivities|weekend))?\s+(?:in|of)\s+(?P<year>{YEAR_NUMBER})"
 )
+# Its date or its year after a holiday, which give its year: "Independence Day, July 4, 2026", "Canada Day on
+# July 1 next year", "Christmas Day last year".
+_YEAR_LATER_AFTER: Final = re.compile(
+    rf"(?:,?\s+(?:on\s+)?{MONTH_WORD}\.?\s+{DAY_NUMBER})?"
+    rf"(?:,?\s+(?P<year>{YEAR_NUMBER})|\s+(?P<rel>this|next|last)\s+year(?![a-z'’-]))"
+)
+_YEAR_STEP: Final = {"last": -1, "this": 0, "next": 1}
 
 _OTHER_NEW_YEAR_BEFORE: Final = re.compile(
     r"\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Hijri|Tamil|Thai|Sikh|Hindu|Vietnamese|Korean|Tibetan"
@@ -149,6 +164,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     elif in_year is not None:  # "the Fourth of July holiday in 2001": that year's, the year read on its own
         day = holiday_date(name, int(in_year["year"]), zone)
         anchoring = Anchoring.ABSOLUTE
+    elif not rel and (later := _YEAR_LATER_AFTER.match(resolver.text, end)) is not None:
+        if later["year"]:  # "Independence Day, July 4, 2026"
+            day, anchoring = holiday_date(name, int(later["year"]), zone), Anchoring.ABSOLUTE
+        else:  # "Christmas Day next year", "Canada Day on July 1 next year"
+            ref = resolver.reference()
+            day = holiday_date(name, ref.day.year + _YEAR_STEP[later["rel"].lower()], zone)
+            anchoring = ref.derived_anchoring
     else:
         ref = resolver.reference()
         anchoring = ref.derived_anchoring

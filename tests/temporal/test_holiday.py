@@ -87,6 +87,21 @@ def test_last_christmas_is_the_previous_one(one):
     assert one("He came home last Christmas.", "last Christmas").timex.value == "2020-12-25"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the year after the holiday's date, or after the holiday itself, is its year
+        ("The parade will be held on Independence Day, July 4, 2026.", "Independence Day", "2026-07-04"),
+        ("Ottawa will host the summit on Canada Day on July 1 next year.", "Canada Day", "2022-07-01"),
+        ("Christmas Day next year falls on a Sunday.", "Christmas Day", "2022-12-25"),
+        ("Sales were flat at Easter last year.", "Easter", "2020-04-12"),
+        ("Thanksgiving this year was quiet.", "Thanksgiving", "2021-11-25"),
+    ],
+)
+def test_a_holiday_takes_the_year_written_after_it(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
 def test_holiday_week_is_the_week_the_holiday_falls_in(one):
     assert one("Shops were busy during Christmas week.", "Christmas week").timex.value == "2020-W52"
 
