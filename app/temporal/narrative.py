@@ -29,7 +29,7 @@ _UNIT = (
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     rf"the\s+(?P<rel>following|next|previous|preceding|same|prior|subsequent)\s+(?P<unit>{_UNIT})(?![a-z])"
-    r"|the\s+(?P<bunit>day|week|month|year|night|morning|evening|afternoon)\s+(?P<before>before|after)"
+    r"|the\s+(?P<bunit>day|week|weekend|month|year|night|morning|evening|afternoon)\s+(?P<before>before|after)"
     r"(?!\s+(?:yesterday|tomorrow))(?![a-z-])"
     # "Hours later, crews arrived": the story's day
     r"|(?P<hours>hours|minutes|moments)\s+(?P<hdir>later|earlier|afterwards?)(?![a-z])"

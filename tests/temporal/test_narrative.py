@@ -40,6 +40,12 @@ def test_the_day_before_and_the_following_day(find):
         ),
         ("The march was on Saturday, Aug. 24, 2024. The following weekend, it rained.", "2024-W35-WE"),
         ("The march was on Friday, Aug. 23, 2024. The previous weekend, it rained.", "2024-W33-WE"),
+        # and so are "the weekend after" and "the weekend before"
+        (
+            "The strike began on Wednesday, Aug. 21, 2024. The union returned the weekend after.",
+            "2024-W34-WE",
+        ),
+        ("The march was on Friday, Aug. 23, 2024. It had been called the weekend before.", "2024-W33-WE"),
     ],
 )
 def test_the_following_weekend_is_the_first_after_the_story_day(find, text, value):
