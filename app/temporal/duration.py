@@ -167,6 +167,13 @@ _AND_MORE: Final = re.compile(
     rf"(?:,\s*|,?\s+and\s+|\s+)(?P<n>{NUMBER})\s+(?P<unit>{UNIT_WORD})(?![a-z])", re.IGNORECASE
 )
 _COMPOUND_UNITS: Final = ("year", "month", "day", "hour", "minute", "second")
+# A noun after "a second", which makes it the ordinal: "talking about a second studio", "for a day, and a
+# second strike" (not "in about a second or two", "a second faster").
+_ORDINAL_SECOND_AFTER: Final = re.compile(
+    r"\s+(?!(?:of|or|and|to|in|at|on|for|before|after|later|earlier|ago|longer|faster|slower|quicker|ahead"
+    r"|behind|off|per|than|too|more|less|left|when|while|that|as|is|was|the|a|an|so|but|from|by|into|until)\b)"
+    r"[a-z]"
+)
 
 
 # "three quarters of the vote", "three-quarters of its food": a share
@@ -197,6 +204,7 @@ _BY_BEFORE: Final = re.compile(
     r"\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more\s+than|less\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+_HOW_BEFORE: Final = re.compile(r"\bhow\s+$")
 _SHIFT_AFTER: Final = re.compile(r"[\s-]+shifts?\b", re.IGNORECASE)
 _OUT_AFTER: Final = re.compile(r"\s+out\b", re.IGNORECASE)
 # An age other than "52 years old": "aged 65 years or older", "children between six months and five years
@@ -312,8 +320,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if count is None and (
             (not m["unit"].lower().endswith("s") and m["sep"].isspace())
             or AS_BEFORE.search(resolver.lowered, max(0, start - 4), start)
+            or _HOW_BEFORE.search(resolver.lowered, max(0, start - 5), start)
         ):
-            return []  # "Several night matches": an adjective; "twice as many days suitable": a count
+            # "Several night matches": an adjective; "twice as many days suitable", "how many nights a home
+            # can be rented": a count
+            return []
         if count == 1 and m["unit"].lower() == "day" and _FORMAT_AFTER.match(resolver.text, end):
             return []  # "the one-day series": cricket's limited-overs format
         if count is not None and count > 1_000_000:
@@ -340,8 +351,13 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # "a quarter-century", "more than a quarter of a century": 25 years
             unit, count, end = "year", (count or 1) * 25, century.end()
         n_word = m["n"].lower()
-        if unit == "second" and ((n_word in ("a", "an") and not m["mod"]) or text.startswith("-", end)):
-            return []  # "a second group", "three straight second-place finishes"; not "in under a second"
+        if unit == "second" and (
+            (n_word in ("a", "an") and (not m["mod"] or _ORDINAL_SECOND_AFTER.match(text, end)))
+            or text.startswith("-", end)
+        ):
+            # "a second group", "about a second studio", "three straight second-place finishes"; not "in under
+            # a second"
+            return []
         if m["anch"] and n_word in ("a", "an"):
             return []  # "reached their first major final a day earlier": the adjective is the noun's
         if text.startswith("-time", end):
@@ -448,8 +464,9 @@ def _compound(text: str, end: int, count: int, unit: str, value: str) -> tuple[s
             or _COMPOUND_UNITS.index(unit2) <= _COMPOUND_UNITS.index(parts[-1][1])
             or count2 is None
             or count2 != int(count2)
+            or (more["n"].lower() in ("a", "an") and _ORDINAL_SECOND_AFTER.match(text, more.end()))
         ):
-            break
+            break  # (not "for a day, and a second strike")
         parts.append((str(int(count2)), unit2))
         end = more.end()
     return (value if len(parts) == 1 else _value_of(parts)), end

@@ -333,6 +333,7 @@ def test_a_bare_plural_unit_before_of_and_what_fills_it(one, text, expression, v
         # a unit as an adjective or a count, and cricket's one-day format
         "Several night matches ended in front of empty stands.",
         "We had twice as many days suitable for burning.",
+        "The rules limit how many nights a home can be rented.",
         "A three-match one-day series follows.",
         # a label with its numbers
         "The curriculum is for pupils in years 1 to 8.",
@@ -511,6 +512,10 @@ def test_a_number_that_ends_a_name_is_no_count(find):
         # an ordinal before "a day" is the noun's: "their first major final", then "a day earlier"
         ("Jordan had reached their first major final a day earlier.", ["2021-09-02"]),
         ("He guided Arsenal to three straight second-place finishes.", []),
+        # "a second" before a noun, with a modifier or after another length
+        ("We're talking about a second studio.", []),
+        ("The strike shut airports for a day, and a second strike followed.", ["P1D"]),
+        ("It answered in about a second or two.", ["PT1S"]),
     ],
 )
 def test_an_ordinal_is_no_unit_of_time(find, text, values):
