@@ -718,6 +718,10 @@ KEYWORDS: Final = (
             "fall",
             "autumn",
             "winter",
+            "summers",  # "two summers ago"
+            "winters",
+            "springs",
+            "autumns",
             "daily",
             "weekly",
             "biweekly",

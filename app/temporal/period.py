@@ -36,6 +36,7 @@ from app.temporal.patterns import (
     Detector,
     compile_pattern,
     month_number,
+    parse_number,
     two_digit_year,
 )
 from app.temporal.resolver import COMMA, SINCE_BEFORE, Reference, Resolver, Tense, nearest_by_tense
@@ -52,6 +53,9 @@ PATTERN: Final = compile_pattern(
     # "the 2013 summer"; not "the 1984 Winter Olympics", a name
     rf"|(?P<ysyear>{YEAR_NUMBER})\s+(?P<ysseason>spring|summer|fall|autumn|winter)(?![a-z])"
     r"(?!\s+(?:olympics?|games|paralympics?)\b)"
+    # "two summers ago": the summer so many before last summer's successor
+    r"|(?P<sago>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?P<sagoseason>summer|winter|spring|autumn)s"
+    r"\s+ago(?![a-z])"
     r"|(?:the\s+)?(?:(?P<qago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year))\s+(?=(?:[a-z0-9]+[\s-]+)?quarter))?"
     rf"(?:(?P<qord>{_ORD}|final|last|latest|current|previous|prior|year-earlier|year-ago|same|corresponding"
     r"|comparable|next|this|"
@@ -207,6 +211,17 @@ def _season_start(year: int, code: str) -> date:
     return season_span(year, code)[0].date()
 
 
+def _last_season_year(today: date, code: str) -> int:
+    """The year of "last summer": the one before "this summer" while this one lasts or has just ended (a
+    month, while "this summer" still names it); after that the latest: "last winter" said in September,
+    "last autumn" in January."""
+    starts = [_season_start(y, code) for y in (today.year - 1, today.year, today.year + 1)]
+    latest = max((s for s in starts if s <= today), default=starts[0])
+    if today < latest + timedelta(days=_SEASON_DAYS + 31):
+        latest = latest.replace(year=latest.year - 1)
+    return latest.year + (1 if code == "WI" else 0)
+
+
 def _current_season_year(day: date, code: str) -> int:
     """The year of the season named `code` that is current or most recent at `day`."""
     return day.year + 1 if code == "WI" and day.month == 12 else day.year
@@ -319,12 +334,7 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             if tense is Tense.FUTURE or (tense is Tense.PRESENT and ahead < today - ended):
                 year += 1
     elif rel in ("last", "past"):
-        # the one before "this summer" while this one lasts or has just ended (a month, while "this summer"
-        # still names it); after that the latest: "last winter" said in September, "last autumn" in January
-        latest = current
-        if today < current + timedelta(days=_SEASON_DAYS + 31):
-            latest = current.replace(year=current.year - 1)
-        year = latest.year + label
+        year = _last_season_year(today, code)
     elif rel in ("next", "coming"):
         # the next to begin, unless it begins within a month, when "this winter" names it: "We have to get
         # through this winter and next winter", said in late November, is the winter after
@@ -557,6 +567,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [season_mention(resolver, m.start(), m.end(), int(m["ysyear"]), code, Anchoring.ABSOLUTE)]
     if m["season"]:
         return _season(m, resolver)
+    if m["sagoseason"]:
+        code = resolver.season(SEASONS[m["sagoseason"].lower()][0])
+        ref = resolver.reference()
+        year = _last_season_year(ref.day, code) - (int(parse_number(m["sago"]) or 1) - 1)
+        return [season_mention(resolver, m.start(), m.end(), year, code, ref.derived_anchoring)]
     if m["quarter"]:
         if not (m["qyear"] or m["qyrel"] or m["qythe"]) and _in_a_game(resolver, m.start(), m.end()):
             return []

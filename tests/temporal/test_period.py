@@ -448,6 +448,20 @@ def test_a_winter_is_named_by_the_year_of_its_january(one):
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # counted back from last summer (2021-SU is "this summer" on September 3): 2020 is one summer ago
+        ("He left in tears two summers ago.", "two summers ago", "2019-SU"),
+        ("It snowed for a week three winters ago.", "three winters ago", "2019-WI"),
+        ("The roof was fixed 2 springs ago.", "2 springs ago", "2020-SP"),
+    ],
+)
+def test_seasons_ago_count_back_from_last_one(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.type, mention.timex.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
     ("anchor", "values"),
     [
         # a few days before it starts, "this winter" is the one about to begin and "next winter" the one after
