@@ -51,6 +51,13 @@ _PREPOSITION_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _MODIFIER_BEFORE: Final = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
+# ... or "by" and "until" when nothing qualifies it after: "By evening, 212 flights had been cancelled",
+# "rescuers dug until morning" (not "by morning light").
+_UNTIL_BEFORE: Final = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+_BARE_PART_END: Final = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|$|(?:and|or|but|when|as|on|in|at|the|a|an|it|they|he|she|we|there)\b)",
+    re.IGNORECASE,
+)
 # A part of a day joined to one written before it: "on Monday afternoon and evening".
 _PART_AND_BEFORE: Final = re.compile(
     r"\b(?P<first>morning|afternoon|evening|night)\s+(?:and|or|into)\s+(?:(?:early|late)\s+)?$", re.IGNORECASE
@@ -336,8 +343,12 @@ def _part(resolver: Resolver, m: re.Match[str]) -> list[Mention]:
         if joined["first"].lower() == "night" and part == "morning":
             day += timedelta(days=1)
         return [part_mention(resolver, start, end, day, part, written.anchoring)]
-    before = _PREPOSITION_BEFORE if start < m.start("part") else _MODIFIER_BEFORE
-    if not before.search(text, max(0, start - 12), start):
+    if start < m.start("part"):
+        if not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+            return []
+    elif not _MODIFIER_BEFORE.search(text, max(0, start - 12), start) and not (
+        _UNTIL_BEFORE.search(text, max(0, start - 7), start) and _BARE_PART_END.match(text, end)
+    ):
         return []
     ref = resolver.reference(narrative_expression=True)
     tense, cue, _ = resolver.tense_cue(start, end)

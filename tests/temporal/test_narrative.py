@@ -372,6 +372,17 @@ def test_a_bare_part_of_the_day_in_the_future_tense_is_the_next_one():
 
 def test_a_part_of_the_day_without_a_preposition_or_modifier_is_not_a_time(find):
     assert find("The morning paper ran it. Good evening, everyone.") == []
+    assert find("Crews worked by morning light.") == []
+
+
+def test_by_or_until_a_bare_part_of_the_day_is_a_time(find):
+    found = find(
+        "Flights were halted on Thursday; by evening, 212 had been canceled, and crews dug until morning."
+    )
+    assert [(m.text, m.timex.value) for m in found][1:] == [
+        ("evening", "2021-09-02TEV"),
+        ("morning", "2021-09-02TMO"),
+    ]
 
 
 def test_an_explicit_date_before_the_story_moves_it_back(find):
