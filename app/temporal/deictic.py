@@ -7,7 +7,9 @@ Vague references get TIMEX3 PAST_REF/PRESENT_REF/FUTURE_REF with an interval tha
 publication time. Its width follows the unit: "recently" and "in recent weeks" a month, "in recent
 days" a week, "in recent months" six months, "in recent quarters" a year, "in recent years" five years,
 and the same ahead for "the coming days/weeks/..." and "the weeks ahead"; "the future"/"a later date"
-have no interval. "now"/"currently" cover the publication day.
+have no interval. "now"/"currently" cover the publication day. In a quotation whose attribution names the
+day it was spoken ('"The only winner today is Turkey," Erdogan told supporters on Sunday'), "today",
+"yesterday" and "tomorrow" count from that day.
 """
 
 from __future__ import annotations
@@ -263,6 +265,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # "It is us today. It will be you tomorrow.", quoted in a history: the speaker's day, not known
             return [resolver.mention(start, end, TimexType.DATE, "XXXX-XX-XX")]
         offset = DAY_WORDS[m["day"].lower()]
+        if (spoken := resolver.speech_day(start, end)) is not None and spoken != today:
+            # '"The only winner today is Turkey," Erdogan told supporters on Sunday night': the speaker's day
+            return [resolver.day_mention(start, end, spoken + timedelta(days=offset), Anchoring.NARRATIVE)]
         return [resolver.day_mention(start, end, today + timedelta(days=offset), pub)]
     if m["twice"]:
         d = today + timedelta(days=-2 if m["twice"].lower().startswith("before") else 2)

@@ -104,6 +104,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             evening = ref.minute is not None and ref.minute >= 12 * 60
             night = ref.day if evening else ref.day - timedelta(days=1)
             return [part_mention(resolver, start, end, night, "night", ref.derived_anchoring)]
+    if (m["tonight"] or m["lastnight"] or m["day"] or m["partfirst"]) and (
+        spoken := resolver.speech_day(start, end)
+    ) not in (None, today):
+        # in a quotation, of the day it was spoken ('"Tonight we celebrate," she told supporters on Sunday')
+        today, pub = spoken, Anchoring.NARRATIVE
+    if m["tonight"]:
         return [part_mention(resolver, start, end, today, "night", pub)]
     if m["lastnight"]:
         return [part_mention(resolver, start, end, today - timedelta(days=1), "night", pub)]

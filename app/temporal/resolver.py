@@ -732,6 +732,20 @@ class _Written:
     value: str = ""
 
 
+# The day a quotation was spoken, named by its attribution: after the quotation ('," Lula told a crowd in Sao
+# Paulo on Sunday night.') or before it ('Smith said on Tuesday: "...'). No comma between the verb and the
+# day, so that a relative clause's day is not read as the speaker's ('," said Smith, who will visit on
+# Monday').
+_SPEECH_VERB = r"\b(?:said|says|told|tells|added|declared|wrote|posted|insisted|promised|vowed)\b"
+_SPEECH_DAY = (
+    r"[^,;\n\"“”.!?]{0,50}?\b(?:(?:on|late|early)\s+)?(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|(?P<yesterday>yesterday))(?![a-z])"
+)
+_SPEECH_AFTER: Final = re.compile(r"[^\n\"“”.!?]{0,60}?" + _SPEECH_VERB + _SPEECH_DAY)
+_SPEECH_BEFORE: Final = re.compile(_SPEECH_VERB + _SPEECH_DAY + r"[^\n\"“”.!?]{0,40}?[:,]\s*$")
+_QUOTE_LOOK: Final = 400
+
+
 class Resolver:
     """Anchor, tense and discourse state for one document."""
 
@@ -789,6 +803,31 @@ class Resolver:
 
     def publication(self) -> Reference:
         return Reference(self.today, Anchoring.PUBLICATION, Granularity.DAY)
+
+    def speech_day(self, start: int, end: int) -> date | None:
+        """The day a news quotation holding text[start:end] was spoken, when its attribution names another
+        day than the publication's: '"From today on, I will govern," Lula told a crowd on Sunday night.'
+        (a past weekday, the latest such; "yesterday"). None outside quotations and in narratives."""
+        if self.narrative:
+            return None
+        lowered = self.lowered
+        paragraph = lowered.rfind("\n", max(0, start - _QUOTE_LOOK), start) + 1
+        before = lowered[paragraph:start]
+        straight = before.count('"') % 2 == 1
+        if not straight and before.count("“") <= before.count("”"):
+            return None
+        close = lowered.find('"' if straight else "”", end, end + _QUOTE_LOOK)
+        found = None
+        if close >= 0 and "\n" not in lowered[end:close]:
+            found = _SPEECH_AFTER.match(lowered, close + 1)
+        if found is None:
+            opening = paragraph + max(before.rfind('"'), before.rfind("“"))
+            found = _SPEECH_BEFORE.search(lowered, max(paragraph, opening - 120), opening)
+        if found is None:
+            return None
+        if found["yesterday"]:
+            return self.today - timedelta(days=1)
+        return self.today - timedelta(days=(self.today.isoweekday() - WEEKDAYS[found["weekday"]]) % 7)
 
     def weekday_date(self, weekday: int, *, that: bool = False) -> date | None:
         """The date the text wrote with this weekday ("Diwali falls on Monday, October 20"): what "that

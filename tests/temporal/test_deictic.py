@@ -344,3 +344,27 @@ def test_millions_of_years_ago_is_no_time_of_the_story(find):
 def test_a_stretch_from_a_day_is_a_length_and_the_day(find):
     found = find("The reading challenge runs for six weeks from Saturday.")
     assert [(m.text, m.timex.value) for m in found] == [("six weeks", "P6W"), ("Saturday", "2021-09-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a quotation's "today" is the day its attribution says it was spoken (Friday's paper)
+        (
+            '"From today on, I will govern for all," Lula told a crowd on Wednesday night.',
+            "today",
+            "2021-09-01",
+        ),
+        ('"The only winner today is Turkey," Erdogan told supporters late Thursday.', "today", "2021-09-02"),
+        ('"We will meet again tomorrow," the envoy said yesterday.', "tomorrow", "2021-09-03"),
+        ('The mayor said on Tuesday: "Tonight we celebrate."', "Tonight", "2021-08-31TNI"),
+        ('"Last night was the worst," she said Thursday.', "Last night", "2021-09-01TNI"),
+        # said today, or no day said: the publication's
+        ('"We vote today," he said on Friday.', "today", "2021-09-03"),
+        ('"We vote today," he said.', "today", "2021-09-03"),
+        # a day in a clause of its own after the attribution is not the speaker's
+        ('"We start tomorrow," said Ms. Ruiz, who will fly out on Monday.', "tomorrow", "2021-09-04"),
+    ],
+)
+def test_a_quotations_day_words_are_the_speakers(one, text, expression, value):
+    assert one(text, expression).timex.value == value
