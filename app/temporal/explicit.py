@@ -343,6 +343,12 @@ def _event_day(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     return _day_mention(resolver, start, end, year, month, day, Anchoring.ABSOLUTE)
 
 
+# "since" right before a month, and the present perfect before it in its clause ("has led polls since").
+_SINCE_BEFORE: Final = re.compile(
+    r"(?:(?P<has>\b(?:has|have|[a-z]['’]s)\s+(?:[a-z]+\s+){0,6}?))?\bsince\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+
+
 def _year_from_context(
     resolver: Resolver, month: int, day: int | None, start: int, end: int
 ) -> tuple[int, Anchoring]:
@@ -396,6 +402,14 @@ def _year_from_context(
         # not a date that qualifies a noun: "the August 1988 cease-fire"
         and _ADJUNCT_BEFORE.search(resolver.text, max(0, near.start - 8), near.start)
         and resolver.tense(start, end) is not Tense.FUTURE
+        # not "since" a month ahead of publication, nor in the present perfect: "has led the polls since
+        # January" is the latest January, "had slowed since mid-March" (in May 2020) not March 2021
+        and not (
+            (since := _SINCE_BEFORE.search(resolver.lowered, max(0, start - 80), start)) is not None
+            and (
+                since["has"] or (near.reference.day.year, month) > (resolver.today.year, resolver.today.month)
+            )
+        )
     ):
         # "crossed the Seine in late August 1944. Paris was liberated on August 25", "last bought yen in June
         # 1998, in a joint operation on June 17": the month just written with its year, years back or not

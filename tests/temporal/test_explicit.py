@@ -759,6 +759,13 @@ def test_a_month_to_a_month_is_a_range(find):
             "He rejected the August 1988 cease-fire and condemned the invasion on Aug. 2.",
             ["1988-08", "2021-08-02"],
         ),
+        # but "since" a month is not ahead of publication, and in the present perfect it is the latest one
+        (
+            "Sales should peak in March 2022, but work had slowed since mid-March.",
+            ["2022-03", "2021-03"],
+        ),
+        ("Lee, stabbed in January 2020, has led the polls since January.", ["2020-01", "2021-01"]),
+        ("Japan bought yen in June 1998 and had not intervened since June 17.", ["1998-06", "1998-06-17"]),
     ],
 )
 def test_a_month_day_takes_the_year_its_sentence_or_story_gives(find, text, values):
