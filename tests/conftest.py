@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import settings
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import SQLModel
@@ -17,6 +18,11 @@ from app.config import get_settings
 from app.db import build_engine, get_engine
 from app.main import create_app
 from app.migrate import upgrade_database
+
+# Property tests assert behaviour, not speed (bench/ measures that): no per-example deadline, which a busy CI
+# machine can miss on an example that compiles a regex.
+settings.register_profile("chronicle", deadline=None)
+settings.load_profile("chronicle")
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
