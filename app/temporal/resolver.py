@@ -518,7 +518,8 @@ SENTENCE_OPENER: Final = re.compile(
     r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Central"
     r"|Pacific|Mountain|Atlantic|Local|Greenwich|Universal|Coordinated|British|Summer)\b)"
-    r"[A-Z][a-z]+\s+(?!(?:time|standard|daylight|summer)\b)[a-z])"
+    # (a name of up to three words, one as "GameStop": "some as early as 5 a.m. GameStop said")
+    r"(?:[A-Z][A-Za-z'’&-]*[a-z][A-Za-z'’&-]*\s+){1,3}(?!(?:time|standard|daylight|summer)\b)[a-z])"
 )
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(

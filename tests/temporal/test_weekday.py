@@ -755,6 +755,13 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "Aug. 17",
             "2022-08-17",
         ),
+        # ... and so does a name and its verb ("GameStop said"), after which the time is the day's before it
+        (
+            "Stores are closed today and will reopen Monday, some as early as 5 a.m. GameStop said it will "
+            "stay open.",
+            "5 a.m.",
+            "2021-09-06T05:00",
+        ),
         # schedules in the present: an event that wraps up, companies that report before the open
         ("Stars flew in from the Venice festival, which wraps up Saturday.", "Saturday", "2021-09-04"),
         ("Exxon Mobil and Chevron report before the open Wednesday.", "Wednesday", "2021-09-08"),
