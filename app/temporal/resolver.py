@@ -67,7 +67,7 @@ _ORDER_VERBS: Final = frozenset(
     ["advised", "urged", "asked", "ordered", "instructed", "encouraged", "reminded", "called"]
 )
 # Verbs of a plan in the past tense: "agreed to", "promised to" (not "expected to", mostly a passive).
-_PAST_PLAN_WORDS = "planned|hoped|intended|agreed|promised|vowed|threatened"
+_PAST_PLAN_WORDS = "planned|hoped|intended|agreed|promised|vowed|threatened|offered"
 _FUTURE = (
     r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
     # a wish, a need or a pledge in the present: "She wants to spend the second half of the year writing"
@@ -127,7 +127,7 @@ _FUTURE = (
     rf"|should(?!\s+(?:{_HAVE_DONE}|not|never)\b)|must(?!\s+(?:{_HAVE_DONE}|not|never)\b)"
     # a schedule in the present simple: "the law takes effect Jan. 1", "the museum closes in June"
     r"|takes?\s+effect|takes\s+place|(?:goes|go|comes|come)\s+into\s+(?:effect|force)|kicks\s+off|runs\s+through"
-    r"|wraps\s+up|winds\s+up"
+    r"|wraps\s+up|winds\s+up|goes\s+live"
     # "The Games run from July 24 to Aug. 9" (not "a run from March")
     r"|(?<!a\s)(?<!the\s)runs?\s+(?:from|until|till)\b"
     # what runs out or lapses: "36 hours left before federal funding runs out at 12:01 a.m. Saturday"
@@ -552,7 +552,7 @@ _FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$")
 _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|or|then)\b")
 # A relative "when" clause right after the expression, which tells what happened or happens then: "the
 # floods of January 27, when 245mm of rain fell".
-_WHEN_CLAUSE_AFTER: Final = re.compile(r",\s+when\s+")
+_WHEN_CLAUSE_AFTER: Final = re.compile(r",\s+(?:when|which)\s+")
 _WHEN_CLAUSE_END: Final = re.compile(rf"[!?;:,]\s|{_CLAUSE_PERIOD}|\n")
 # A comma between clauses or around an aside, not one inside a number ("1,200").
 COMMA: Final = re.compile(r",(?!\d)")
@@ -1345,7 +1345,8 @@ class Resolver:
             cue is None or (not cue[2] and lowered.rfind(cue[1], max(0, start - _BEFORE), start) < start - 50)
         ):
             # "still cleaning up from the floods of January 27, when 245mm of rain fell": with no verb of its
-            # own near it, the date is told by the clause that describes it (not "starts Thursday, when")
+            # own near it, the date is told by the clause that describes it (not "starts Thursday, when"); so
+            # with "which": "on Sunday, which is expected to be the busiest day"
             described = lowered[when.end() : when.end() + _AFTER]
             stop = _WHEN_CLAUSE_END.search(described)
             for found in _CUE.finditer(described[: stop.start()] if stop else described):

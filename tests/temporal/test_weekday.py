@@ -775,6 +775,22 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("The festival, scheduled for Sept. 1-5 in Austin, was canceled last week.", "Sept. 1", "2021-09-01"),
         # a plan as it had stood, gone by or not: the nearest
         ("The meeting had been scheduled to end on Monday but was brought forward.", "Monday", "2021-09-06"),
+        # what was offered lies ahead, and so does what goes live
+        ("The union said it had offered to meet again on Tuesday.", "Tuesday", "2021-09-07"),
+        ("Developers worked late to finish an update, which goes live on Tuesday.", "Tuesday", "2021-09-07"),
+        # a clause with "which" after a date, far from the main verb, tells of the date
+        (
+            "Airlines have sold nearly every seat on flights leaving Florida on Sunday, which is expected to "
+            "be the busiest day.",
+            "Sunday",
+            "2021-09-05",
+        ),
+        (
+            "The ministry is being criticised for its handling of the floods in October, which killed 40 "
+            "people.",
+            "October",
+            "2020-10",
+        ),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
