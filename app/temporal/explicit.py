@@ -560,11 +560,11 @@ def _year_from_context(
             tense is not Tense.PRESENT
             and _ATTRIBUTIVE.match(text, end)
             and THE_BEFORE.search(text, max(0, start - 6), start)
-            and cue_after
         ):
             # a date that names an event ("the candidate to succeed Merkel in the September 26 election, cut
-            # short a meeting", written in July) takes no tense from the main verb after it: one at most a
-            # third as far wins (not "Ballots for the Nov. 3 election will be mailed", written in February)
+            # short a meeting", written in July; "will hold the largest bloc after strong showings in the Oct.
+            # 2 first round", written on Oct. 31) takes no tense from the main verb: one at most a third as
+            # far wins (not "Ballots for the Nov. 3 election will be mailed", written in February)
             nearest = min(candidates, key=lambda c: abs((c - today).days))
             distance = abs((nearest - today).days)
             if distance * 3 < abs((chosen - today).days) and distance <= 120:

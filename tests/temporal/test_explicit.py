@@ -805,6 +805,11 @@ def test_a_sentence_opening_on_a_day_tells_what_was_done_on_it(find, text, value
             "Laschet, the candidate to succeed Merkel in the November 26 election, cut short a meeting.",
             ["2021-11-26"],
         ),
+        # ... a verb before it or after
+        (
+            "Allies will hold the largest bloc after strong showings in the Aug. 22 first round.",
+            ["2021-08-22"],
+        ),
         # not when both are about as far, nor when the nearer is not a third as far
         ("Sales rose after the March 3 announcement.", ["2021-03-03"]),
         ("Ballots for the May 18 election will be mailed in April.", ["2022-05-18", "2022-04"]),
