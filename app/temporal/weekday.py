@@ -88,6 +88,13 @@ _FIXTURE_AFTER: Final = re.compile(
     r"|fixtures?|clash|showdown|derby|decider|opener|tie|vote|ballot|elections?|runoff|run-off|referendum"
     r"|debate|summit|meeting|hearing|session|launch|kick-?off)\b"
 )
+# ... nor what is put off or put at risk, which has not happened yet: "Snow could delay Monday's site tours",
+# "threatens Saturday's parade".
+_PUT_OFF_BEFORE: Final = re.compile(
+    r"\b(?:(?:delay|postpone|cancel|disrupt|derail|threaten|jeopardi[sz]e|hamper|scupper|scrap)s?"
+    r"|calls?\s+off|push(?:es)?\s+back)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "ahead of Tuesday's vote": a possessive weekday still looks forward after these.
 _AWAITING_BEFORE: Final = re.compile(
     r"\b(?:ahead\s+of|before|until|till|by|awaiting|await|counting\s+down\s+to|countdown\s+to"
@@ -155,6 +162,12 @@ def resolve_weekday(
     candidates = [base + timedelta(days=offset + shift) for shift in (-7, 0, 7)]
     text = resolver.text
     if (
+        tense is not Tense.PAST
+        and _POSSESSIVE.match(text, end)
+        and _PUT_OFF_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        tense = Tense.FUTURE  # "Snow could delay Monday's site tours", "Rain threatens Saturday's parade"
+    elif (
         ref.anchoring is Anchoring.PUBLICATION
         and _POSSESSIVE.match(text, end)
         and not _AWAITING_BEFORE.search(text, max(0, start - 24), start)

@@ -585,6 +585,10 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Forecasters have predicted showers for Tuesday afternoon.", "Tuesday afternoon", "2021-09-07TAF"),
         ("Sinner will face Medvedev in Tuesday's final.", "Tuesday", "2021-09-07"),
         ("The club will appeal Wednesday's ruling.", "Wednesday", "2021-09-01"),
+        # what may be put off has not happened yet
+        ("Snow expected tonight could delay Tuesday's site tours.", "Tuesday", "2021-09-07"),
+        ("Rain threatens Tuesday's parade.", "Tuesday", "2021-09-07"),
+        ("Rain delayed Tuesday's parade.", "Tuesday", "2021-08-31"),
         (
             "He will miss the June matches after aggravating an injury in Tuesday's draw.",
             "Tuesday",
