@@ -77,7 +77,9 @@ _SPENT_BEFORE: Final = re.compile(
 _OF_FILLING_AFTER: Final = re.compile(r"\s+of\s+(?!the\s+(?:year|month|week)\b)[a-z]")
 _NOT_LENGTH_BEFORE: Final = re.compile(
     r"\b(?:the|these|those|their|his|her|its|our|your|my|early|earliest|final|last|first|later|closing|opening"
-    r"|business|working|office|peak|visiting|happy|man|dog|school|halcyon|glory|salad|million|billion|light)\s+$",
+    r"|business|working|office|peak|visiting|happy|man|dog|school|halcyon|glory|salad|million|billion|light"
+    # a superlative: "one of the busiest days of the summer"
+    r"|[a-z]+est|worst)\s+$",
     re.IGNORECASE,
 )
 # ... and "months" in "weeks or months of his capture" belongs to the first unit's expression.

@@ -35,7 +35,9 @@ _NO_NIGHT_BEFORE: Final = re.compile(
     r"(?:\b(?:can(?:not)?|could|won['’]t|will\s+not|didn['’]t|did\s+not|doesn['’]t|does\s+not|don['’]t|not)\b"
     r"(?:\s+[a-z]+){0,2}\s+(?:happen|change|fixed|solved|resolved|cured|repaired|reversed|built|fix|solve"
     r"|resolve|cure|repair|reverse|build|disappear|vanish|transform|transformed)"
-    r"|\b(?:typically|usually|often|generally|normally|mostly|routinely|most\s+occurring|mainly)(?:\s+[a-z]+ing)?)\s+$"
+    r"|\b(?:typically|usually|often|generally|normally|mostly|routinely|most\s+occurring|mainly)(?:\s+[a-z]+ing)?"
+    # a manner: "a world that changed almost overnight"
+    r"|\b(?:almost|virtually|practically|seemingly|literally|nearly))\s+$"
 )
 # A programme's name: "The Tonight Show".
 _SHOW_AFTER: Final = re.compile(r"\s+Show\b")

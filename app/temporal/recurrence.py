@@ -69,7 +69,7 @@ PATTERN: Final = compile_pattern(
     # "every half hour", "every quarter of an hour", "every few hours"
     r"|(?:every|each)\s+(?:(?P<frac>half|quarter)[\s-]+(?:of\s+an\s+)?hour|few\s+(?P<few>minutes|hours|days"
     r"|weeks|months|years))(?![a-z])"
-    r"|(?<=\bon\s)(?P<weekends>weekends)(?![a-z])"
+    r"|(?:(?<=\bon\s)|(?<=\bat\s))(?P<weekends>weekends)(?![a-z])"
     r"|(?P<basis>daily|nightly|weekly|monthly|quarterly|yearly|annual)(?=\s+basis\b)"
     rf"|(?:every|each)\s+(?:single\s+)?(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
     r"(?:\s+(?P<wpart>morning|afternoon|evening|night)(?![a-z]))?"

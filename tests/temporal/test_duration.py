@@ -330,6 +330,7 @@ def test_a_bare_plural_unit_before_of_and_what_fills_it(one, text, expression, v
         "They watch Days of Our Lives.",
         "It took 5 million years of evolution.",
         "It was one of the 10 warmest years of the century.",
+        "It was one of the busiest days of trading.",
         # a unit as an adjective or a count, and cricket's one-day format
         "Several night matches ended in front of empty stands.",
         "We had twice as many days suitable for burning.",

@@ -85,6 +85,7 @@ def test_overnight_is_the_night_before_the_storys_day(one):
         "Change won't happen overnight.",
         "Break-ins rose, with most occurring overnight.",
         "The gang was typically striking overnight.",
+        "We built for a world that changed almost overnight.",
     ],
 )
 def test_kinds_of_things_are_no_times(find, text):

@@ -15,6 +15,7 @@ from app.temporal import TimexType
         ("They pray every night.", "every night", "XXXX-XX-XXTNI"),
         ("The river floods each summer.", "each summer", "XXXX-SU"),
         ("The office is closed on weekends.", "weekends", "XXXX-WXX-WE"),
+        ("The plaza will be closed to traffic at weekends.", "weekends", "XXXX-WXX-WE"),
         ("Prices are updated on a daily basis.", "daily", "P1D"),
         ("The paper is published daily.", "daily", "P1D"),
         ("Controllers handle 3,500 flights daily across Europe.", "daily", "P1D"),
