@@ -739,7 +739,7 @@ class _Written:
 # Monday').
 _SPEECH_VERB = r"\b(?:said|says|told|tells|added|declared|wrote|posted|insisted|promised|vowed)\b"
 _SPEECH_DAY = (
-    r"[^,;\n\"“”.!?]{0,50}?\b(?:(?:on|late|early)\s+)?(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday"
+    r"[^,;\n\"“”.!?]{0,80}?\b(?:(?:on|late|early)\s+)?(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)|(?P<yesterday>yesterday))(?![a-z])"
 )
 _SPEECH_AFTER: Final = re.compile(r"[^\n\"“”.!?]{0,60}?" + _SPEECH_VERB + _SPEECH_DAY)

@@ -356,6 +356,12 @@ def test_a_stretch_from_a_day_is_a_length_and_the_day(find):
             "2021-09-01",
         ),
         ('"The only winner today is Turkey," Erdogan told supporters late Thursday.', "today", "2021-09-02"),
+        (
+            '"The only winner today is Turkey," he told supporters outside the palace in Ankara Thursday '
+            "night.",
+            "today",
+            "2021-09-02",
+        ),
         ('"We will meet again tomorrow," the envoy said yesterday.', "tomorrow", "2021-09-03"),
         ('The mayor said on Tuesday: "Tonight we celebrate."', "Tonight", "2021-08-31TNI"),
         ('"Last night was the worst," she said Thursday.', "Last night", "2021-09-01TNI"),
