@@ -357,8 +357,8 @@ def test_a_stretch_from_a_day_is_a_length_and_the_day(find):
         ),
         ('"The only winner today is Turkey," Erdogan told supporters late Thursday.', "today", "2021-09-02"),
         (
-            '"The only winner today is Turkey," he told supporters outside the palace in Ankara Thursday '
-            "night.",
+            '"The only winner today is Turkey," he told supporters outside the presidential palace in Ankara '
+            "Thursday night.",
             "today",
             "2021-09-02",
         ),
