@@ -345,7 +345,8 @@ def _event_day(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 
 # "since" right before a month, and the present perfect before it in its clause ("has led polls since").
 _SINCE_BEFORE: Final = re.compile(
-    r"(?:(?P<has>\b(?:has|have|[a-z]['’]s)\s+(?:[a-z]+\s+){0,6}?))?\bsince\s+(?:(?:early|late|mid)[\s-]+)?$"
+    r"(?:(?P<has>\b(?:has|have|(?:it|he|she|that|there|who)['’]s)\s+(?:[a-z]+\s+){0,6}?))?\bsince\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?$"
 )
 
 

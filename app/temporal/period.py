@@ -53,7 +53,7 @@ PATTERN: Final = compile_pattern(
     # "the 2013 summer"; not "the 1984 Winter Olympics", a name
     rf"|(?P<ysyear>{YEAR_NUMBER})\s+(?P<ysseason>spring|summer|fall|autumn|winter)(?![a-z])"
     r"(?!\s+(?:olympics?|games|paralympics?)\b)"
-    # "two summers ago": the summer so many before last summer's successor
+    # "two summers ago": so many summers back, last summer counted as one
     r"|(?P<sago>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?P<sagoseason>summer|winter|spring|autumn)s"
     r"\s+ago(?![a-z])"
     r"|(?:the\s+)?(?:(?P<qago>(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|prior-year))\s+(?=(?:[a-z0-9]+[\s-]+)?quarter))?"

@@ -519,7 +519,7 @@ SENTENCE_OPENER: Final = re.compile(
     r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Central"
     r"|Pacific|Mountain|Atlantic|Local|Greenwich|Universal|Coordinated|British|Summer)\b)"
     # (a name of up to three words, one as "GameStop": "some as early as 5 a.m. GameStop said")
-    r"(?:[A-Z][A-Za-z'’&-]*[a-z][A-Za-z'’&-]*\s+){1,3}(?!(?:time|standard|daylight|summer)\b)[a-z])"
+    r"(?:[A-Z](?=[A-Za-z'’&-]*[a-z])[A-Za-z'’&-]*\s+){1,3}(?!(?:time|standard|daylight|summer)\b)[a-z])"
 )
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
@@ -550,8 +550,8 @@ _LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:on\s+)?|\s+(?:and|or
 _FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$")
 # A second clause joined to the expression's own: "premiered at Cannes in May and opens on Christmas Day".
 _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|or|then)\b")
-# A relative "when" clause right after the expression, which tells what happened or happens then: "the
-# floods of January 27, when 245mm of rain fell".
+# A relative "when" or "which" clause right after the expression, which tells what happened or happens then:
+# "the floods of January 27, when 245mm of rain fell", "on Sunday, which is expected to be the busiest day".
 _WHEN_CLAUSE_AFTER: Final = re.compile(r",\s+(?:when|which)\s+")
 _WHEN_CLAUSE_END: Final = re.compile(rf"[!?;:,]\s|{_CLAUSE_PERIOD}|\n")
 # A comma between clauses or around an aside, not one inside a number ("1,200").
@@ -812,7 +812,10 @@ class Resolver:
         if self.narrative:
             return None
         lowered = self.lowered
-        paragraph = lowered.rfind("\n", max(0, start - _QUOTE_LOOK), start) + 1
+        lo = max(0, start - _QUOTE_LOOK)
+        paragraph = (
+            lowered.rfind("\n", lo, start) + 1 or lo
+        )  # bounded: a text without paragraphs stays linear
         before = lowered[paragraph:start]
         straight = before.count('"') % 2 == 1
         if not straight and before.count("“") <= before.count("”"):
