@@ -92,7 +92,7 @@ def test_last_christmas_is_the_previous_one(one):
     [
         # the year after the holiday's date, or after the holiday itself, is its year
         ("The parade will be held on Independence Day, July 4, 2026.", "Independence Day", "2026-07-04"),
-        ("Ottawa will host the summit on Canada Day on July 1 next year.", "Canada Day", "2022-07-01"),
+        ("Ottawa hosted the summit on Canada Day on July 1 last year.", "Canada Day", "2020-07-01"),
         ("Christmas Day next year falls on a Sunday.", "Christmas Day", "2022-12-25"),
         ("Sales were flat at Easter last year.", "Easter", "2020-04-12"),
         ("Thanksgiving this year was quiet.", "Thanksgiving", "2021-11-25"),
