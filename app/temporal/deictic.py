@@ -261,7 +261,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["day"]:
         if m["day"] == "Today" and _PROGRAMME_AFTER.match(resolver.text, end):
             return []  # "BBC Radio 4's Today programme", "NBC's Today show": a title
-        if resolver.narrative and _quoted(resolver.text, start):
+        if resolver.narrative and resolver.quotation_opening(start) is not None:
             # "It is us today. It will be you tomorrow.", quoted in a history: the speaker's day, not known
             return [resolver.mention(start, end, TimexType.DATE, "XXXX-XX-XX")]
         offset = DAY_WORDS[m["day"].lower()]
@@ -419,10 +419,3 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 DETECTOR: Final = Detector("deictic", PATTERN, interpret)
-
-
-def _quoted(text: str, start: int) -> bool:
-    """Whether text[start] lies inside a quotation opened earlier in its paragraph (bounded look-back)."""
-    before = text[max(0, start - 400) : start]
-    before = before[before.rfind("\n") + 1 :]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

@@ -805,28 +805,33 @@ class Resolver:
     def publication(self) -> Reference:
         return Reference(self.today, Anchoring.PUBLICATION, Granularity.DAY)
 
+    def quotation_opening(self, start: int) -> int | None:
+        """Where the quotation holding text[start] opens, if one was opened earlier in its paragraph (a
+        bounded look-back, so that a text without paragraphs stays linear)."""
+        lowered = self.lowered
+        lo = max(0, start - _QUOTE_LOOK)
+        paragraph = lowered.rfind("\n", lo, start) + 1 or lo
+        before = lowered[paragraph:start]
+        if before.count('"') % 2 == 1:
+            return paragraph + before.rfind('"')
+        if before.count("“") > before.count("”"):
+            return paragraph + before.rfind("“")
+        return None
+
     def speech_day(self, start: int, end: int) -> date | None:
         """The day a news quotation holding text[start:end] was spoken, when its attribution names another
         day than the publication's: '"From today on, I will govern," Lula told a crowd on Sunday night.'
         (a past weekday, the latest such; "yesterday"). None outside quotations and in narratives."""
-        if self.narrative:
+        if self.narrative or (opening := self.quotation_opening(start)) is None:
             return None
         lowered = self.lowered
-        lo = max(0, start - _QUOTE_LOOK)
-        paragraph = (
-            lowered.rfind("\n", lo, start) + 1 or lo
-        )  # bounded: a text without paragraphs stays linear
-        before = lowered[paragraph:start]
-        straight = before.count('"') % 2 == 1
-        if not straight and before.count("“") <= before.count("”"):
-            return None
-        close = lowered.find('"' if straight else "”", end, end + _QUOTE_LOOK)
+        close = lowered.find('"' if lowered[opening] == '"' else "”", end, end + _QUOTE_LOOK)
         found = None
         if close >= 0 and "\n" not in lowered[end:close]:
             found = _SPEECH_AFTER.match(lowered, close + 1)
         if found is None:
-            opening = paragraph + max(before.rfind('"'), before.rfind("“"))
-            found = _SPEECH_BEFORE.search(lowered, max(paragraph, opening - 120), opening)
+            lo = max(0, opening - 120)
+            found = _SPEECH_BEFORE.search(lowered, lowered.rfind("\n", lo, opening) + 1 or lo, opening)
         if found is None:
             return None
         if found["yesterday"]:
