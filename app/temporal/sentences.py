@@ -7,7 +7,9 @@ blank line) and decides each with a table lookup:
 * a period after a known abbreviation ("Aug.", "Mr.", "Gen.") or a single initial ("J.") does not end a
   sentence;
 * a period after an abbreviation that can also close a sentence ("U.S.", "p.m.", "Inc.") ends one only
-  when a capitalised word that typically starts a sentence follows ("... in the U.S. The president");
+  when a capitalised word that typically starts a sentence follows ("... in the U.S. The president"), or,
+  after "a.m." or "p.m.", a name and a lower-case word, as the engine reads it (resolver.SENTENCE_OPENER:
+  "as early as 5 a.m. GameStop said", but not "at 6 p.m. Friday" or "8 a.m. Eastern time");
 * otherwise ".", "!" or "?" (with closing quotes or brackets) followed by space and a capital letter,
   digit or opening quote ends the sentence, and a blank line always does.
 """
@@ -18,9 +20,11 @@ import re
 from typing import Final
 
 from app.temporal.lexicon import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
+from app.temporal.resolver import SENTENCE_OPENER
 
 _BOUNDARY: Final = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])|\n[ \t]*\n")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z](?:[A-Za-z.]{0,12}))\.$")
+_CLOCK: Final = frozenset({"a.m", "p.m"})
 _NEXT_WORD: Final = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z]+)")
 
 
@@ -38,7 +42,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                     continue
                 if token in SENTENCE_FINAL_ABBREVIATIONS or (len(token) <= 4 and "." in token):
                     following = _NEXT_WORD.match(text, end)
-                    if following is None or following.group(1) not in SENTENCE_STARTERS:
+                    starts = following is not None and following.group(1) in SENTENCE_STARTERS
+                    if not starts and (token not in _CLOCK or not SENTENCE_OPENER.match(text, end)):
                         continue
         _append(text, spans, start, end)
         start = end

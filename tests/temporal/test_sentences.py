@@ -41,6 +41,19 @@ def test_pm_followed_by_lowercase_continues_the_sentence():
     ]
 
 
+def test_pm_before_a_name_and_its_verb_ends_the_sentence():
+    assert sentences("Stores open at 5 a.m. GameStop said it would open at 7. Lines formed.") == [
+        "Stores open at 5 a.m.",
+        "GameStop said it would open at 7.",
+        "Lines formed.",
+    ]
+    assert sentences("It starts at 8 p.m. Eastern time. It ends at 6 p.m. Friday in Paris.") == [
+        "It starts at 8 p.m. Eastern time.",
+        "It ends at 6 p.m. Friday in Paris.",
+    ]
+    assert sentences("Troops left the U.S. Army base.") == ["Troops left the U.S. Army base."]
+
+
 def test_blank_line_ends_a_sentence():
     assert sentences("Headline without period\n\nBody text.") == ["Headline without period", "Body text."]
 
