@@ -520,6 +520,15 @@ _RATE_BEFORE: Final = re.compile(
 _ONE_THING_BEFORE: Final = re.compile(r"\b(?:one|a\s+single)(?:\s+[a-z-]+){1,3}\s+$", re.IGNORECASE)
 
 
+# A time given to someone: "gave residents a week to comment", "allowing bidders a month" (a duration, though
+# a plural noun comes before it as in "four flights a week").
+_GIVEN_TO_BEFORE: Final = re.compile(
+    r"\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|allowing|offer|offers"
+    r"|offered|offering)\s+(?:(?:the|their|its|his|her|our|all)\s+)?[a-z]+\s+$",
+    re.IGNORECASE,
+)
+
+
 # "runs a day longer than last year": a difference, not a rate; "comes a fortnight after": a distance
 _COMPARATIVE_AFTER: Final = re.compile(
     r"\s+(?:longer|shorter|earlier|later|sooner|more|less|fewer|behind|ahead|after|before|ago|since)\b",
@@ -538,6 +547,8 @@ def _is_rate(text: str, start: int, end: int) -> bool:
     if re.search(
         r"\b(?:for|in|within|over|about|than|takes?|took|last(?:s|ed)?|spent|after|past)\s*$", before, re.I
     ):
+        return False
+    if _GIVEN_TO_BEFORE.search(text, max(0, start - 40), start):
         return False
     return bool(_RATE_BEFORE.search(before) or _ONE_THING_BEFORE.search(text, max(0, start - 40), start))
 

@@ -484,6 +484,10 @@ def test_another_day_as_some_other_time_is_no_duration(find, text):
         # a verb that ends in s, and what fills the time after it: a length
         ("The union plans a day of action on Tuesday.", "a day", TimexType.DURATION),
         ("Both sides expect a week of talks.", "a week", TimexType.DURATION),
+        # a time given to someone, after a plural noun: a length too
+        ("The board gave residents a week to comment.", "a week", TimexType.DURATION),
+        ("We are giving parents a week to respond.", "a week", TimexType.DURATION),
+        ("The airline offered four flights a week.", "a week", TimexType.SET),
     ],
 )
 def test_a_rate_needs_an_amount_or_a_plural_noun_before_it(one, text, expression, timex_type):
