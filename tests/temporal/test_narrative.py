@@ -75,6 +75,18 @@ def test_that_evening_and_that_year(find):
     assert [m.timex.value for m in found] == ["1998-05-04", "1998-05-04TEV", "1998"]
 
 
+def test_that_evening_after_a_coarser_date_is_of_the_storys_day(find):
+    # the end of the year moved the story, but only a day has an evening: the day the story was told on
+    found = find(
+        "The firm said on Wednesday it would sell updates to those who sign up by the end of the year. "
+        "It published the price list that evening."
+    )
+    assert [(m.text, m.timex.value) for m in found][-1] == ("that evening", "2021-09-01TEV")
+    # not a day of another year: "that evening" after 1998 is of some day of it
+    found = find("He landed on May 4, 1997. In 1998, he ran again. That evening he spoke.")
+    assert [(m.text, m.timex.value) for m in found][-1] == ("That evening", "1998-XX-XXTEV")
+
+
 def test_day_care_is_no_day(find):
     assert find("Eight of the children had attended the same day care center in Elgin.") == []
 
