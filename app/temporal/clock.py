@@ -65,6 +65,9 @@ _DESCRIBING: Final = re.compile(r",\s+(?:when|with)\s[^.;!?]*", re.IGNORECASE)
 STORY_DAY_AFTER: Final = re.compile(r"\s(?:that|the\s+(?:following|next|same|previous))\s", re.IGNORECASE)
 _PART_AT: Final = re.compile(r"(tonight|morning|afternoon|evening)\sat\s$", re.IGNORECASE)
 _TITLE_BEFORE: Final = re.compile(r"[a-z][\s\"'`]*[A-Z][a-z]+\s+$")
+# Space between a time and the day after it, within a paragraph: "at 9 a.m.\n\nTuesday: closing arguments"
+# is a time and a heading.
+_GAP: Final = r"(?:[ \t\r]|\n(?![ \t\r]*\n))"
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     r"(?P<h>1[0-2]|0?[1-9])(?:[:.]?(?P<mi>[0-5][0-9]))?\s*(?P<ampm>a(?:\.\s?m\b\.?|\s?m\b)|p(?:\.\s?m\b\.?|\s?m\b))"
@@ -96,13 +99,13 @@ PATTERN: Final = compile_pattern(
     rf"(?P<zsp>\s*\(?(?P<zone>{_ZONES})\)?(?![A-Za-z])|\s+{_LONG_ZONE})?"
     # a weekday with a date after it is the date's ("5am on Thursday 28 December"): engine._date_times
     # ("11 a.m. On Tuesday, ..." opens the next sentence)
-    rf"(?:\s*,?\s*(?:(?-i:on)\s+)?(?:(?P<wrel>last|next|this)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!,?\s+(?:[0-9]{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\.?\s+[0-9]))"
+    rf"(?:{_GAP}*,?{_GAP}*(?:(?-i:on)\s+)?(?:(?P<wrel>last|next|this)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!,?\s+(?:[0-9]{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\.?\s+[0-9]))"
     # the part of that day is in the span: "10 p.m. Tuesday night", "6 a.m. yesterday morning"
     r"(?:\s+(?:morning|afternoon|evening|night)(?![a-z]))?"
-    r"|\s+(?P<day>today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|{_GAP}+(?P<day>today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|this\s+(?:morning|afternoon|evening))(?![a-z])"
     # "5pm on Friday, June 27", as "5pm on June 27" (a day-first date stays apart, as the gold has it)
-    rf"|\s*,?\s*(?:(?-i:on)\s+)?(?:{WEEKDAY_WORD},?\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
+    rf"|{_GAP}*,?{_GAP}*(?:(?-i:on)\s+)?(?:{WEEKDAY_WORD},?\s+)?(?P<month>{MONTH_WORD})\s*(?P<mday>{DAY_NUMBER})(?:\s*,\s*(?P<year>{YEAR_NUMBER}))?)?"
 )
 
 

@@ -256,6 +256,17 @@ def test_a_time_before_a_sentence_opening_on_a_weekday_keeps_its_own_day(find):
     ]
 
 
+def test_a_time_before_a_heading_on_a_weekday_keeps_its_own_day(find):
+    # a blank line ends the time: the weekday heads the next paragraph (a line break inside one does not)
+    found = find("The keynote starts at 11 a.m.\n\nSaturday afternoon: a panel on chips.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("11 a.m.", "2021-09-03T11:00"),
+        ("Saturday afternoon", "2021-09-04TAF"),
+    ]
+    found = find("The keynote starts at 11 a.m.\nSaturday, after the panel.")
+    assert [(m.text, m.timex.value) for m in found] == [("11 a.m.\nSaturday", "2021-09-04T11:00")]
+
+
 def test_midnight_keeps_the_story_on_its_day(find):
     found = find("The vote is at midnight. The call is at 10:30 a.m.")
     assert [m.timex.value for m in found] == ["2021-09-03T24:00", "2021-09-03T10:30"]
