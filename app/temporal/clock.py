@@ -59,6 +59,12 @@ _PAST_PLAN: Final = re.compile(
 )
 # A clause that describes the day written before it in the sentence: "The first round starts Thursday, when
 # the starters tee off at 7:40 a.m.", "will resume Saturday, with gates opening at 2 p.m.".
+# The stamp of a live blog's entry, a time opening a line before a colon or a dash ("3:05pm: Nimbus says
+# ...", "9:40 a.m. ET — The judge has taken the bench"), or after "Updated" ("Updated 3:20pm AEDT").
+_STAMP_BEFORE: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:last\s+)?updated:?[ \t]+(?:at[ \t]+)?)?$", re.IGNORECASE
+)
+_STAMP_AFTER: Final = re.compile(r"[ \t]*(?:[:|—–]|-\s|$|\n)")
 _DESCRIBING: Final = re.compile(r",\s+(?:when|with)\s[^.;!?]*", re.IGNORECASE)
 # A day named from the story's right after a time ("at 1.47am the following day", "at 2:07 p.m. that
 # day"), which decides its day; the two are one time (engine._date_times).
@@ -238,7 +244,16 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         else:
             weekday = "XX-XX"
         return [resolver.mention(start, end, TimexType.TIME, f"XXXX-{weekday}T{hour:02d}:{minute:02d}")]
-    if with_day and m["month"]:
+    stamp = (
+        not with_day
+        and _STAMP_AFTER.match(resolver.text, end) is not None
+        and _STAMP_BEFORE.search(resolver.text, max(0, start - 20), start) is not None
+    )
+    if stamp and (moment := resolver.now.replace(hour=hour % 24, minute=minute)) <= resolver.now:
+        # a live blog's stamp, by the publication time: of its day (a stamp still ahead of that time may be
+        # a schedule's: "Tuesday:\n9 a.m.: opening statements")
+        day, anchoring = moment.date(), Anchoring.PUBLICATION
+    elif with_day and m["month"]:
         month, mday = month_number(m["month"]), day_number(m["mday"])
         if m["year"]:
             year, anchoring = int(m["year"]), Anchoring.ABSOLUTE

@@ -267,6 +267,31 @@ def test_a_time_before_a_heading_on_a_weekday_keeps_its_own_day(find):
     assert [(m.text, m.timex.value) for m in found] == [("11 a.m.\nSaturday", "2021-09-04T11:00")]
 
 
+def test_a_live_blogs_stamps_are_of_the_publication_day(find):
+    # a stamp neither takes a day named in its entry nor the story's day of the entry before
+    found = find("9:55 a.m.: Lawyers for both sides met on Wednesday.\n\n9:40 a.m.: The court is in recess.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("9:55 a.m.", "2021-09-03T09:55"),
+        ("Wednesday", "2021-09-01"),
+        ("9:40 a.m.", "2021-09-03T09:40"),
+    ]
+    found = find("9:50 a.m. ET — The trial will resume Monday.\n\n9:20 a.m. ET — Jurors asked about Tuesday.")
+    assert [m.timex.value for m in found] == [
+        "2021-09-03T09:50",
+        "2021-09-06",
+        "2021-09-03T09:20",
+        "2021-08-31",
+    ]
+    # a stamp later than the publication time may be a schedule's
+    found = find("Schedule for Saturday:\n11 a.m.: opening remarks")
+    assert [m.timex.value for m in found] == ["2021-09-04", "2021-09-04T11:00"]
+
+
+def test_a_time_does_not_take_the_day_of_a_yardstick_after_it(find):
+    found = find("The vote was on Wednesday. Thirty ships were waiting as of 8 a.m., up from 19 on Monday.")
+    assert [(m.text, m.timex.value) for m in found][1] == ("8 a.m.", "2021-09-01T08:00")
+
+
 def test_midnight_keeps_the_story_on_its_day(find):
     found = find("The vote is at midnight. The call is at 10:30 a.m.")
     assert [m.timex.value for m in found] == ["2021-09-03T24:00", "2021-09-03T10:30"]
