@@ -769,6 +769,10 @@ _ASIDE_OPENS: Final = re.compile(
 )
 
 
+# Before the date a span runs to ("until January 2023"), lower-cased.
+_LIMIT_BEFORE: Final = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)[\s-]+)?$")
+
+
 def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
     """What "the year" in "later in the year" or "the end of the year" is the year of: a date written earlier
     in the sentence, in another such period than the publication's ("will ship in the second quarter of
@@ -792,6 +796,10 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
         return ref  # "The order, first issued on March 22, runs through the end of the month": an aside
     if SINCE_BEFORE.search(resolver.lowered, max(0, written.start - 24), written.start):
         return ref  # "its first cut since December, and more cuts before the end of the year": a look back
+    if _LIMIT_BEFORE.search(resolver.lowered, max(0, written.start - 24), written.start):
+        return (
+            ref  # "will sell updates until January 2023 to those who sign up by the end of the year": a limit
+        )
     if day < ref.day and resolver.tense(start, start) is Tense.FUTURE:
         return ref  # "who started the firm in a garage in 1995, will step down at the end of the year"
     return written.reference

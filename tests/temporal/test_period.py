@@ -704,6 +704,10 @@ def test_a_date_in_an_aside_does_not_give_its_period(one):
     )
     mention = one(text, "the end of the year")
     assert (mention.timex.value, mention.anchor) == ("2021", Anchoring.PUBLICATION)
+    # nor the date a span runs to
+    text = "It will sell updates until January 2023 to customers who sign up by the end of the year."
+    mention = one(text, "the end of the year")
+    assert (mention.timex.value, mention.anchor) == ("2021", Anchoring.PUBLICATION)
 
 
 @pytest.mark.parametrize(
