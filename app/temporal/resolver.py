@@ -147,7 +147,8 @@ _FUTURE = (
     r"|takes?\s+(?:office|effect|over|place|charge|the\s+oath)\b"
     r"|follows(?![-a-z])(?!\s+(?:a|an|the|its|his|her|their|last|this|that|similar|weeks|months)\b)"
     # a fixture with a plural or team subject: "Policymakers meet Tuesday", "Arsenal face Leeds on Saturday"
-    r"|face|host|meet|holds"
+    # (not "face to face")
+    r"|(?<!face\sto\s)face(?!\s+to\s+face)|host|meet|holds"
     # a player's state for a game ahead: "is doubtful for the game against Pakistan on Saturday"
     r"|(?:is|are|remains)\s+(?:a\s+)?(?:doubt|doubtful|available|unavailable|fit|ready|questionable|out"
     r"|ruled\s+out)\s+(?:for|of)\b"
@@ -670,6 +671,10 @@ _NOT_PAST: Final = frozenset(
         "indeed",
         "hundred",
         "preferred",  # "redeem its preferred shares on Oct. 31"
+        # what something is, by its age or date: "Those aged 80 can apply from October 1", "in checks dated
+        # Dec. 31"
+        "aged",
+        "dated",
         # adjectives: "on a still unspecified date in January"
         "unspecified",
         "undisclosed",

@@ -795,6 +795,10 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "October",
             "2020-10",
         ),
+        # "face to face" is no fixture ahead; an age and a date are no past tense
+        ("The two sides last met face to face in June.", "June", "2021-06"),
+        ("Those aged 80 and above can apply from Dec. 1.", "Dec. 1", "2021-12-01"),
+        ("The increase will show up first in checks dated Dec. 31.", "Dec. 31", "2021-12-31"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
