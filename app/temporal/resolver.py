@@ -594,6 +594,8 @@ _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
 # A present perfect before "through" or "until": done for the time ahead ("have booked the rooms through
 # Wednesday"), as "have until" is ("have until 11:59 p.m. Sunday").
 _THROUGH_ENDS: Final = (" through ", " thru ")
+# A state that lasts through a date: "is funded through Sept. 30", "remains open through March".
+_STATE_THROUGH: Final = re.compile(r"\b(?:is|are|remains?|stays?|runs?|lasts?|continues?)\s[^.;:,]{0,40}$")
 _HAVE_BEFORE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?$")
 _HAVE_UNTIL: Final = re.compile(r"\b(?:have|has)\s+(?:until|till)\s+" + _PART_OF + r"$")
 _WORD: Final = re.compile(r"[a-z]+")
@@ -1374,6 +1376,14 @@ class Resolver:
             return Tense.FUTURE, None, False  # "until mid-November", "extended through March 31": ahead
         if deadline and not (cue is not None and cue[0] is Tense.PAST and self._met_by(cue, start)):
             return Tense.FUTURE, None, False  # "by February": a deadline lies ahead
+        if (
+            cue is None
+            and lowered.endswith(_THROUGH_ENDS, 0, start)
+            and _STATE_THROUGH.search(lowered, max(0, start - 60), start)
+        ):
+            # "The agency is funded through Sept. 30": as "until", ahead (not "has fallen 2.08% this year
+            # through Oct. 19")
+            return Tense.FUTURE, None, False
         if cue is None:
             # a present tense in a time clause after a future one is future: "Sunak will respond in one of his
             # final appearances before his successor is announced on Saturday"

@@ -799,6 +799,9 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("The two sides last met face to face in June.", "June", "2021-06"),
         ("Those aged 80 and above can apply from Dec. 1.", "Dec. 1", "2021-12-01"),
         ("The increase will show up first in checks dated Dec. 31.", "Dec. 31", "2021-12-31"),
+        # a state through a date lasts until then, as with "until" (not a figure for the year through it)
+        ("The agency is funded through March 31.", "March 31", "2022-03-31"),
+        ("The fund has fallen 2.08% this year through Aug. 27, Lipper says.", "Aug. 27", "2021-08-27"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
