@@ -494,7 +494,9 @@ _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+" + _PART_OF + r"$")
 # one: "Brent was down $5.31, or 20.7%, at $20.26 a barrel by 0900 GMT").
 _UNMET_BETWEEN: Final = re.compile(
     r"\bto\b(?!\s+(?:[0-9$€£¥]|(?:the|a|an|its|their|his|her|record|minus|plus|about|around|nearly|almost"
-    r"|roughly|just|over|under|below|above|more|less|new|fresh)\b))|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[;:.!?]\s"
+    r"|roughly|just|over|under|below|above|more|less|new|fresh"
+    # a place gone to: "swept out to sea by Sunday morning"
+    r"|sea|shore|land|safety|hospital|jail|prison|power|town|zero)\b))|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[;:.!?]\s"
     # a chance: "said a new wave was possible by Christmas"
     r"|\b(?:possible|likely|unlikely)\b"
     r"|(?<![0-9%]),\s(?!(?:or|at|to|up|down)?\s*[-+]?[0-9$€£¥])"
