@@ -38,7 +38,14 @@ from app.temporal import (
 from app.temporal.lexicon import KEYWORDS, PREFIX_WORDS
 from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.modifier import apply_prefix, join_offsets
-from app.temporal.patterns import CANONICAL_ASCII, MONTH_WORD, WEEKDAY_WORD, Detector, leading_strings
+from app.temporal.patterns import (
+    CANONICAL_ASCII,
+    MONTH_WORD,
+    WEEKDAY_WORD,
+    Detector,
+    leading_strings,
+    weekday_number,
+)
 from app.temporal.resolver import SENTENCE_OPENER, Resolver, lower_case
 from app.temporal.trie import alternation
 
@@ -206,6 +213,7 @@ def extract(
                 resolver.note(mention)
             floor = mention.end
     mentions = _weekday_ranges(_date_times(join_offsets(mentions, resolver), text, resolver), text, resolver)
+    mentions = _weekdays_named(mentions, text, resolver)
     return _time_then_day(mentions, text, resolver)
 
 
@@ -465,6 +473,30 @@ def _weekday_ranges(mentions: list[Mention], text: str, resolver: Resolver) -> l
             mentions[i] = _move_to(first, day_b - gap, resolver)
         elif bare_b and not bare_a:
             mentions[i + 1] = _move_to(second, day_a + gap, resolver)
+    return mentions
+
+
+# A weekday said to be a day: "Monday is Martin Luther King Jr. Day", "Friday was Christmas Eve".
+_IS_DAY_BETWEEN: Final = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:also\s+)?", re.IGNORECASE)
+_WEEKDAY_ALONE: Final = re.compile(rf"(?:on\s+)?{WEEKDAY_WORD}", re.IGNORECASE)
+
+
+def _weekdays_named(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
+    """A weekday said to be a day that falls on it is that day ("Monday is Martin Luther King Jr. Day",
+    written on the Thursday before: the holiday's Monday, whatever the tense made of the weekday alone)."""
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if (
+            second.granularity is not Granularity.DAY
+            or second.interval_start is None
+            or first.granularity is not Granularity.DAY
+            or not _WEEKDAY_ALONE.fullmatch(first.text)
+            or not _IS_DAY_BETWEEN.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        day = second.interval_start.astimezone(resolver.tz).date()
+        if day.isoweekday() == weekday_number(first.text.split()[-1]) and first.interval_start is not None:
+            mentions[i] = _move_to(first, day, resolver)
     return mentions
 
 

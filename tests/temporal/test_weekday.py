@@ -942,3 +942,16 @@ def test_a_weekday_ahead_comes_after_the_day_its_sentence_has_reached(find):
 )
 def test_a_weekday_ahead_stays_in_the_coming_week(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Monday is Sept. 13, the first day of school.", "2021-09-13"),
+        ("Friday is Christmas Eve, and the office will close early.", "2021-12-24"),
+        # not a day that falls on another weekday
+        ("Monday is Christmas Eve.", "2021-09-06"),
+    ],
+)
+def test_a_weekday_said_to_be_a_day_is_that_day(find, text, value):
+    assert find(text)[0].timex.value == value
