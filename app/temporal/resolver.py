@@ -596,6 +596,16 @@ _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
 # A present perfect before "through" or "until": done for the time ahead ("have booked the rooms through
 # Wednesday"), as "have until" is ("have until 11:59 p.m. Sunday").
 _THROUGH_ENDS: Final = (" through ", " thru ")
+# What a thing was meant for, after a past verb and its object: "cancelled 12 flights for Saturday", "notified
+# stoppages for Saturday and Sunday", "issued a winter storm watch from 5 p.m. Friday".
+_MEANT_FOR_BEFORE: Final = re.compile(
+    r"\b(?!(?:was|is|has|this|its|his|as|us|thus|days|weeks|months|years|hours|times)\s)[a-z]{2,}s\s+for\s+$"
+    r"|\b(?:watch|warning|advisory|alert|curfew|closure|ban)\s+(?:for|from)\s+$"
+)
+# A day or a time, not a period reported on ("posted losses for the third quarter"), lower-cased.
+_A_DAY: Final = re.compile(
+    r"[0-9]|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]"
+)
 # A state that lasts through a date: "is funded through Sept. 30", "remains open through March".
 _STATE_THROUGH: Final = re.compile(r"\b(?:is|are|remains?|stays?|runs?|lasts?|continues?)\s[^.;:,]{0,40}$")
 _HAVE_BEFORE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?$")
@@ -1348,6 +1358,18 @@ class Resolver:
                 # "has pledged to reverse the rules if he wins in November": a condition in the present
                 # tense (the past verb is outside it) is yet to be met
                 return Tense.FUTURE, None, False
+        if (
+            cue is not None
+            and cue[0] is Tense.PAST
+            and not cue[2]
+            and _A_DAY.match(lowered, start)
+            and _MEANT_FOR_BEFORE.search(lowered, max(0, start - 40), start)
+            and not lowered.startswith(("'s", "’s"), end)
+        ):
+            # the day something was meant for, gone by or not: "cancelled 12 flights for Saturday", "issued a
+            # storm watch from 5 p.m. Friday" (the nearest; not "were charged for Monday's riot", nor "posted
+            # losses for the third quarter")
+            return Tense.PRESENT, cue[1], False
         if (
             cue is not None
             and cue[0] is Tense.PAST

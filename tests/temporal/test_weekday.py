@@ -804,6 +804,10 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a state through a date lasts until then, as with "until" (not a figure for the year through it)
         ("The agency is funded through March 31.", "March 31", "2022-03-31"),
         ("The fund has fallen 2.08% this year through Aug. 27, Lipper says.", "Aug. 27", "2021-08-27"),
+        # the day a thing was meant for is the nearest, gone by or not (not a possessive's day)
+        ("The airline cancelled 12 flights for Saturday.", "Saturday", "2021-09-04"),
+        ("Forecasters issued a storm watch from 5 p.m. Sunday.", "5 p.m. Sunday", "2021-09-05T17:00"),
+        ("Police charged two men for Monday's riot.", "Monday", "2021-08-30"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
