@@ -604,7 +604,8 @@ _MEANT_FOR_BEFORE: Final = re.compile(
 )
 # A day or a time, not a period reported on ("posted losses for the third quarter"), lower-cased.
 _A_DAY: Final = re.compile(
-    r"[0-9]|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]"
+    r"[0-9]|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]"
 )
 # A state that lasts through a date: "is funded through Sept. 30", "remains open through March".
 _STATE_THROUGH: Final = re.compile(r"\b(?:is|are|remains?|stays?|runs?|lasts?|continues?)\s[^.;:,]{0,40}$")
