@@ -361,6 +361,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             " as ", end
         ):
             return []  # "as recently as May": how recent the date after it is
+        if resolver.lowered.endswith(("most ", "least "), 0, start):
+            return []  # "three titles, most recently in 2022": the last time, told by the date after it
         s = m.start("past")
         now = _naive(resolver.now)
         return [

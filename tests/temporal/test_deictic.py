@@ -116,6 +116,9 @@ def test_buy_now_pay_later_is_no_time(find):
 def test_as_recently_as_gives_the_date_after_it(find):
     found = find("We were told as recently as May that everything was on track.")
     assert [(m.text, m.timex.value) for m in found] == [("May", "2021-05")]
+    # "most recently" is the last time, told by the date after it
+    found = find("The club has won the cup three times, most recently in 2019.")
+    assert [(m.text, m.timex.value) for m in found] == [("2019", "2019")]
 
 
 def test_right_now_is_one_expression(one):
