@@ -157,6 +157,12 @@ _FOLLOWING_NOUN: Final = re.compile(
 )
 
 
+# "of" after an ordinal, not of a month: "the 14th of the season", "the 3rd of 12 children".
+_OF_ANOTHER_AFTER: Final = re.compile(
+    r"\s+of\s+(?!(?:each|every|the\s+month|this\s+month|next\s+month|last\s+month)\b)", re.IGNORECASE
+)
+
+
 def _ordinals_of_a_noun(text: str, end: int) -> bool:
     """Whether the list of ordinals that goes on from `end` ends before a noun: "The 4th, 15th and 3rd
     Armies" (not "on the 28th and 29th.")."""
@@ -981,6 +987,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return _day_mention(resolver, start, of_month.end(), y, mo, int(m["d5"]), anchoring)
         if not _FOLLOWING_NOUN.match(text, end) or _ordinals_of_a_noun(text, end):
             return []  # "the 4th Army", "The 4th, 15th and 3rd Armies"
+        if _OF_ANOTHER_AFTER.match(text, end):
+            return []  # "The storm, the 14th of the season": one of a count
         day = int(m["d5"])
         written = resolver.written_in_sentence(start, previous=True)
         if written is not None and written.reference.granularity.rank >= Granularity.MONTH.rank:

@@ -694,6 +694,8 @@ def test_a_past_clause_reaches_ahead_only_for_deadlines_and_plans(one, text, exp
         # ordinals of a noun are none
         ("The 4th, 15th, and 3rd Armies were to push west.", []),
         ("The 4th Army held.", []),
+        # and so is one of a count
+        ("The storm, the 14th of the season, was south of Tokyo.", []),
     ],
 )
 def test_lists_of_ordinal_days(find, text, values):
