@@ -689,6 +689,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["midbare"] or m["midword"]:
         ref = resolver.reference()
         unit = (m["midbare"] or m["midword"]).lower()
+        if unit == "week" and _PLURAL_NOUN_AFTER.match(resolver.lowered, m.end()):
+            return []  # "with midweek rounds squeezed into February": any week's
         # midweek is Tuesday to Thursday; the middle of a longer period its middle third (calendar.fuzzy_span)
         passed = (
             resolver.today.isoweekday() >= 5
@@ -769,6 +771,8 @@ _ASIDE_OPENS: Final = re.compile(
 )
 
 
+# A plural noun: "midweek rounds" (not "midweek as", "midweek this").
+_PLURAL_NOUN_AFTER: Final = re.compile(r"\s+(?!(?:as|is|was|has|this|thus)\b)[a-z]+s\b")
 # Before the date a span runs to ("until January 2023"), lower-cased.
 _LIMIT_BEFORE: Final = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)[\s-]+)?$")
 

@@ -498,6 +498,11 @@ def test_mid_year_month_and_week_with_mod_mid(one, text, expression, value):
     assert (mention.timex.value, mention.timex.mod) == (value, "MID")
 
 
+def test_midweek_before_a_plural_noun_is_any_weeks(find):
+    found = find("New dates will follow, with midweek rounds squeezed into February.")
+    assert [m.text for m in found] == ["February"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
