@@ -57,14 +57,14 @@ _DAY_PART_AHEAD = r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?
 _PAST_PLAN: Final = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|due|expected|set|slated|planned|supposed)\s+to\b"
 )
-# A clause that describes the day written before it in the sentence: "The first round starts Thursday, when
-# the starters tee off at 7:40 a.m.", "will resume Saturday, with gates opening at 2 p.m.".
 # The stamp of a live blog's entry, a time opening a line before a colon or a dash ("3:05pm: Nimbus says
 # ...", "9:40 a.m. ET — The judge has taken the bench"), or after "Updated" ("Updated 3:20pm AEDT").
 _STAMP_BEFORE: Final = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:last\s+)?updated:?[ \t]+(?:at[ \t]+)?)?$", re.IGNORECASE
 )
 _STAMP_AFTER: Final = re.compile(r"[ \t]*(?:[:|—–]|-\s|$|\n)")
+# A clause that describes the day written before it in the sentence: "The first round starts Thursday, when
+# the starters tee off at 7:40 a.m.", "will resume Saturday, with gates opening at 2 p.m.".
 _DESCRIBING: Final = re.compile(r",\s+(?:when|with)\s[^.;!?]*", re.IGNORECASE)
 # A day named from the story's right after a time ("at 1.47am the following day", "at 2:07 p.m. that
 # day"), which decides its day; the two are one time (engine._date_times).
@@ -244,15 +244,17 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         else:
             weekday = "XX-XX"
         return [resolver.mention(start, end, TimexType.TIME, f"XXXX-{weekday}T{hour:02d}:{minute:02d}")]
+    # a live blog's stamp, by the publication time in the stamp's zone: of its day (a stamp still ahead of
+    # that time may be a schedule's: "Tuesday:\n9 a.m.: opening statements")
+    now = resolver.now.astimezone(zone)
     stamp = (
         not with_day
         and _STAMP_AFTER.match(resolver.text, end) is not None
         and _STAMP_BEFORE.search(resolver.text, max(0, start - 20), start) is not None
+        and now.replace(hour=hour % 24, minute=minute) <= now
     )
-    if stamp and (moment := resolver.now.replace(hour=hour % 24, minute=minute)) <= resolver.now:
-        # a live blog's stamp, by the publication time: of its day (a stamp still ahead of that time may be
-        # a schedule's: "Tuesday:\n9 a.m.: opening statements")
-        day, anchoring = moment.date(), Anchoring.PUBLICATION
+    if stamp:
+        day, anchoring = now.date(), Anchoring.PUBLICATION
     elif with_day and m["month"]:
         month, mday = month_number(m["month"]), day_number(m["mday"])
         if m["year"]:

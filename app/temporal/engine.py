@@ -478,7 +478,7 @@ def _weekday_ranges(mentions: list[Mention], text: str, resolver: Resolver) -> l
 
 # A weekday said to be a day: "Monday is Martin Luther King Jr. Day", "Friday was Christmas Eve".
 _IS_DAY_BETWEEN: Final = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:also\s+)?", re.IGNORECASE)
-_WEEKDAY_ALONE: Final = re.compile(rf"(?:on\s+)?{WEEKDAY_WORD}", re.IGNORECASE)
+_WEEKDAY_ALONE: Final = re.compile(WEEKDAY_WORD, re.IGNORECASE)
 
 
 def _weekdays_named(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
@@ -495,7 +495,7 @@ def _weekdays_named(mentions: list[Mention], text: str, resolver: Resolver) -> l
         ):
             continue
         day = second.interval_start.astimezone(resolver.tz).date()
-        if day.isoweekday() == weekday_number(first.text.split()[-1]) and first.interval_start is not None:
+        if day.isoweekday() == weekday_number(first.text) and first.interval_start is not None:
             mentions[i] = _move_to(first, day, resolver)
     return mentions
 

@@ -801,9 +801,8 @@ def _sentence_reference(resolver: Resolver, start: int, unit: str) -> Reference:
     if SINCE_BEFORE.search(resolver.lowered, max(0, written.start - 24), written.start):
         return ref  # "its first cut since December, and more cuts before the end of the year": a look back
     if _LIMIT_BEFORE.search(resolver.lowered, max(0, written.start - 24), written.start):
-        return (
-            ref  # "will sell updates until January 2023 to those who sign up by the end of the year": a limit
-        )
+        # "will sell updates until January 2023 to those who sign up by the end of the year": a span's limit
+        return ref
     if day < ref.day and resolver.tense(start, start) is Tense.FUTURE:
         return ref  # "who started the firm in a garage in 1995, will step down at the end of the year"
     return written.reference

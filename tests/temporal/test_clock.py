@@ -282,6 +282,9 @@ def test_a_live_blogs_stamps_are_of_the_publication_day(find):
         "2021-09-03T09:20",
         "2021-08-31",
     ]
+    # the publication time is read in the stamp's zone (10 a.m. in New York is 3 p.m. in London)
+    found = find("2:30 p.m. BST — The court will hear more evidence.")
+    assert [m.timex.value for m in found] == ["2021-09-03T14:30"]
     # a stamp later than the publication time may be a schedule's
     found = find("Schedule for Saturday:\n11 a.m.: opening remarks")
     assert [m.timex.value for m in found] == ["2021-09-04", "2021-09-04T11:00"]
