@@ -134,14 +134,14 @@ def _resolve(resolver: Resolver, m: re.Match[str], start: int, end: int, n: int,
             ref = written.reference
     anchoring = Anchoring.NARRATIVE if ref.anchoring is Anchoring.NARRATIVE else Anchoring.PUBLICATION
     if unit in PARTS_OF_DAY:
-        if (
-            ref.granularity.rank < Granularity.DAY.rank
-            and (story_day := resolver.last_day() or resolver.told()) is not None
-            and story_day.day.year == ref.day.year
-        ):
+        days = [
+            d for d in (resolver.last_day(), resolver.told()) if d is not None and d.day.year == ref.day.year
+        ]
+        if ref.granularity.rank < Granularity.DAY.rank and days:
             # "said on Wednesday it would sell them to those who sign up by the end of the year. It published
-            # the price list that evening": only a day has an evening, the story's (or the day it was told)
-            ref = story_day
+            # the price list that evening": only a day has an evening, the story's or the day it was told,
+            # the later of the two in the same year
+            ref = max(days, key=lambda d: d.day)
         if ref.granularity.rank < Granularity.DAY.rank:
             value = _known_part(ref, "day", n) + "T" + PARTS_OF_DAY[unit][0]
             return [resolver.mention(start, end, TimexType.TIME, value, anchoring=anchoring)]

@@ -82,6 +82,12 @@ def test_that_evening_after_a_coarser_date_is_of_the_storys_day(find):
         "It published the price list that evening."
     )
     assert [(m.text, m.timex.value) for m in found][-1] == ("that evening", "2021-09-01TEV")
+    # the later of the story's day and the day it was told
+    found = find(
+        "Shares fell on Aug. 2. The firm said on Wednesday it would sell updates to those who sign up by the "
+        "end of the year. It published the price list that evening."
+    )
+    assert [(m.text, m.timex.value) for m in found][-1] == ("that evening", "2021-09-01TEV")
     # not a day of another year: "that evening" after 1998 is of some day of it
     found = find("He landed on May 4, 1997. In 1998, he ran again. That evening he spoke.")
     assert [(m.text, m.timex.value) for m in found][-1] == ("That evening", "1998-XX-XXTEV")
