@@ -244,17 +244,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         else:
             weekday = "XX-XX"
         return [resolver.mention(start, end, TimexType.TIME, f"XXXX-{weekday}T{hour:02d}:{minute:02d}")]
-    # a live blog's stamp, by the publication time in the stamp's zone: of its day (a stamp still ahead of
-    # that time may be a schedule's: "Tuesday:\n9 a.m.: opening statements")
-    now = resolver.now.astimezone(zone)
-    stamp = (
-        not with_day
-        and _STAMP_AFTER.match(resolver.text, end) is not None
-        and _STAMP_BEFORE.search(resolver.text, max(0, start - 20), start) is not None
-        and now.replace(hour=hour % 24, minute=minute) <= now
-    )
-    if stamp:
-        day, anchoring = now.date(), Anchoring.PUBLICATION
+    if not with_day and (stamped := _stamp_day(resolver, start, end, hour, minute, zone)) is not None:
+        day, anchoring = stamped, Anchoring.PUBLICATION
     elif with_day and m["month"]:
         month, mday = month_number(m["month"]), day_number(m["mday"])
         if m["year"]:
@@ -334,6 +325,19 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             start, end, TimexType.TIME, value, granularity=granularity, anchoring=anchoring, utc=utc
         )
     ]
+
+
+def _stamp_day(resolver: Resolver, start: int, end: int, hour: int, minute: int, zone: tzinfo) -> date | None:
+    """The day of a live blog's stamp at text[start:end]: the publication day, read in the stamp's zone, if
+    the stamp is not later than the publication time (a later one may head a schedule: "Tuesday:\n9 a.m.:
+    opening statements")."""
+    if (
+        _STAMP_AFTER.match(resolver.text, end) is None
+        or _STAMP_BEFORE.search(resolver.text, max(0, start - 20), start) is None
+    ):
+        return None
+    now = resolver.now.astimezone(zone)
+    return now.date() if now.replace(hour=hour % 24, minute=minute) <= now else None
 
 
 def _today_ahead(resolver: Resolver, start: int) -> bool:
