@@ -39,7 +39,15 @@ from app.temporal.patterns import (
     parse_number,
     two_digit_year,
 )
-from app.temporal.resolver import COMMA, SINCE_BEFORE, Reference, Resolver, Tense, nearest_by_tense
+from app.temporal.resolver import (
+    COMMA,
+    NOT_PLURAL,
+    SINCE_BEFORE,
+    Reference,
+    Resolver,
+    Tense,
+    nearest_by_tense,
+)
 
 _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
 # The year a fiscal year ends in, after the one it starts in: "FY2023-24", "the 2024/25 financial year".
@@ -772,7 +780,7 @@ _ASIDE_OPENS: Final = re.compile(
 
 
 # A plural noun: "midweek rounds" (not "midweek as", "midweek this").
-_PLURAL_NOUN_AFTER: Final = re.compile(r"\s+(?!(?:as|is|was|has|this|thus)\b)[a-z]+s\b")
+_PLURAL_NOUN_AFTER: Final = re.compile(rf"\s+(?!{NOT_PLURAL})[a-z]+s\b")
 # Before the date a span runs to ("until January 2023"), lower-cased.
 _LIMIT_BEFORE: Final = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)[\s-]+)?$")
 

@@ -228,8 +228,10 @@ _SCHEDULE_VERBS: Final = frozenset(
 # Those of them that are never nouns.
 _NO_NOUN_VERBS: Final = frozenset(["begin", "resume", "reopen", "reconvene", "restart", "take"])
 # A plural subject right before "open" as a verb: "Polls open at 7 a.m.", "U.S. markets open Tuesday".
+# Words ending in s that are no plural nouns, lower-cased: "is", "his", "thus".
+NOT_PLURAL: Final = r"(?:is|was|has|its|his|this|us|as|does|less|unless|plus|thus)\b"
 _PLURAL_SUBJECT_BEFORE: Final = re.compile(
-    r"\b(?!(?:is|was|has|its|his|this|us|as|does|less|unless|plus|thus)\s)[a-z.]+s\s+"
+    rf"\b(?!{NOT_PLURAL})[a-z.]+s\s+"
     # with what it is of: "Ticket sales for the first match open at 9am on Monday" (not "the doors of the
     # hall left open")
     r"(?:(?:for|of|at|in|on)\s+(?:the\s+|a\s+)?(?:(?!left\b|kept\b)[a-z0-9-]+(?<!ed)\s+){1,2})?$"
@@ -599,7 +601,7 @@ _THROUGH_ENDS: Final = (" through ", " thru ")
 # What a thing was meant for, after a past verb and its object: "cancelled 12 flights for Saturday", "notified
 # stoppages for Saturday and Sunday", "issued a winter storm watch from 5 p.m. Friday".
 _MEANT_FOR_BEFORE: Final = re.compile(
-    r"\b(?!(?:was|is|has|this|its|his|as|us|thus|days|weeks|months|years|hours|times)\s)[a-z]{2,}s\s+for\s+$"
+    rf"\b(?!{NOT_PLURAL}|(?:days|weeks|months|years|hours|times)\s)[a-z]{{2,}}s\s+for\s+$"
     r"|\b(?:watch|warning|advisory|alert|curfew|closure|ban)\s+(?:for|from)\s+$"
 )
 # A day or a time, not a period reported on ("posted losses for the third quarter"), lower-cased.
