@@ -35,7 +35,7 @@ from app.temporal.patterns import (
     two_digit_year,
     weekday_number,
 )
-from app.temporal.resolver import Reference, Resolver, Tense, nearest_by_tense, safe_date
+from app.temporal.resolver import WILL, Reference, Resolver, Tense, nearest_by_tense, safe_date
 from app.temporal.trie import alternation
 
 _DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
@@ -270,8 +270,6 @@ _IN_YEAR_AFTER: Final = compile_pattern(rf"\s+in\s+(?P<year>{YEAR_NUMBER})(?![0-
 _UNTIL_BEFORE: Final = re.compile(
     r"\b(?:until|till|through)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$", re.IGNORECASE
 )
-# Cues of the future seen from publication, not from the story ("would" can be either).
-_WILL: Final = frozenset(["will", "shall", "'ll", "won't", "wo n't"])
 _COPULA_BEFORE: Final = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _WHEN_AFTER: Final = re.compile(r",?\s+when\b", re.IGNORECASE)
 _IN_BEFORE: Final = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
@@ -375,7 +373,7 @@ def _year_from_context(
         return int(in_year["year"]), Anchoring.ABSOLUTE  # "moved to July in 2021"
     ref = resolver.reference()
     if ref.anchoring is not Anchoring.PUBLICATION:
-        if resolver.tense_cue(start, end)[1] not in _WILL:
+        if resolver.tense_cue(start, end)[1] not in WILL:
             return _narrative_year(ref, month, day), Anchoring.NARRATIVE
         # "A memorial service will be held on June 8", closing an obituary: ahead of publication
         ref = resolver.publication()

@@ -302,8 +302,13 @@ _NOUN_BEFORE: Final = re.compile(
     r"{0,2}$|\b(?:rate|tax|price|pay|job|budget|spending|interest-rate)\s+$"
 )
 _UNIT_BEFORE: Final = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?) $")
+# Irregular past forms spelt like the bare verb: "will begin on Friday and spread east by Saturday".
+_BARE_TOO: Final = frozenset(["beat", "cost", "cut", "hit", "quit", "set", "shut", "spread"])
+_AND_ENDS: Final = (" and ", " or ")
 _ED = r"[a-z]{2,}ed"
 _ED_FORM: Final = re.compile(_ED)
+# Cues of the future seen from publication, not from the story ("would" can be either).
+WILL: Final = frozenset(["will", "shall", "'ll", "won't", "wo n't"])
 _MODALS: Final = frozenset(
     ["will", "would", "could", "might", "shall", "should", "must", "'ll", "won't", "wo n't"]
 )
@@ -1476,6 +1481,7 @@ class Resolver:
         best: tuple[bool, int, Tense, str, bool] | None = None
         last: tuple[re.Match[str], Tense] | None = None
         prior: tuple[re.Match[str], Tense] | None = None
+        modal = None  # the last modal before the cue
         for cue in _CUE.finditer(before):
             tense = self._cue_tense(cue, start - len(before))
             if tense is None:
@@ -1493,13 +1499,22 @@ class Resolver:
                             or (last[1] is Tense.FUTURE and _NOUN_NEXT.match(before, cue.end()) is not None)
                         )
                     )
+                    or (
+                        last[1] is Tense.FUTURE
+                        and modal in WILL
+                        and cue.group() in _BARE_TOO
+                        and before.endswith(_AND_ENDS, 0, cue.start())
+                    )
                 )
             ):
                 # the modal's own verb phrase: "could hit" (a bare form spelt like a past), "would offer
                 # discounted fares", "must make up lost days" (a participle), and so a schedule's: "will begin
-                # contacting affected customers by email on Tuesday"
+                # contacting affected customers by email on Tuesday"; a second bare verb joined to it: "will
+                # begin falling on Friday afternoon and spread east by Saturday morning"
                 continue
             prior, last = last, (cue, tense)
+            if cue.group() in _MODALS:
+                modal = cue.group()
         if (
             last is not None
             and prior is not None

@@ -808,6 +808,18 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("The airline cancelled 12 flights for Saturday.", "Saturday", "2021-09-04"),
         ("Forecasters issued a storm watch from 5 p.m. Sunday.", "5 p.m. Sunday", "2021-09-05T17:00"),
         ("Police charged two men for Monday's riot.", "Monday", "2021-08-30"),
+        (
+            "Snow will begin falling in the hills on Sunday and spread east by Monday morning.",
+            "Monday morning",
+            "2021-09-06TMO",
+        ),
+        ("Rates will rise in May and cut demand by Monday.", "Monday", "2021-09-06"),
+        ("A judge ruled that he must be freed and set Monday as the deadline.", "Monday", "2021-08-30"),
+        (
+            "The storm hit the hills on Sunday and spread east by Monday morning.",
+            "Monday morning",
+            "2021-08-30TMO",
+        ),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
