@@ -455,6 +455,8 @@ _FORESEEN: Final = frozenset(["expected", "scheduled", "slated"])
 _ARTICLE_ENDS: Final = (" a ", " an ", " the ")
 # The first words of the cues of a plan that can follow a noun (_FUTURE), and what makes one the main verb.
 _PLANNED_WORDS: Final = frozenset(["scheduled", "slated", "set", "planned"])
+_PLANNED_WORDS_DUE: Final = frozenset([*_PLANNED_WORDS, "due"])
+_WAS_ENDS: Final = (" was ", " were ")
 _BE_OR_HAVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|it|they|he|she|we|i|you|originally|first)\s+"
     r"(?:[a-z]+ly\s+)?$"
@@ -1642,6 +1644,10 @@ class Resolver:
                 # by or not
                 return Tense.PRESENT
             verb = cue.group().split(maxsplit=1)[0]
+            if verb in _PLANNED_WORDS_DUE and cue.string.endswith(_WAS_ENDS, 0, cue.start()):
+                # a plan as it stood: "The scheme, which was due to close in January, was extended", "the vote
+                # was scheduled for Tuesday": gone by or not, the nearest
+                return Tense.PRESENT
             if verb in ("starting", "beginning") and _done_before(cue.string, cue.start()):
                 return None  # "read the verdict over 40 minutes beginning at 1:30 p.m.": when it began
             if verb == "open" and not _PLURAL_SUBJECT_BEFORE.search(

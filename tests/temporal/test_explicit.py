@@ -422,6 +422,19 @@ def test_schedule_in_the_present_simple_is_ahead(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The scheme, which was due to close in February, was extended.", ("February", "2024-02")),
+        ("The vote was scheduled for Feb. 20 but was postponed.", ("Feb. 20", "2024-02-20")),
+        ("The vote was scheduled for April 2.", ("April 2", "2024-04-02")),
+    ],
+)
+def test_plan_in_the_past_tense_is_the_nearest(text, expected):
+    found = extract(text, datetime(2024, 3, 15, 9, tzinfo=UTC), "UTC", narrative=False)
+    assert expected in [(m.text, m.timex.value) for m in found]
+
+
+@pytest.mark.parametrize(
     "text",
     ["He visited Paris last October.", "Prices have risen since last October.", "Last October, prices rose."],
 )

@@ -820,6 +820,10 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "Monday morning",
             "2021-08-30TMO",
         ),
+        # a plan as it stood in the past tense, gone by or not: the nearest
+        ("The vote was scheduled for Tuesday.", "Tuesday", "2021-08-31"),
+        ("Talks were slated to resume Tuesday.", "Tuesday", "2021-08-31"),
+        ("The vote is scheduled for Tuesday.", "Tuesday", "2021-09-07"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
