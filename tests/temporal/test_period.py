@@ -144,6 +144,8 @@ def test_second_half_is_h2(one, find):
     # hyphenated before a business figure
     assert one("The brand reported a 9% drop in first-half sales.", "first-half").timex.value == "2021-H1"
     assert one("Second-half profits will rise.", "Second-half").timex.value == "2021-H2"
+    assert one("It said its second-half performance was strong.", "second-half").timex.value == "2021-H2"
+    assert one("A second-half recovery is expected.", "second-half").timex.value == "2021-H2"
     assert find("He scored a second-half goal.") == []
 
 
