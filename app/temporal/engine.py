@@ -40,6 +40,7 @@ from app.temporal.mention import Granularity, Mention, TimexType
 from app.temporal.modifier import apply_prefix, join_offsets
 from app.temporal.patterns import (
     CANONICAL_ASCII,
+    FALLS_ON_AFTER,
     MONTH_WORD,
     WEEKDAY_WORD,
     Detector,
@@ -479,11 +480,28 @@ def _weekday_ranges(mentions: list[Mention], text: str, resolver: Resolver) -> l
 # A weekday said to be a day: "Monday is Martin Luther King Jr. Day", "Friday was Christmas Eve".
 _IS_DAY_BETWEEN: Final = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:also\s+)?", re.IGNORECASE)
 _WEEKDAY_ALONE: Final = re.compile(WEEKDAY_WORD, re.IGNORECASE)
+_YEAR_BETWEEN: Final = re.compile(r"\s+(?:in\s+)?", re.IGNORECASE)
 
 
 def _weekdays_named(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
     """A weekday said to be a day that falls on it is that day ("Monday is Martin Luther King Jr. Day",
-    written on the Thursday before: the holiday's Monday, whatever the tense made of the weekday alone)."""
+    written on the Thursday before: the holiday's Monday, whatever the tense made of the weekday alone), and
+    so is a weekday a day with its year is said to fall on ("Christmas Day next year falls on a Friday")."""
+    for i in range(len(mentions) - 2):
+        dated, year, weekday = mentions[i : i + 3]
+        if (
+            year.granularity is Granularity.YEAR
+            and dated.granularity is Granularity.DAY
+            and dated.interval_start is not None
+            and weekday.interval_start is not None
+            and _YEAR_BETWEEN.fullmatch(text, dated.end, year.start)
+            and (falls := FALLS_ON_AFTER.match(text, year.end)) is not None
+            and falls.start("weekday") == weekday.start
+            and falls.end("weekday") == weekday.end
+        ):
+            named = dated.interval_start.astimezone(resolver.tz).date()
+            if named.isoweekday() == weekday_number(weekday.text):
+                mentions[i + 2] = _move_to(weekday, named, resolver)
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
         if (

@@ -57,7 +57,8 @@ PATTERN: Final = compile_pattern(
 
 # A lower-case word after "the Friday" that is no noun it qualifies.
 _NOUN_AFTER: Final = re.compile(
-    r"(?-i:\s+(?!(?:and|or|when|that|as|he|she|it|we|they|there|itself|was|is|had|the|a|an|in|at|of)\b)[a-z])"
+    r"(?-i:\s+(?!(?:and|or|when|that|as|he|she|it|we|they|there|itself|was|is|had|the|a|an|in|at|of|this|next"
+    r"|last|so|but)\b)[a-z])"
 )
 _LIST_SEPARATOR = r"(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)"
 _EVERY_LIST_BEFORE: Final = re.compile(

@@ -975,3 +975,18 @@ def test_a_weekday_ahead_stays_in_the_coming_week(find, text, values):
 )
 def test_a_weekday_said_to_be_a_day_is_that_day(find, text, value):
     assert find(text)[0].timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a day with its year said to fall on a weekday: that day, however far off
+        ("Christmas Day next year falls on a Sunday.", "Sunday", "2022-12-25"),
+        ("Independence Day in 2027 will fall on a Sunday.", "Sunday", "2027-07-04"),
+        ("July 4 falls on a Sunday this year.", "Sunday", "2021-07-04"),
+        # not a weekday it does not fall on
+        ("Christmas Day next year falls on a Monday.", "Monday", "2021-09-06"),
+    ],
+)
+def test_a_weekday_a_day_falls_on_is_that_day(one, text, expression, value):
+    assert one(text, expression).timex.value == value
