@@ -1608,7 +1608,13 @@ class Resolver:
                 cue.group(),
                 True,
             )
-            if best is None or candidate[:2] < best[:2]:
+            if (
+                best is None
+                or candidate[:2] < best[:2]
+                or (best[3] == "deadline" and tense is Tense.PAST and cue.group() not in REPORTING_PAST)
+            ):
+                # a deadline is a day whichever way it lies; what was done by it tells which ("Shortly before
+                # the trade deadline on Wednesday, they turned out to be buyers")
                 best = candidate
             break
         if best is None and _TOPIC_BEFORE.search(text, max(0, start - 12), start):

@@ -824,6 +824,9 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("The vote was scheduled for Tuesday.", "Tuesday", "2021-08-31"),
         ("Talks were slated to resume Tuesday.", "Tuesday", "2021-08-31"),
         ("The vote is scheduled for Tuesday.", "Tuesday", "2021-09-07"),
+        # a deadline lies either way: what was done by it tells which
+        ("Before the deadline on Wednesday, the Yankees traded for two pitchers.", "Wednesday", "2021-09-01"),
+        ("Before the deadline on Wednesday, officials said they would talk.", "Wednesday", "2021-09-08"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
