@@ -912,7 +912,17 @@ class Resolver:
                 written = self.written_in_sentence(at, previous=True)
                 if written is not None and (
                     written.reference.granularity.rank < unit.rank
-                    or (self._last is not None and written.reference.day <= self._last.day)
+                    or (
+                        self._last is not None
+                        and written.reference.day <= self._last.day
+                        # a plan ahead is no story a past date looks back from: "The fair runs from Nov. 13 to
+                        # Nov. 22. The first case was confirmed Oct. 14. Three days later, ..."
+                        and (
+                            self.narrative
+                            or self._last.day <= self.today
+                            or written.reference.day > self.today
+                        )
+                    )
                 ):
                     written = None
             if (

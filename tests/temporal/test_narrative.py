@@ -526,6 +526,14 @@ def test_later_counts_from_a_date_in_the_sentence_before_when_the_story_has_none
     assert [(m.text, m.timex.value) for m in found] == [("2015", "2015"), ("The next day", "2021-09-04")]
 
 
+def test_later_counts_from_a_past_date_in_the_sentence_before_after_a_plan_ahead(find):
+    # the fair ahead is no story the outbreak looks back from
+    found = find(
+        "The fair runs from Sept. 13 to 22. The first case was confirmed Aug. 14. Three days later, a second."
+    )
+    assert found[-1].timex.value == "2021-08-17"
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
