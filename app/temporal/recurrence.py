@@ -64,6 +64,7 @@ _DETERMINER_BEFORE: Final = re.compile(
     r"(?<!ing\s)\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
 )
 _OF_AFTER: Final = re.compile(r"\s+of\b")
+_NTH: Final = {"second": 2, "third": 3, "fourth": 4}
 PATTERN: Final = compile_pattern(
     r"\b(?:"
     r"(?:every|each)\s+(?:(?P<everypart>morning|afternoon|evening|night)|(?P<everyseason>spring|summer|fall|autumn"
@@ -73,7 +74,9 @@ PATTERN: Final = compile_pattern(
     r"|weeks|months|years))(?![a-z])"
     r"|(?:(?<=\bon\s)|(?<=\bat\s))(?P<weekends>weekends)(?![a-z])"
     r"|(?P<basis>daily|nightly|weekly|monthly|quarterly|yearly|annual)(?=\s+basis\b)"
-    rf"|(?:every|each)\s+(?:single\s+)?(?P<other>other\s+)?(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
+    # "every other week", "every second day" (not "every second": each one)
+    rf"|(?:every|each)\s+(?:single\s+)?(?:(?P<other>other\s+)|(?P<nth>second|third|fourth)\s+(?={UNIT_WORD}|{WEEKDAY_WORD}))?"
+    rf"(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
     r"(?:\s+(?P<wpart>morning|afternoon|evening|night)(?![a-z]))?"
     rf"|(?P<month>{MONTH_WORD})(?:\s+(?P<mday>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?![0-9a-z,]|,\s*[0-9]))?)"
     r"|(?P<adverb>daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"
@@ -169,6 +172,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         count = None
     if m["other"] and count is not None:
         count *= 2
+    elif m["nth"] and count is not None:
+        count *= _NTH[m["nth"].lower()]
     return [resolver.mention(start, end, TimexType.SET, duration_value(count, unit))]
 
 

@@ -54,6 +54,11 @@ from app.temporal import TimexType
         ("The line is staffed 24 hours a day.", "24 hours a day", "P1D"),
         # the recurring weekend; a rate after an abbreviated amount
         ("The line closes every other weekend.", "every other weekend", "XXXX-WXX-WE"),
+        # every second or third one: "second" is no unit before a unit or a weekday
+        ("Stoppages will be held every second day.", "every second day", "P2D"),
+        ("Bins are emptied every third week.", "every third week", "P3W"),
+        ("The panel meets every second Monday.", "every second Monday", "XXXX-WXX-1"),
+        ("The light flashes every second.", "every second", "PT1S"),
         ("The NHS spends around £300m a year on the drugs.", "a year", "P1Y"),
         # a vague count of times; a rate before "since"
         ("The river floods several times a year.", "several times a year", "P1Y"),
