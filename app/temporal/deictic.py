@@ -50,7 +50,9 @@ PATTERN: Final = compile_pattern(
     rf"(?P<unit>{_DEICTIC_UNIT})"
     rf"|(?P<mod>(?:about|nearly|almost|roughly|some|around|approximately|more\s+than|less\s+than|just|only)\s+)?"
     rf"(?P<n>{NUMBER})[\s-]+(?P<unit2>{UNIT_WORD})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago(?:\s+(?P<agoday>today|this\s+(?:week|month)))?|from\s+now|hence"
-    rf"|from\s+(?P<fromday>today|tomorrow|yesterday|{WEEKDAY_WORD}))(?![a-z])"
+    # and in British usage "a week on Monday", "two weeks on Friday": the same
+    rf"|(?:from|on(?<=week\son)|on(?<=weeks\son)|on(?<=fortnight\son))\s+"
+    rf"(?P<fromday>today|tomorrow|yesterday|{WEEKDAY_WORD}))(?![a-z'’])"
     r"|this\s+time\s+(?P<ttrel>last|next)\s+(?P<ttunit>week|month|year)(?![a-z])"
     r"|the\s+(?P<twounit>week|weekend|month|year)\s+(?P<twodir>after\s+next|before\s+last)(?![a-z])"
     r"|the\s+(?P<newyear>new\s+year)(?![a-z'’])"

@@ -230,6 +230,10 @@ def test_today_s_editions_are_of_the_publication_day(one):
         ("Voters decide a week from today.", "a week from today", "2021-09-10"),
         ("The vote will be held two weeks from Monday.", "two weeks from Monday", "2021-09-20"),
         ("It opens a year from tomorrow.", "a year from tomorrow", "2022-09-04"),
+        # British: "a week on Wednesday" is Wednesday week
+        ("The union will meet a week on Wednesday.", "a week on Wednesday", "2021-09-15"),
+        ("Doctors will strike from two weeks on Monday.", "two weeks on Monday", "2021-09-20"),
+        ("Results are due a fortnight on Friday.", "a fortnight on Friday", "2021-09-17"),
         ("Talks resume the week after next.", "the week after next", "2021-W37"),
         ("Sales fell the month before last.", "the month before last", "2021-07"),
         ("This time last year, prices were lower.", "This time last year", "2020-09-03"),
@@ -238,6 +242,11 @@ def test_today_s_editions_are_of_the_publication_day(one):
 def test_counted_from_a_named_day_or_two_periods_away(one, text, expression, value):
     mention = one(text, expression)
     assert (mention.timex.type, mention.timex.value) == (TimexType.DATE, value)
+
+
+def test_a_week_spent_on_a_day_is_a_length_and_a_day(find):
+    found = find("They held talks for a week on Monday and Tuesday.")
+    assert [m.text for m in found] == ["a week", "Monday", "Tuesday"]
 
 
 def test_this_time_last_year_is_about_the_same_day(one):
