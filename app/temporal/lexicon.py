@@ -192,6 +192,7 @@ TIMEZONES: Final[Mapping[str, str | int]] = MappingProxyType(
         "gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "wet": 0, "eet": 120,
         "jst": 540, "hkt": 480, "sgt": 480, "kst": 540, "aest": 600, "aedt": 660, "ist": 330, "msk": 180,
         "aet": "Australia/Sydney", "awst": 480, "acst": 570, "acdt": 630, "nzst": 720, "nzdt": 780,
+        "nzt": "Pacific/Auckland",
         "sast": 120, "eat": 180, "wat": 60, "pkt": 300, "wib": 420, "pht": 480,
         "akst": -540, "akdt": -480, "hst": -600, "ast": -240, "adt": -180,
     }
