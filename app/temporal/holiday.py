@@ -31,7 +31,9 @@ from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 
 _NAMES = "|".join(
     re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\s+")
-    for name in sorted([*HOLIDAYS, *CALENDAR_HOLIDAYS], key=len, reverse=True)
+    for name in sorted(
+        {*HOLIDAYS, *CALENDAR_HOLIDAYS, *(local for _, local, _ in LOCAL_HOLIDAYS)}, key=len, reverse=True
+    )
 )
 PATTERN: Final = compile_pattern(
     rf"\b(?:(?P<rel>last|next|this|every|each)\s+)?(?P<name>{_NAMES})(?![a-z])(?:\s*,?\s*(?:of\s+)?(?P<year>{YEAR_NUMBER}))?"

@@ -159,8 +159,10 @@ _CANADA = (
     "America/Whitehorse",
     "Canada/",
 )
+_INDIA = ("Asia/Kolkata", "Asia/Calcutta")
+_SOUTH_AFRICA = ("Africa/Johannesburg",)
 LOCAL_HOLIDAYS: Final[tuple[tuple[tuple[str, ...], str, tuple[str, int, int, int]], ...]] = (
-    (("Asia/Kolkata", "Asia/Calcutta"), "independence day", ("fixed", 8, 15, 0)),
+    (_INDIA, "independence day", ("fixed", 8, 15, 0)),
     (("Asia/Karachi",), "independence day", ("fixed", 8, 14, 0)),
     (("Asia/Dhaka",), "independence day", ("fixed", 3, 26, 0)),
     (("Asia/Colombo",), "independence day", ("fixed", 2, 4, 0)),
@@ -180,6 +182,19 @@ LOCAL_HOLIDAYS: Final[tuple[tuple[tuple[str, ...], str, tuple[str, int, int, int
     # the second Monday of October
     (_CANADA, "thanksgiving", ("nth", 10, 1, 2)),
     (_CANADA, "thanksgiving day", ("nth", 10, 1, 2)),
+    (_CANADA, "labour day", ("nth", 9, 1, 1)), (_CANADA, "family day", ("nth", 2, 1, 3)),
+    # days a country alone keeps, named only where the article's zone says so
+    (_INDIA, "republic day", ("fixed", 1, 26, 0)),
+    (_SOUTH_AFRICA, "freedom day", ("fixed", 4, 27, 0)), (_SOUTH_AFRICA, "youth day", ("fixed", 6, 16, 0)),
+    (_SOUTH_AFRICA, "heritage day", ("fixed", 9, 24, 0)),
+    (_SOUTH_AFRICA, "human rights day", ("fixed", 3, 21, 0)),
+    (_SOUTH_AFRICA, "day of reconciliation", ("fixed", 12, 16, 0)),
+    (("Australia/Perth",), "western australia day", ("nth", 6, 1, 1)),
+    (("Pacific/Auckland",), "labour day", ("nth", 10, 1, 4)),
+    # Father's Day is the first Sunday of September south of the equator, Mother's Day Mothering Sunday in
+    # Britain and Ireland
+    (("Australia/", "Pacific/Auckland"), "father's day", ("nth", 9, 7, 1)),
+    (("Europe/London", "Europe/Dublin", "Europe/Belfast"), "mother's day", ("easter", -21, 0, 0)),
 )  # fmt: skip
 
 # Time zone abbreviations -> IANA name, or a fixed UTC offset in minutes.
@@ -1060,7 +1075,14 @@ PREFIX_WORDS: Final = frozenset(
         "boat",
         "canada",
         "australia",
+        "western",
         "anzac",
+        "republic",
+        "freedom",
+        "youth",
+        "heritage",
+        "labour",
+        "family",
         "waitangi",
         "victoria",
         "singles'",

@@ -278,3 +278,33 @@ def test_other_calendars_words_alone_are_no_holiday(find):
 def test_a_holiday_a_country_keeps_on_its_own_date(zone, text, value):
     found = extract(text, datetime(2021, 9, 3, 10, tzinfo=UTC), zone, narrative=False)
     assert [m.timex.value for m in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "value"),
+    [
+        # days only one country keeps, named where the article is written
+        ("Asia/Kolkata", "Unions will march on Republic Day.", "2022-01-26"),
+        ("Africa/Johannesburg", "A rally is planned for Heritage Day.", "2021-09-24"),
+        ("Africa/Johannesburg", "A rally is planned for Youth Day.", "2022-06-16"),
+        ("Africa/Johannesburg", "Marches are planned for Human Rights Day.", "2022-03-21"),
+        ("Australia/Perth", "It opens on Western Australia Day.", "2022-06-06"),
+        ("America/Toronto", "Schools reopen after Labour Day.", "2021-09-06"),
+        ("Pacific/Auckland", "Schools reopen after Labour Day.", "2021-10-25"),
+        ("Australia/Sydney", "Nurses will mark Father's Day.", "2021-09-05"),
+        ("Europe/London", "Florists will be busy before Mother's Day.", "2022-03-27"),
+        # elsewhere the UN's day, the US dates, or none
+        ("America/New_York", "Marches are planned for Human Rights Day.", "2021-12-10"),
+        ("America/New_York", "Nurses will mark Father's Day.", "2022-06-19"),
+    ],
+)
+def test_a_holiday_of_one_country(zone, text, value):
+    found = extract(text, datetime(2021, 9, 3, 10, tzinfo=UTC), zone, narrative=False)
+    assert [m.timex.value for m in found] == [value]
+
+
+def test_a_day_of_another_country_is_no_holiday_elsewhere():
+    found = extract(
+        "Unions will march on Republic Day.", datetime(2021, 9, 3, 10, tzinfo=UTC), "America/New_York"
+    )
+    assert found == []
