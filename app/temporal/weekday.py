@@ -65,6 +65,13 @@ _EVERY_LIST_BEFORE: Final = re.compile(
     rf"\b(?:every|each)\s+{WEEKDAY_WORD}(?:{_LIST_SEPARATOR}{WEEKDAY_WORD})*{_LIST_SEPARATOR}$", re.IGNORECASE
 )
 _INDEFINITE_BEFORE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# A weekday and a time opening a line before a colon or a dash: a live blog's stamp.
+_STAMP_AFTER: Final = re.compile(
+    r",?[ \t]+(?:at[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+    r"[ \t]*(?:[:|—–]|-\s)",
+    re.IGNORECASE,
+)
+_LINE_START_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*$")
 # The week a weekday is in, written after it, with which it is one expression ("Wednesday last week", "on
 # Thursday of next week"), or after the list it begins ("Tuesday and Wednesday of next week").
 _WEEK_AFTER: Final = re.compile(
@@ -147,6 +154,16 @@ def resolve_weekday(
         return week_start(base) + timedelta(days=weekday - 1), anchoring
     if not rel and (named := resolver.weekday_date(weekday)) is not None:
         return named, Anchoring.NARRATIVE  # "Diwali falls on Monday, October 20 ... allowed on Monday"
+    if (
+        not rel
+        and ref.anchoring is Anchoring.PUBLICATION
+        and (base.isoweekday() - weekday) % 7 <= 2
+        and _STAMP_AFTER.match(resolver.text, end)
+        and _LINE_START_BEFORE.search(resolver.text, max(0, start - 8), start)
+    ):
+        # a live blog's stamp, "Wednesday, 11:30 a.m.: Patients should call ahead": the day up to two days
+        # before the publication, whatever its entry goes on to say (not a schedule's "Friday, 9 a.m.: ...")
+        return base - timedelta(days=(base.isoweekday() - weekday) % 7), anchoring
     tense, cue, cue_after = resolver.tense_cue(start, end)
     if cue is None and tense is Tense.PRESENT and not rel:
         tense = _sibling_tense(resolver, start)

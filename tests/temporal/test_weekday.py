@@ -993,3 +993,22 @@ def test_a_weekday_said_to_be_a_day_is_that_day(find, text, value):
 )
 def test_a_weekday_a_day_falls_on_is_that_day(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a live blog's stamp: the day up to two days before publication, whatever its entry says
+        (
+            "Live\n\nThursday, 11:30 a.m.: Patients should call ahead.\n\nWednesday, 4:50 p.m.: Agents came.",
+            ["2021-09-02", "2021-09-02T11:30", "2021-09-01", "2021-09-01T16:50"],
+        ),
+        # a schedule's days lie ahead
+        (
+            "Schedule\n\nMonday, 9 a.m.: Statements will begin.\n\nTuesday, 10 a.m.: Witnesses will testify.",
+            ["2021-09-06", "2021-09-06T09:00", "2021-09-07", "2021-09-07T10:00"],
+        ),
+    ],
+)
+def test_a_weekday_stamping_a_live_blog_entry_is_past(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
