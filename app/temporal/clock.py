@@ -330,14 +330,17 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
 def _stamp_day(resolver: Resolver, start: int, end: int, hour: int, minute: int, zone: tzinfo) -> date | None:
     """The day of a live blog's stamp at text[start:end]: the publication day, read in the stamp's zone, if
     the stamp is not later than the publication time (a later one may head a schedule: "Tuesday:\n9 a.m.:
-    opening statements")."""
+    opening statements"), or if an earlier stamp was (a blog opened at 07:30 and updated through the day)."""
     if (
         _STAMP_AFTER.match(resolver.text, end) is None
         or _STAMP_BEFORE.search(resolver.text, max(0, start - 20), start) is None
     ):
         return None
     now = resolver.now.astimezone(zone)
-    return now.date() if now.replace(hour=hour % 24, minute=minute) <= now else None
+    if now.replace(hour=hour % 24, minute=minute) <= now:
+        resolver.document_facts["live blog"] = True
+        return now.date()
+    return now.date() if resolver.document_facts.get("live blog") else None
 
 
 def _today_ahead(resolver: Resolver, start: int) -> bool:

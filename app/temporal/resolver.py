@@ -573,7 +573,8 @@ _DETERMINER_BEFORE: Final = re.compile(
 )
 # What may stand between the start of a sentence and a time phrase that opens it.
 _TOPIC_BEFORE: Final = re.compile(
-    r"(?:^|[.!?:][\"”’']?\s+|\n\s*)(?:(?:In|in|By|by|From|During|After|Since|On|on|Back\s+in)\s+)?$"
+    # (or a live blog's stamp: "10:40 BST - Over the weekend, the Times reported")
+    r"(?:^|[.!?:—–][\"”’']?\s+|\n\s*|\s-\s+)(?:(?:In|in|By|by|From|During|After|Since|On|on|Over|over|Back\s+in)\s+)?$"
 )
 # Dates before Christ cannot be Python dates: a story in 480 BC is kept at the proxy year
 # _PROXY_EPOCH + 1 - 480, which keeps year arithmetic and leap years (the epoch is a multiple of 4), and

@@ -291,6 +291,12 @@ def test_a_live_blogs_stamps_are_of_the_publication_day(find):
     # a stamp later than the publication time may be a schedule's
     found = find("Schedule for Saturday:\n11 a.m.: opening remarks")
     assert [m.timex.value for m in found] == ["2021-09-04", "2021-09-04T11:00"]
+    # unless an earlier stamp was not: a blog opened in the morning and updated through the day
+    found = find("9:30 a.m. — Stocks fell yesterday.\n\n11:40 a.m. — The Times reported a tax rise.")
+    assert [m.timex.value for m in found] == ["2021-09-03T09:30", "2021-09-02", "2021-09-03T11:40"]
+    # and a time phrase opening an entry after its stamp takes the tense of the entry's verb
+    found = find("9:30 a.m. - Stocks fell.\n\n9:40 a.m. - Over the weekend, the Times reported a tax rise.")
+    assert [m.timex.value for m in found] == ["2021-09-03T09:30", "2021-09-03T09:40", "2021-W34-WE"]
 
 
 def test_a_time_does_not_take_the_day_of_a_yardstick_after_it(find):
