@@ -305,6 +305,11 @@ _CLAUSE_BETWEEN: Final = re.compile(
 )
 
 
+# What joins a month to a period written before it in one sentence: "was founded in March 2019 and listed in
+# June" (not a clause of its own: "in 2019, but since June", "in March 2019, when ... in June").
+_JOINED_BETWEEN: Final = re.compile(
+    r"[^,;:()]{0,60}?\b(?:and|or|then)\b(?!\s+(?:since|when|while|because)\b)[^,;:()]{0,60}", re.IGNORECASE
+)
 _ASIDE_OPENS: Final = re.compile(r",\s*in\s+$", re.IGNORECASE)
 
 
@@ -487,6 +492,27 @@ def _year_from_context(
         # killed 2,500 people in May and early June", "last year the timetable started on Nov. 9": the months
         # of that year's clause
         return written.reference.day.year, Anchoring.NARRATIVE
+    if (
+        written is not None
+        and written.anchoring is Anchoring.ABSOLUTE
+        and Granularity.YEAR.rank <= written.reference.granularity.rank <= Granularity.MONTH.rank
+        and written.reference.day.year != ref.day.year
+        # (a past year alone leaves the next clause its own: "He joined in 2019 and left in March")
+        and (
+            written.reference.granularity is not Granularity.YEAR or written.reference.day.year > ref.day.year
+        )
+        and _ADJUNCT_BEFORE.search(resolver.text, max(0, written.start - 8), written.start)
+        and not _ORIGIN_ASIDE_BEFORE.search(resolver.text, max(0, written.start - 40), written.start)
+        and _JOINED_BETWEEN.fullmatch(
+            resolver.text, _after_aside(resolver.text, written.start, written.end), start
+        )
+        and (resolver.tense(start, end) is Tense.PAST) is (written.reference.day.year < ref.day.year)
+    ):
+        # "was founded in March 2019 and listed in June", "expects handover in the first quarter of 2025 and
+        # the first admissions in June", "will start in 2027 and finish in June": a month joined to a period
+        # of another year goes on in that year
+        first = written.reference.day
+        return first.year + ((month, day or 1) < (first.month, 1)), Anchoring.NARRATIVE
     if (
         written is not None
         and written.anchoring is Anchoring.ABSOLUTE

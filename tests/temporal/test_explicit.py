@@ -740,6 +740,15 @@ def test_a_month_to_a_month_is_a_range(find):
             ["P1Y", "2012", "2018", "2018-04", "2018-05"],
         ),
         ("He joined in 2019 and left in March.", ["2019", "2021-03"]),
+        # a month joined to a month, quarter or season of another year goes on in that year; so does one
+        # joined to a year ahead
+        ("The firm was founded in March 2019 and listed in June.", ["2019-03", "2019-06"]),
+        ("He was elected in November 2019 and resigned in February.", ["2019-11", "2020-02"]),
+        ("It expects handover in the first quarter of 2023 and admissions in June.", ["2023-Q1", "2023-06"]),
+        ("Work will start in 2023 and finish in June.", ["2023", "2023-06"]),
+        # not across tenses, nor into a clause of its own
+        ("He was elected in November 2019 and will retire in June.", ["2019-11", "2022-06"]),
+        ("The firm was founded in March 2019, but since June it has shrunk.", ["2019-03", "2021-06"]),
         # "that year" after an attributive year in the sentence is that year
         (
             "The 2016 fire, which forced 88,000 people to flee, began on May 1 that year.",
