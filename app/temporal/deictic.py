@@ -67,7 +67,9 @@ PATTERN: Final = compile_pattern(
     r"|(?P<agobare>(?:years|months|weeks|decades)\s+ago)(?![a-z])"
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?(?:up)?coming\s+(?P<funit>days|weeks|months|years|quarters|decades)"
     r"|the\s+(?P<aunit>days|weeks|months|years|decades)\s+ahead"
-    r"|a\s+later\s+date)"
+    r"|a\s+later\s+date"
+    # British "in future", from now on (not "in future years": an adjective)
+    r"|(?<=\bin\s)future(?!\s+(?!(?:we|they|it|he|she|i|you|the|all|this|there|and|or|but|will|would)\b)[a-z]))"
     r"(?![a-z])"
     r")"
 )

@@ -163,6 +163,17 @@ def test_the_future_has_no_interval(one):
     assert (mention.timex.value, mention.interval_start, mention.interval_end) == ("FUTURE_REF", None, None)
 
 
+@pytest.mark.parametrize(
+    "text", ["We expect more objects to come back in future.", "In future, bags will be checked."]
+)
+def test_british_in_future_is_future_ref(one, text):
+    assert one(text, "future").timex.value == "FUTURE_REF"
+
+
+def test_in_future_before_a_noun_is_an_adjective(find):
+    assert find("It will matter in future years. Shares in Future plc fell.") == []
+
+
 def test_the_past_is_past_ref(one):
     assert one("In the past, he lived there.", "the past").timex.value == "PAST_REF"
 
