@@ -506,7 +506,8 @@ def _year_from_context(
         and _JOINED_BETWEEN.fullmatch(
             resolver.text, _after_aside(resolver.text, written.start, written.end), start
         )
-        and (resolver.tense(start, end) is Tense.PAST) is (written.reference.day.year < ref.day.year)
+        # (in the past tense after a year behind, in any other after one ahead)
+        and (resolver.tense(start, end) is Tense.PAST) == (written.reference.day.year < ref.day.year)
     ):
         # "was founded in March 2019 and listed in June", "expects handover in the first quarter of 2025 and
         # the first admissions in June", "will start in 2027 and finish in June": a month joined to a period

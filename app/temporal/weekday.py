@@ -66,8 +66,8 @@ _EVERY_LIST_BEFORE: Final = re.compile(
 )
 _INDEFINITE_BEFORE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # A weekday and a time opening a line before a colon or a dash: a live blog's stamp.
-_STAMP_AFTER: Final = re.compile(
-    r",?[ \t]+(?:at[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+_STAMP_TIME_AFTER: Final = re.compile(
+    r",?[ \t]+(?:at[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+(?-i:[A-Z]{2,4}))?"
     r"[ \t]*(?:[:|—–]|-\s)",
     re.IGNORECASE,
 )
@@ -158,7 +158,7 @@ def resolve_weekday(
         not rel
         and ref.anchoring is Anchoring.PUBLICATION
         and (base.isoweekday() - weekday) % 7 <= 2
-        and _STAMP_AFTER.match(resolver.text, end)
+        and _STAMP_TIME_AFTER.match(resolver.text, end)
         and _LINE_START_BEFORE.search(resolver.text, max(0, start - 8), start)
     ):
         # a live blog's stamp, "Wednesday, 11:30 a.m.: Patients should call ahead": the day up to two days
