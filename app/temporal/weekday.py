@@ -154,16 +154,17 @@ def resolve_weekday(
         return week_start(base) + timedelta(days=weekday - 1), anchoring
     if not rel and (named := resolver.weekday_date(weekday)) is not None:
         return named, Anchoring.NARRATIVE  # "Diwali falls on Monday, October 20 ... allowed on Monday"
+    back = (base.isoweekday() - weekday) % 7  # days back to the latest such weekday, today's included
     if (
         not rel
+        and back <= 2
         and ref.anchoring is Anchoring.PUBLICATION
-        and (base.isoweekday() - weekday) % 7 <= 2
         and _STAMP_TIME_AFTER.match(resolver.text, end)
         and _LINE_START_BEFORE.search(resolver.text, max(0, start - 8), start)
     ):
         # a live blog's stamp, "Wednesday, 11:30 a.m.: Patients should call ahead": the day up to two days
         # before the publication, whatever its entry goes on to say (not a schedule's "Friday, 9 a.m.: ...")
-        return base - timedelta(days=(base.isoweekday() - weekday) % 7), anchoring
+        return base - timedelta(days=back), anchoring
     tense, cue, cue_after = resolver.tense_cue(start, end)
     if cue is None and tense is Tense.PRESENT and not rel:
         tense = _sibling_tense(resolver, start)
