@@ -90,8 +90,10 @@ PATTERN: Final = compile_pattern(
     # "half past ten", "a quarter to five", "twenty past nine", "20 minutes past 3" (not "five to ten years":
     # nothing but the end of the clause, a part of the day or a day may follow the hour; nor "fell
     # quarter-on-quarter to 6,455")
-    rf"|(?P<qm>half|(?:a\s+)?quarter|twenty(?:[\s-]five)?|ten|five|[0-9]{{1,2}}\s+minutes)\s+(?P<qdir>past|to)\s+"
-    rf"(?P<qh>1[0-2]|[1-9]|{_HOUR_WORDS})(?![0-9]|[.,][0-9])(?:\s+o['’]clock)?"
+    # "one minute past midnight", "two minutes to noon"
+    rf"|(?P<qm>half|(?:a\s+)?quarter|twenty(?:[\s-]five)?|ten|five|[0-9]{{1,2}}\s+minutes|(?:one|a)\s+minute"
+    r"|(?:two|three|four|five|ten)\s+minutes)\s+(?P<qdir>past|to)\s+"
+    rf"(?P<qh>1[0-2]|[1-9]|{_HOUR_WORDS}|midnight|noon)(?![0-9]|[.,][0-9])(?:\s+o['’]clock)?"
     r"(?:\s+(?:in\s+the\s+(?P<qpart>morning|afternoon|evening)|at\s+(?P<qnight>night))(?![a-z]))?"
     r"(?=\s*(?:[.,;:!?)\"'’”]|$)|\s+(?:that|this|on|when|as|at|last|yesterday|today|tonight|tomorrow"
     r"|the\s+(?:following|next)|[a-z]+day)\b)"
@@ -182,19 +184,27 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             granularity = Granularity.HOUR
     elif m["qm"]:
         word = m["qh"].lower()
-        hour = int(word) if word.isdigit() else int(NUMBER_WORDS[word])
+        noon_or_midnight = {"midnight": 0, "noon": 12}.get(word)
+        if noon_or_midnight is not None:
+            hour = noon_or_midnight
+        else:
+            hour = int(word) if word.isdigit() else int(NUMBER_WORDS[word])
         words = m["qm"].lower().replace("-", " ").split()
         if words[0] == "half":
             minute = 30
         elif words[-1] == "quarter":
             minute = 15
+        elif words[-1] == "minute":
+            minute = 1
         elif words[0].isdigit():
             minute = int(words[0])
             if not 0 < minute < 60:
                 return []
         else:
-            minute = sum(int(NUMBER_WORDS[w]) for w in words)
-        if m["qdir"].lower() == "to":
+            minute = sum(int(NUMBER_WORDS[w]) for w in words if w != "minutes")
+        if m["qdir"].lower() == "to" and noon_or_midnight is not None:
+            hour, minute = (hour - 1) % 24, 60 - minute  # "a minute to midnight": 23:59
+        elif m["qdir"].lower() == "to":
             hour, minute = (hour - 2) % 12 + 1, 60 - minute
         part = (m["qpart"] or m["qnight"] or "").lower()
         if part in ("afternoon", "evening") or (part == "night" and hour >= 6):

@@ -761,6 +761,15 @@ def test_a_time_and_a_part_of_a_day_after_it_are_one_time(find, text, expected):
         ),
         ("The alarm sounded at 20 minutes past 3.", "20 minutes past 3", "2021-09-03T03:20"),
         ("Service resumes at quarter past twelve.", "quarter past twelve", "2021-09-03T12:15"),
+        # noon and midnight as the hour: a minute past midnight begins the day, a minute to it ends one
+        ("The bell rang at one minute past midnight.", "one minute past midnight", "2021-09-03T00:01"),
+        (
+            "The law lapses at a minute to midnight tonight.",
+            "a minute to midnight tonight",
+            "2021-09-03T23:59",
+        ),
+        ("They met at 10 minutes past noon on Tuesday.", "10 minutes past noon", "2021-08-31T12:10"),
+        ("The polls will close at two minutes to noon.", "two minutes to noon", "2021-09-03T11:58"),
     ],
 )
 def test_times_told_in_words(one, text, expression, value):
