@@ -40,7 +40,9 @@ PATTERN: Final = compile_pattern(
     rf"|(?P<that>that|this\s+same|that\s+same)\s+(?P<unit3>{_UNIT})(?![a-z])"
     r"|(?P<yago>year-(?:earlier|ago))(?![a-z])"
     # "In the morning, the division landed", "by mid-afternoon": a part of the story's day
-    r"|(?:the\s+)?(?P<part>morning|afternoon|evening)(?![a-z]|['’]s|\s+(?:of|hours|paper|edition|news|show)\b)"
+    # (AP style writes "midafternoon", "midmorning" as one word)
+    r"|(?:the\s+|mid(?=(?:morning|afternoon|evening)(?![a-z])))?"
+    r"(?P<part>morning|afternoon|evening)(?![a-z]|['’]s|\s+(?:of|hours|paper|edition|news|show)\b)"
     r")"
 )
 # What must come before a part of the day for it to be a time: a preposition before "the", a modifier before
@@ -338,6 +340,8 @@ def _part(resolver: Resolver, m: re.Match[str]) -> list[Mention]:
     ("will leave in the morning") and the latest in a past-tense one."""
     text, start, end = resolver.text, m.start(), m.end()
     part = m["part"].lower()
+    if text[start] in "Mm":
+        start = m.start("part")  # "midafternoon": the modifier joins it as it does "mid-afternoon"
     if (
         start == m.start("part")
         and (joined := _PART_AND_BEFORE.search(text, max(0, start - 24), start)) is not None

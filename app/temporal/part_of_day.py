@@ -39,6 +39,8 @@ _NO_NIGHT_BEFORE: Final = re.compile(
     # a manner: "a world that changed almost overnight"
     r"|\b(?:almost|virtually|practically|seemingly|literally|nearly))\s+$"
 )
+# What makes a part before a weekday the weekday's: "late afternoon Tuesday", "mid-morning Monday".
+_MODIFIER_BEFORE: Final = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
 # A programme's name: "The Tonight Show".
 _SHOW_AFTER: Final = re.compile(r"\s+Show\b")
 
@@ -49,7 +51,11 @@ PATTERN: Final = compile_pattern(
     r"|(?P<tonight>tonight|tonite|2nite|overnight)(?![a-z])(?!-[a-z])"  # not "overnight-only closures"
     r"|last\s+(?P<lastnight>night)(?![a-z])"
     rf"|(?P<day>this|today|yesterday|tomorrow)\s+(?P<part>{_PART})"
-    rf"|(?P<partfirst>morning|afternoon|evening|night)\s+(?P<dayafter>yesterday|today|tomorrow)(?![a-z])"
+    # ("midafternoon yesterday": the modifier joins the part as it does "mid-afternoon")
+    rf"|(?:mid(?=(?:morning|afternoon|evening)\s))?(?P<partfirst>morning|afternoon|evening|night)"
+    r"\s+(?P<dayafter>yesterday|today|tomorrow)(?![a-z])"
+    # "late afternoon Tuesday", "mid-morning Monday" (a modifier before it, checked in `interpret`)
+    rf"|(?:mid(?=(?:morning|afternoon|evening)\s))?(?P<partwd>morning|afternoon|evening|night)\s+(?P<wdafter>{WEEKDAY_WORD})(?!{WEEKDAY_TITLE_AFTER})(?![a-z'’])"
     rf"|(?:(?P<rel>last|next|this|that)\s+)?(?P<weekday>{WEEKDAY_WORD})(?!{WEEKDAY_TITLE_AFTER})(?:['’]s)?\s+(?P<part2>{_PART})"
     r"|the\s+(?P<pof>night|morning|evening|afternoon)\s+of\s+(?=[A-Za-z0-9])"
     r"|(?<=\bat\s)(?P<atnight>night)(?![a-z-])"
@@ -76,6 +82,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     today = resolver.today
     pub = Anchoring.PUBLICATION
     start, end = m.start(), m.end()
+    if m["partfirst"] or m["partwd"]:
+        start = m.start("partfirst") if m["partfirst"] else m.start("partwd")  # "midmorning Monday"
     if m["into"]:
         day, anchoring = resolve_weekday(resolver, weekday_number(m["into"]), None, start, end)
         return [part_mention(resolver, start, end, day - timedelta(days=1), "night", anchoring)]
@@ -121,6 +129,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["partfirst"]:  # "(mid-)afternoon yesterday"
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["dayafter"].lower()]
         return [part_mention(resolver, start, end, today + timedelta(days=offset), m["partfirst"], pub)]
+    if m["partwd"]:
+        if not _MODIFIER_BEFORE.search(resolver.text, max(0, start - 8), start):
+            return []  # "every afternoon Monday through Friday"
+        day, anchoring = resolve_weekday(resolver, weekday_number(m["wdafter"]), None, start, end)
+        return [part_mention(resolver, start, end, day, m["partwd"], anchoring)]
     if m["atnight"]:  # "moved only at night": any night, the habit not a date
         return [resolver.mention(start, end, TimexType.TIME, "XXXX-XX-XXTNI")]
     if m["pof"]:

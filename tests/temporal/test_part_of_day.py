@@ -28,10 +28,29 @@ def test_weekday_night_is_that_day_with_tni(one):
         ("He spoke yesterday afternoon.", "yesterday afternoon", "2021-09-02TAF"),
         ("He will speak tomorrow evening.", "tomorrow evening", "2021-09-04TEV"),
         ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", "2021-09-02TAF"),
+        # a part before its weekday, with the modifier that news style puts first
+        ("Talks resumed late afternoon Tuesday.", "late afternoon Tuesday", "2021-08-31TAF"),
+        ("The quake struck early morning Sunday local time.", "early morning Sunday", "2021-08-29TMO"),
+        ("Workers will return mid-morning Monday.", "mid-morning Monday", "2021-09-06TMO"),
+        # AP style writes the modifier and the part as one word
+        ("Talks broke off midafternoon Tuesday.", "midafternoon Tuesday", "2021-08-31TAF"),
+        ("Shares were up at midmorning yesterday.", "midmorning yesterday", "2021-09-02TMO"),
+        ("Talks resumed midafternoon.", "midafternoon", "2021-09-02TAF"),
     ],
 )
 def test_part_of_day_names_the_day_and_the_part(one, text, expression, value):
     assert one(text, expression).timex.value == value
+
+
+def test_a_modifier_joined_to_its_part_marks_the_middle(one):
+    mention = one("Workers will return midmorning Monday.", "midmorning Monday")
+    assert (mention.timex.value, mention.timex.mod) == ("2021-09-06TMO", "MID")
+
+
+def test_a_part_before_a_weekday_without_a_modifier_is_no_part_of_that_day(find):
+    found = [(m.text, m.timex.value) for m in find("She worked every afternoon Monday through Friday.")]
+    assert found[0] == ("every afternoon", "XXXX-XX-XXTAF")
+    assert ("Monday", "2021-08-30") in found
 
 
 def test_last_night_is_the_night_before(one):

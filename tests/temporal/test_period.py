@@ -493,6 +493,7 @@ def test_the_winter_after_a_storys_autumn_is_the_next_years(find):
         ("Levels may not fall until mid-month.", "mid-month", "2021-09"),
         ("Prices jumped midweek.", "midweek", "2021-W35"),
         ("The rally faded by mid-month.", "mid-month", "2021-09"),
+        ("The plant will close by midcentury.", "midcentury", "20"),
     ],
 )
 def test_mid_year_month_and_week_with_mod_mid(one, text, expression, value):
