@@ -22,6 +22,7 @@ from app.temporal.patterns import (
     DAY_NUMBER,
     FALLS_ON_AFTER,
     MONTH_WORD,
+    WEEKDAY_WORD,
     YEAR_NUMBER,
     Detector,
     compile_pattern,
@@ -48,6 +49,11 @@ _IN_YEAR_AFTER: Final = re.compile(
 _YEAR_LATER_AFTER: Final = re.compile(
     rf"(?:,?\s+(?:on\s+)?{MONTH_WORD}\.?\s+{DAY_NUMBER})?"
     rf"(?:,?\s+(?P<year>{YEAR_NUMBER})|\s+(?P<rel>this|next|last)\s+year(?![a-z'’-]))"
+)
+# The weekday a holiday falls on, written after it: "Thanksgiving Monday", "Memorial Day Monday" (checked to
+# be its weekday; not "Labor Day Monday night", the weekday's part of the day).
+_OWN_WEEKDAY_AFTER: Final = re.compile(
+    rf"\s+(?P<weekday>{WEEKDAY_WORD})(?![a-z'’]|\s+(?:morning|afternoon|evening|night)\b)", re.IGNORECASE
 )
 _YEAR_STEP: Final = {"last": -1, "this": 0, "next": 1}
 
@@ -232,6 +238,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 anchoring=anchoring,
             )
         ]
+    if (own := _OWN_WEEKDAY_AFTER.match(resolver.text, end)) and weekday_number(
+        own["weekday"]
+    ) == day.isoweekday():
+        end = own.end()  # "Thanksgiving Monday", in Canada
     return [resolver.day_mention(start, end, day, anchoring)]
 
 

@@ -102,6 +102,20 @@ def test_a_holiday_takes_the_year_written_after_it(one, text, expression, value)
     assert one(text, expression).timex.value == value
 
 
+def test_the_weekday_a_holiday_falls_on_written_after_it_is_one_day(find):
+    text = "Parades are held Memorial Day Monday. Fireworks start Labor Day Monday night."
+    found = [(m.text, m.timex.value) for m in find(text)]
+    assert found == [
+        ("Memorial Day Monday", "2021-05-31"),
+        ("Labor Day", "2021-09-06"),
+        ("Monday night", "2021-09-06TNI"),
+    ]
+    found = extract(
+        "Stores close Thanksgiving Monday.", datetime(2021, 9, 3, 10, tzinfo=UTC), "America/Toronto"
+    )
+    assert [(m.text, m.timex.value) for m in found] == [("Thanksgiving Monday", "2021-10-11")]
+
+
 def test_holiday_week_is_the_week_the_holiday_falls_in(one):
     assert one("Shops were busy during Christmas week.", "Christmas week").timex.value == "2020-W52"
 
