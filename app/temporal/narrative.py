@@ -71,12 +71,18 @@ _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:!?)]|and\b|but\b|$)")
 
 # "the same day in 2020", "the same quarter of 2019": the story's day or quarter, in that year
 _IN_YEAR_AFTER: Final = re.compile(r"\s+(?:of|in)\s+(?P<year>[12][0-9]{3})(?![0-9]|[-/–][0-9])")
+# ... and "the same month last year", "the same day a year earlier": in the year before the story's
+_YEAR_BACK_AFTER: Final = re.compile(
+    r"\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)(?![a-z'’-])",
+    re.IGNORECASE,
+)
 
 
-def _same_in_year(resolver: Resolver, start: int, end: int, unit: str, year: int) -> list[Mention]:
+def _same_in_year(resolver: Resolver, start: int, end: int, unit: str, year: int | None) -> list[Mention]:
     """ "Demand on the Fourth of July was 20% higher than on the same day in 2020": the story's day (week,
-    month, quarter) in the year written after it (2020-07-04), a yardstick that does not move the story;
-    nothing to tell it by if the story is not known to that unit, or if the unit is coarser."""
+    month, quarter) in the year written after it (2020-07-04), or in the year before the story's when `year`
+    is None, a yardstick that does not move the story; nothing to tell it by if the story is not known to
+    that unit, or if the unit is coarser."""
     if unit not in ("day", "week", "month", "quarter"):
         return []
     precision = _UNIT_PRECISION[unit]
@@ -84,11 +90,12 @@ def _same_in_year(resolver: Resolver, start: int, end: int, unit: str, year: int
     if ref.granularity.rank < precision.rank:
         return []
     try:
-        day = ref.day.replace(year=year)
+        day = ref.day.replace(year=ref.day.year - 1 if year is None else year)
     except ValueError:
         return []  # February 29 in a common year
     resolver.event_day(start)  # a yardstick: the story stays where it was
-    return [resolver.period_mention(start, end, day, unit, Anchoring.ABSOLUTE)]
+    anchoring = Anchoring.NARRATIVE if year is None else Anchoring.ABSOLUTE
+    return [resolver.period_mention(start, end, day, unit, anchoring)]
 
 
 def _known_part(ref: Reference, unit: str, n: int) -> str:
@@ -244,6 +251,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         n = 0 if rel == "same" else -1 if rel in ("previous", "preceding", "prior") else 1
         if rel == "same" and (year := _IN_YEAR_AFTER.match(resolver.text, end)) is not None:
             return _same_in_year(resolver, start, year.end(), m["unit"].lower(), int(year["year"]))
+        if rel == "same" and (back := _YEAR_BACK_AFTER.match(resolver.text, end)) is not None:
+            return _same_in_year(resolver, start, back.end(), m["unit"].lower(), None)
         return _resolve(resolver, m, start, end, n, m["unit"].lower())
     if m["before"]:
         if not _CLAUSE_END.match(resolver.text, end):

@@ -1104,6 +1104,20 @@ def test_the_same_day_in_a_year_is_the_storys_day_in_that_year(one, text, expres
     assert (mention.timex.value, mention.anchor) == (value, Anchoring.ABSOLUTE)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Freight in August rose 7.9% from the same month last year.", "the same month last year",
+         "2020-08"),
+        ("Traffic on Aug. 14 doubled from the same day a year earlier.", "the same day a year earlier",
+         "2020-08-14"),
+    ],
+)  # fmt: skip
+def test_the_same_day_last_year_is_the_storys_day_a_year_before(one, text, expression, value):
+    mention = one(text, expression)
+    assert (mention.timex.value, mention.anchor) == (value, Anchoring.NARRATIVE)
+
+
 def test_a_yardstick_in_another_year_does_not_move_the_story(find):
     text = (
         "Demand on the Fourth of July was 20% higher than on the same day in 2019. Use rose in August. "
