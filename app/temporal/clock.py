@@ -63,6 +63,14 @@ _STAMP_BEFORE: Final = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:last\s+)?updated:?[ \t]+(?:at[ \t]+)?)?$", re.IGNORECASE
 )
 _STAMP_AFTER: Final = re.compile(r"[ \t]*(?:[:|—–]|-\s|$|\n)")
+# The next entry's stamp (its hour, minutes and a.m./p.m.), looked for within a few entries: a blog written
+# newest first has it earlier, a schedule later.
+_NEXT_STAMP: Final = re.compile(
+    r"\n[ \t]*(?P<h>[0-9]{1,2})(?:[:.](?P<mi>[0-5][0-9]))?(?:[ \t]*(?P<ap>[ap])\.?m\b\.?)?"
+    r"(?=[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:[:|—–]|-\s))",
+    re.IGNORECASE,
+)
+_NEXT_STAMP_REACH: Final = 3000
 # A clause that describes the day written before it in the sentence: "The first round starts Thursday, when
 # the starters tee off at 7:40 a.m.", "will resume Saturday, with gates opening at 2 p.m.".
 _DESCRIBING: Final = re.compile(r",\s+(?:when|with)\s[^.;!?]*", re.IGNORECASE)
@@ -347,10 +355,26 @@ def _stamp_day(resolver: Resolver, start: int, end: int, hour: int, minute: int,
     ):
         return None
     now = resolver.now.astimezone(zone)
-    if now.replace(hour=hour % 24, minute=minute) <= now:
+    if now.replace(hour=hour % 24, minute=minute) <= now or _newest_first(
+        resolver.text, end, hour * 60 + minute
+    ):
         resolver.document_facts["live blog"] = True
         return now.date()
     return now.date() if resolver.document_facts.get("live blog") else None
+
+
+def _newest_first(text: str, end: int, minutes: int) -> bool:
+    """Whether the next stamp after a stamp ending at `end` is earlier in the day: a blog written newest
+    first, whose later entries are of the publication day too (a schedule lists its times in order)."""
+    following = _NEXT_STAMP.search(text, end, end + _NEXT_STAMP_REACH)
+    if following is None:
+        return False
+    hour = int(following["h"])
+    ap = (following["ap"] or "").lower()
+    if hour > 23 or (ap and not 1 <= hour <= 12):
+        return False
+    hour = hour % 12 + (12 if ap == "p" else 0) if ap else hour
+    return hour * 60 + int(following["mi"] or 0) < minutes
 
 
 def _today_ahead(resolver: Resolver, start: int) -> bool:

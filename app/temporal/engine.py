@@ -272,7 +272,7 @@ _CLAUSE_BREAK: Final = re.compile(
     # or a yardstick's: "as of noon, up from 19 on Monday"
     r"|\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b"
     # or a colon or dash after a live blog's stamp: "2:05 p.m.: The update will be released Monday"
-    r"|:\s|\s[—–]\s"
+    r"|:\s|\s[-—–]\s"
 )
 _TIME_LIST: Final = re.compile(r"\s*,?\s*(?:-|–|to|and|or|until|till)?\s*")
 # A time in an aside set off by commas (with the comma after it checked apart): "The minutes, published at 2

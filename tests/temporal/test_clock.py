@@ -294,6 +294,19 @@ def test_a_live_blogs_stamps_are_of_the_publication_day(find):
     # unless an earlier stamp was not: a blog opened in the morning and updated through the day
     found = find("9:30 a.m. — Stocks fell yesterday.\n\n11:40 a.m. — The Times reported a tax rise.")
     assert [m.timex.value for m in found] == ["2021-09-03T09:30", "2021-09-02", "2021-09-03T11:40"]
+    # or a later stamp comes before an earlier one: a blog written newest first, dated by its first entry
+    found = find(
+        "2:40 p.m. - The minister met them on Wednesday.\n\n1:15 p.m. - Talks resumed.\n\n9:55 a.m. - Hi."
+    )
+    assert [m.timex.value for m in found] == [
+        "2021-09-03T14:40",
+        "2021-09-01",
+        "2021-09-03T13:15",
+        "2021-09-03T09:55",
+    ]
+    # while a schedule's stamps follow each other in order
+    found = find("Schedule for Saturday:\n11 a.m.: opening remarks\n2 p.m.: closing remarks")
+    assert [m.timex.value for m in found] == ["2021-09-04", "2021-09-04T11:00", "2021-09-04T14:00"]
     # and a time phrase opening an entry after its stamp takes the tense of the entry's verb
     found = find("9:30 a.m. - Stocks fell.\n\n9:40 a.m. - Over the weekend, the Times reported a tax rise.")
     assert [m.timex.value for m in found] == ["2021-09-03T09:30", "2021-09-03T09:40", "2021-W34-WE"]
