@@ -70,6 +70,8 @@ _ORDER_VERBS: Final = frozenset(
 _PAST_PLAN_WORDS = "planned|hoped|intended|agreed|promised|vowed|threatened|offered"
 _FUTURE = (
     r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
+    # a plan with its object: "plans a release in the fourth quarter", "is planning a vote on Monday"
+    r"|(?:plans|planning)\s+(?:a|an|its|their)\s"
     # a wish, a need or a pledge in the present: "She wants to spend the second half of the year writing"
     r"|(?:wants?|needs?|hoping|aiming|seeks?|seeking|promises?|vows?|pledges?)\s+to"
     # "as Network Rail prepares to carry out repairs on Monday" (not "was preparing to leave on Monday")
@@ -491,6 +493,10 @@ _OBJECT_IN: Final = re.compile(
 _EXPECTING_BEFORE: Final = re.compile(r"\b(?:had|as|than)\s+$")
 # After "followed", what makes it a participle: "followed by a visit", "followed on Jan. 2 by the race".
 _FOLLOWED_BY: Final = re.compile(r"\s+(?:(?:on|in|at)\s+[^,;:!?]{1,30}?\s+)?by\b")
+# A participle after a noun with its article, and its agent by name: "when a revival directed by Priya
+# Holloway opens" (not "the index dropped by 2%").
+_ARTICLE_NOUN_BEFORE: Final = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
+_BY_NAME_AFTER: Final = re.compile(r"\s+by\s+[A-Z]")
 # A year and a noun after a participle with a determiner before it ("Citizens' proposed 2027 rates").
 _YEAR_WORD_NEXT: Final = re.compile(r"\s+[12][0-9]{3}\s+[a-z]{3,}\b")
 # "with" and a noun before a participle: "with general tickets released on 5 September".
@@ -1725,6 +1731,12 @@ class Resolver:
         if word == "followed" and _FOLLOWED_BY.match(self.lowered, offset + cue.end()):
             # "a trip on Tuesday night followed by a visit", "followed on Jan. 2 by": a participle
             return None
+        if (
+            cue.group("form") is not None
+            and _BY_NAME_AFTER.match(self.text, offset + cue.end())
+            and _ARTICLE_NOUN_BEFORE.search(cue.string, max(0, cue.start() - 24), cue.start())
+        ):
+            return None  # "when a revival directed by Priya Holloway opens": a participle
         if cue.group("form") is not None and _WITH_NOUN_BEFORE.search(
             cue.string, max(0, cue.start() - 40), cue.start()
         ):

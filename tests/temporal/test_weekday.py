@@ -827,6 +827,11 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a deadline lies either way: what was done by it tells which
         ("Before the deadline on Wednesday, the Yankees traded for two pitchers.", "Wednesday", "2021-09-01"),
         ("Before the deadline on Wednesday, officials said they would talk.", "Wednesday", "2021-09-08"),
+        # a plan with its object is ahead, nearer than the verb before it
+        ("Lantern bought the film and plans a release in October.", "October", "2021-10"),
+        # a participle with its agent is no past tense of the clause
+        ("That changes Thursday, when a revival directed by Priya Holloway opens.", "Thursday", "2021-09-09"),
+        ("The index dropped by 2% on Thursday.", "Thursday", "2021-09-02"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
