@@ -316,6 +316,15 @@ def _clock_parts(mentions: list[Mention], text: str, resolver: Resolver) -> list
     return joined
 
 
+def _in_part(time: Mention, part: Mention) -> bool:
+    """Whether a clock time falls in the half of the day of a part of a day written after it ("the 6 p.m. show
+    last night", "the 9 a.m. train yesterday morning"), so that it is on the part's day."""
+    hour = time.timex.value[11:13]
+    if part.granularity is not Granularity.PART_OF_DAY or not hour.isdigit():
+        return False
+    return (int(hour) < 12) == part.timex.value.endswith("TMO")
+
+
 def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[Mention]:
     """Clock times followed closely by a day in the same sentence take that day, also across another clock
     time ("10:35 a.m. (0735 GMT) Friday"); a time written right after a day takes it ("Oct. 31 at 5 p.m.")."""
@@ -338,7 +347,7 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
         following = mentions[j]
         if (
             time.timex.type is not TimexType.TIME
-            or following.granularity is not Granularity.DAY
+            or not (following.granularity is Granularity.DAY or _in_part(time, following))
             or time.timex.value.startswith("XXXX")  # "every night between 8pm and 6am until 28 August"
         ):
             continue

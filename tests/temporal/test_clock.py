@@ -312,6 +312,21 @@ def test_a_live_blogs_stamps_are_of_the_publication_day(find):
     assert [m.timex.value for m in found] == ["2021-09-03T09:30", "2021-09-03T09:40", "2021-W34-WE"]
 
 
+def test_a_time_takes_the_day_of_a_part_of_a_day_after_it(find):
+    found = find(
+        '"We sold 40% of the seats for the 6 p.m. show last night," he said. The vote was on Monday.'
+    )
+    assert [(m.text, m.timex.value) for m in found][:2] == [
+        ("6 p.m.", "2021-09-02T18:00"),
+        ("last night", "2021-09-02TNI"),
+    ]
+    found = find("The vote was on Monday. The 7 a.m. train this morning was late.")
+    assert [m.timex.value for m in found][1] == "2021-09-03T07:00"
+    # not a time in the other half of the day
+    found = find("The vote was on Monday. The 7 p.m. train this morning was late.")
+    assert [m.timex.value for m in found][1] == "2021-08-30T19:00"
+
+
 def test_a_time_does_not_take_the_day_of_a_yardstick_after_it(find):
     found = find("The vote was on Wednesday. Thirty ships were waiting as of 8 a.m., up from 19 on Monday.")
     assert [(m.text, m.timex.value) for m in found][1] == ("8 a.m.", "2021-09-01T08:00")
