@@ -151,6 +151,10 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["fromday"]:
         if _STRETCH_BEFORE.search(resolver.lowered, max(0, start - 8), start):
             return []  # "runs for six weeks from Saturday": a length and the day it starts, read apart
+        if m["n"].lower() in ("a", "an") and _COUNT_BEFORE.search(
+            resolver.lowered, max(0, start - 40), start
+        ):
+            return []  # "would run five shows a day from Monday": a rate, and the day it starts
         return _from_day(m, resolver, count, unit, mod, start)
     if count is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"

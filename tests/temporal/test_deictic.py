@@ -369,6 +369,11 @@ def test_a_stretch_from_a_day_is_a_length_and_the_day(find):
     assert [(m.text, m.timex.value) for m in found] == [("six weeks", "P6W"), ("Saturday", "2021-09-04")]
 
 
+def test_a_rate_from_a_day_is_the_rate_and_the_day(find):
+    found = find("The chain will run five shows a day from Monday.")
+    assert [(m.text, m.timex.value) for m in found] == [("a day", "P1D"), ("Monday", "2021-09-06")]
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
