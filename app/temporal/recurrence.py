@@ -28,8 +28,9 @@ from app.temporal.patterns import (
 )
 from app.temporal.resolver import Resolver
 
+# "nightly" as "every night" is: each night (XXXX-XX-XXTNI)
 _ADVERBS: Final = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
+    "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
     "monthly": "P1M",
     "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "semiannually": "P6M",
     "biannually": "P6M", "semi-annually": "P6M",

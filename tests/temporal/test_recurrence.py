@@ -13,6 +13,7 @@ from app.temporal import TimexType
         ("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
         ("He runs every morning.", "every morning", "XXXX-XX-XXTMO"),
         ("They pray every night.", "every night", "XXXX-XX-XXTNI"),
+        ("Galas are screened nightly.", "nightly", "XXXX-XX-XXTNI"),
         ("The river floods each summer.", "each summer", "XXXX-SU"),
         ("The office is closed on weekends.", "weekends", "XXXX-WXX-WE"),
         ("The plaza will be closed to traffic at weekends.", "weekends", "XXXX-WXX-WE"),
