@@ -52,6 +52,8 @@ PATTERN: Final = compile_pattern(
     r"|(?P<bare>years|months|weeks|days|decades|hours)(?![a-z-])"
     # "a decade-long study": a length of one unit
     r"|(?P<long>(?:decade|year|month|week|day|hour)s?|century|centuries)-long(?![a-z])"
+    # and as AP writes them, in one word: "a weeklong festival", "an hourlong show"
+    r"|(?P<long1>decade|year|month|week|day|hour)long(?![a-z])"
     # "a multi-year review": some years
     r"|multi-?(?P<multi>decade|year|month|week|day)(?![a-z])"
     # "could take another year", "for a further year": one more, and the gold's "Another day of camp" keeps
@@ -263,8 +265,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         # "within hours": at most, as "within 48 hours"; as in the gold, the span leaves out "within"
         mod = "EQUAL_OR_LESS" if m["prep"].lower() == "within" else None
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, unit), mod=mod)]
-    if m["long"]:  # "a decade-long war", "a years-long theft"
-        word = m["long"].lower()
+    if m["long"] or m["long1"]:  # "a decade-long war", "a years-long theft", "a weeklong festival"
+        word = (m["long"] or m["long1"]).lower()
         plural = word.endswith("s")
         unit = unit_name(word) if plural else word
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None if plural else 1, unit))]

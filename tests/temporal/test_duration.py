@@ -50,6 +50,9 @@ from .conftest import ANCHOR, local
         ("They began a months-long trek.", "months-long", "PXM", None),
         ("It was a two-year-long probe.", "two-year-long", "P2Y", None),
         ("It was a decade-long war.", "decade-long", "P10Y", None),  # not "a decade" as a rate
+        # AP writes them in one word
+        ("The weeklong festival opens.", "weeklong", "P1W", None),
+        ("She performed an hourlong show.", "hourlong", "PT1H", None),
         # the words before a length as an adjective are its noun's
         ("The 30-day rate rose.", "30-day", "P30D", None),
         ("The previous six-year agreement expired.", "six-year", "P6Y", None),
