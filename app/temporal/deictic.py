@@ -94,6 +94,8 @@ _YEAR_FIGURE_BEFORE: Final = compile_pattern(
 _RECORD_BEFORE: Final = re.compile(
     rf"\b(?:first|only|{SUPERLATIVE}|most|least)\b[^.,;:!?]{{0,30}}$"
     rf"|\b(?:the|its|their|his|her)\s+(?:first|only|{SUPERLATIVE}|most|least)\b[^.,;:!?]{{0,60}}$"
+    # a count of events over a length: "its second increase in 12 months", "the third strike in two years"
+    r"|\b(?:the|its|their|his|her|a)\s+(?:second|third|fourth|fifth)\s+[a-z]+\s+$"
 )
 _COUNT_AFTER: Final = compile_pattern(rf"\s+(?:{NUMBER})\s+[a-z]")
 # Widths of the vague past ("in recent weeks") ending at the publication time, per unit.

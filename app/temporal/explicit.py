@@ -1089,7 +1089,9 @@ _MODAL_AFTER: Final = re.compile(r"\s+(?:not\b|be\b|have\b|also\b|well\b|never\b
 _DATE_AFTER_MAY: Final = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|to\b|through\b|until\b|$)", re.IGNORECASE)
 _PREP_BEFORE: Final = re.compile(
     r"\b(?:in|since|by|until|till|of|during|from|to|through|before|after|early|late|mid|last|next|this|on|"
-    r"between|and|or|each|every|for|the|its|their|(?:recently|early|late|soon)\s+as)\s*-?\s*$",
+    r"between|and|or|each|every|for|the|its|their|(?:recently|early|late|soon)\s+as"
+    # a month spent: "plan to spend March in Florida"
+    r"|spend|spends|spent|spending)\s*-?\s*$",
     re.IGNORECASE,
 )
 

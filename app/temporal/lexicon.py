@@ -161,6 +161,11 @@ _CANADA = (
 )
 _INDIA = ("Asia/Kolkata", "Asia/Calcutta")
 _SOUTH_AFRICA = ("Africa/Johannesburg",)
+# (Queensland and Western Australia keep the sovereign's birthday in the spring)
+_AUSTRALIA_EAST = (
+    "Australia/Sydney", "Australia/Melbourne", "Australia/Hobart", "Australia/Canberra", "Australia/Adelaide",
+    "Australia/Darwin", "Australia/ACT", "Australia/NSW", "Australia/Victoria", "Australia/Tasmania",
+)  # fmt: skip
 LOCAL_HOLIDAYS: Final[tuple[tuple[tuple[str, ...], str, tuple[str, int, int, int]], ...]] = (
     (_INDIA, "independence day", ("fixed", 8, 15, 0)),
     (("Asia/Karachi",), "independence day", ("fixed", 8, 14, 0)),
@@ -190,6 +195,11 @@ LOCAL_HOLIDAYS: Final[tuple[tuple[tuple[str, ...], str, tuple[str, int, int, int
     (_SOUTH_AFRICA, "human rights day", ("fixed", 3, 21, 0)),
     (_SOUTH_AFRICA, "day of reconciliation", ("fixed", 12, 16, 0)),
     (_SOUTH_AFRICA, "women's day", ("fixed", 8, 9, 0)),
+    # the sovereign's official birthday: New Zealand's first Monday of June, most Australian states' second
+    (("Pacific/Auckland",), "king's birthday", ("nth", 6, 1, 1)),
+    (("Pacific/Auckland",), "queen's birthday", ("nth", 6, 1, 1)),
+    (_AUSTRALIA_EAST, "king's birthday", ("nth", 6, 1, 2)),
+    (_AUSTRALIA_EAST, "queen's birthday", ("nth", 6, 1, 2)),
     (("Asia/Seoul", "Asia/Tokyo"), "children's day", ("fixed", 5, 5, 0)),
     (_INDIA, "children's day", ("fixed", 11, 14, 0)),
     (("Australia/Perth",), "western australia day", ("nth", 6, 1, 1)),
@@ -821,6 +831,7 @@ KEYWORDS: Final = (
             "xmas",
             "period",
             "date",
+            "birthday",
         ]
     )
     | frozenset(MONTHS)
@@ -1036,6 +1047,8 @@ PREFIX_WORDS: Final = frozenset(
         "martin",
         "luther",
         "king",
+        "king's",
+        "queen's",
         "jr.",
         "jr",
         "good",

@@ -102,6 +102,8 @@ _FUTURE = (
     r"|(?:was|were)\s+to\s+(?!have\b|(?:it|them|the|a|an|his|her|their|its)\b)[a-z]+"
     # a forecast as a verb: "Economists forecast a final cut in December"
     r"|forecasts?(?=\s+(?:that|a|an|the|further|more|another|two|three|[0-9])\b)"
+    # and in the progressive: "The bureau is forecasting temperatures in the low 40s for Friday"
+    r"|forecasting(?=\s+(?:that|a|an|the|further|more|another|two|three|[0-9]|(?!(?:is|was|has)\b)[a-z]+s)\b)"
     # "counting down to Saturday's launch", "Tickets go on sale at noon on Tuesday"
     r"|counting\s+down\s+to|countdown\s+to|go(?:es)?\s+on\s+sale"
     # the clocks change on a day of the calendar: "as the clocks go back on Sunday"
@@ -216,7 +218,8 @@ _SAID_BEFORE: Final = re.compile(
 # Between a verb and a time attached to it: "killed on Thursday", "arrested Thursday", "bought before Jan. 1",
 # "rain expected tonight and through Tuesday morning".
 _RIGHT_BEFORE: Final = re.compile(
-    r"\s+(?:(?:today|tonight|tomorrow)\s+(?:and|or)\s+)?"
+    # (and a pronoun as its object: "They told us on Sunday it might happen")
+    r"\s+(?:(?:us|them|me|him|her|you|reporters)\s+)?(?:(?:today|tonight|tomorrow)\s+(?:and|or)\s+)?"
     r"(?:(?:as\s+(?:early|soon|late)\s+as|(?:some\s*)?time|later|early|late)\s+)?"
     r"(?:on|in|at|during|over|into|through|before|after)?\s*"
 )
@@ -396,14 +399,16 @@ _PARENTHESIS_BEFORE: Final = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?:in|since|from
 _WEEKDAY_WITH_DATE: Final = re.compile(rf"\b((?i:{alternation(WEEKDAYS)}))\.?(?![A-Za-z]),?\s+[A-Z0-9]")
 # What a figure is measured against: "the previous high set in 2019", "compared with 2023", "up from 31
 # million in 2023", "down 6.5 per cent from May 2024", "than in 2019".
-_COMPARED_ENDS: Final = (" in ", " with ", " to ", " from ")  # tried first: cheaper
+_COMPARED_ENDS: Final = (" in ", " with ", " to ", " from ", " at ", " on ")  # tried first: cheaper
 _COMPARED_BEFORE: Final = re.compile(
     r"\b(?:(?:high|record|peak|low|best|worst)\s+(?:set|reached|recorded|seen)\s+in"
     r"|compared\s+(?:with|to)(?:\s+[^,.;:]{1,30}?\s+in)?|than(?:\s+[^,.;:]{1,30}?)?\s+in"
     # "nearly doubled from last year" (not "fell from 6% in 1970 to 3% in 1972", a course)
     r"|(?:doubled|tripled|halved|rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined)"
     r"(?:\s+(?:[^,.;:]|\.(?=[0-9])){1,20}?)?\s+from"
-    r"|(?:up|down)(?:\s+(?:[^,.;:]|\.(?=[0-9])){1,20}?)?\s+from(?:\s+(?:[^,.;:]|\.(?=[0-9])){1,30}?\s+in)?)\s+$"
+    # "up from 500,000 at 3 p.m. Tuesday", "up from 52 on Sunday"
+    r"|(?:up|down)(?:\s+(?:[^,.;:]|\.(?=[0-9])){1,20}?)?\s+from(?:\s+(?:[^,.;:]|[.,](?=[0-9])){1,30}?\s+(?:in|at|on))?)"
+    r"\s+$"
 )
 # A condition the expression is in: "if he wins in November", "unless talks resume on Monday".
 _CONDITION_BEFORE: Final = re.compile(r"\b(?:if|unless)\s+(?:[a-z'’-]+\s+){1,5}$")
@@ -608,6 +613,7 @@ _SET_UNTIL: Final = frozenset(
      "bailed"]
 )  # fmt: skip
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
+_ARTICLE_STARTS: Final = (" a ", " an ", " the ")
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
 # A present perfect before "through" or "until": done for the time ahead ("have booked the rooms through
 # Wednesday"), as "have until" is ("have until 11:59 p.m. Sunday").
@@ -625,6 +631,21 @@ _A_DAY: Final = re.compile(
 )
 # A state that lasts through a date: "is funded through Sept. 30", "remains open through March".
 _STATE_THROUGH: Final = re.compile(r"\b(?:is|are|remains?|stays?|runs?|lasts?|continues?)\s[^.;:,]{0,40}$")
+# Verbs that arrange something for a time, in the present perfect ("has issued a warning for Sunday").
+_ARRANGED: Final = frozenset(
+    [
+        "issued",
+        "set",
+        "called",
+        "announced",
+        "declared",
+        "scheduled",
+        "booked",
+        "reserved",
+        "arranged",
+        "ordered",
+    ]
+)
 _HAVE_BEFORE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?$")
 _HAVE_UNTIL: Final = re.compile(r"\b(?:have|has)\s+(?:until|till)\s+" + _PART_OF + r"$")
 _WORD: Final = re.compile(r"[a-z]+")
@@ -1401,11 +1422,14 @@ class Resolver:
             cue is not None
             and cue[0] is Tense.PAST
             and not cue[2]
-            and lowered.endswith(_THROUGH_ENDS, 0, start)
+            and (lowered.endswith(_THROUGH_ENDS, 0, start) or cue[1] in _ARRANGED)
             and (at := lowered.rfind(cue[1], max(0, start - 80), start)) >= 0
             and _HAVE_BEFORE.search(lowered, max(0, at - 16), at)
         ):
-            return Tense.PRESENT, cue[1], False  # "have booked the rooms through Wednesday": the nearest
+            # a present perfect, done for the time ahead: "have booked the rooms through Wednesday", "has
+            # issued a wind warning from 03:00 to 15:00 on Sunday", "has set Nov. 10 as the deadline" (the
+            # nearest)
+            return Tense.PRESENT, cue[1], False
         when = _WHEN_CLAUSE_AFTER.match(lowered, end)
         if when is not None and (
             cue is None or (not cue[2] and lowered.rfind(cue[1], max(0, start - _BEFORE), start) < start - 50)
@@ -1467,8 +1491,12 @@ class Resolver:
             return False  # "had scheduled hearings until", "have since been released on bail until"
         if _NOT_UNTIL.search(lowered, at, start):
             return True  # "did not return to normal until Saturday", "was not restored until": it then did
-        if word in ("was", "were"):  # a past progressive: "were trailing until late September"
-            return _PROGRESSIVE_AFTER.match(lowered, at + len(word)) is not None
+        if word in ("was", "were"):
+            # a past progressive: "were trailing until late September"; a noun it was: "it was a tropical
+            # storm until Sunday evening" (not "schools were closed until Monday", a state set to last)
+            return _PROGRESSIVE_AFTER.match(lowered, at + len(word)) is not None or lowered.startswith(
+                _ARTICLE_STARTS, at + len(word)
+            )
         return not _TO_BEFORE_UNTIL.search(lowered, at, start)
 
     def _met_by(self, cue: tuple[Tense, str, bool], start: int) -> bool:
@@ -1718,6 +1746,16 @@ class Resolver:
             and _LOWER_WORD.search(self.text, max(0, at - 40), at + 40)  # not a headline in title case
         ):
             return None  # "the Richmond, Tweed and Clarence rivers", "Ahmed": a name
+        if (
+            cue.group("form") is not None
+            and self.text[at].isupper()
+            and SENTENCE_START.search(self.text, max(0, at - 4), at)
+            and (noun := _WORD_NEXT.match(cue.string, cue.end())) is not None
+            and not noun.group().endswith("ing")
+        ):
+            # "Planned outage to hit 6,800 customers Tuesday": a participle opening a noun phrase (not "Found
+            # clinging to an inner tube in late November", a clause)
+            return None
         if word in _NOUN_TOO and _NOUN_BEFORE.search(cue.string, max(0, cue.start() - 40), cue.start()):
             return None  # "forecast a final cut in December", "expect one more cut": a noun
         if word == "earlier" and (

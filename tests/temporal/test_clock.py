@@ -327,6 +327,14 @@ def test_a_time_takes_the_day_of_a_part_of_a_day_after_it(find):
     assert [m.timex.value for m in found][1] == "2021-08-30T19:00"
 
 
+def test_a_yardstick_with_its_time_does_not_move_the_story(find):
+    text = (
+        "Homes were without power on Friday. The utility restored 860,000, up from 500,000 at 3 p.m. "
+        "Thursday. Executives faced questions at a news conference at 9 a.m."
+    )
+    assert [(m.text, m.timex.value) for m in find(text)][-1] == ("9 a.m.", "2021-09-03T09:00")
+
+
 def test_a_time_does_not_take_the_day_of_a_yardstick_after_it(find):
     found = find("The vote was on Wednesday. Thirty ships were waiting as of 8 a.m., up from 19 on Monday.")
     assert [(m.text, m.timex.value) for m in found][1] == ("8 a.m.", "2021-09-01T08:00")

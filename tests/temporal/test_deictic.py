@@ -369,6 +369,11 @@ def test_a_stretch_from_a_day_is_a_length_and_the_day(find):
     assert [(m.text, m.timex.value) for m in found] == [("six weeks", "P6W"), ("Saturday", "2021-09-04")]
 
 
+def test_a_count_of_events_in_a_length_is_the_length(find):
+    found = find("The city will raise rates on Jan. 1, its second increase in 12 months.")
+    assert [(m.text, m.timex.value) for m in found] == [("Jan. 1", "2022-01-01"), ("12 months", "P12M")]
+
+
 def test_a_rate_from_a_day_is_the_rate_and_the_day(find):
     found = find("The chain will run five shows a day from Monday.")
     assert [(m.text, m.timex.value) for m in found] == [("a day", "P1D"), ("Monday", "2021-09-06")]

@@ -909,6 +909,14 @@ def test_a_superlative_month_before_on_is_the_month_not_the_verb(one):
     assert one("Last month was the wettest March on record.", "March").timex.value == "2021-03"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("They plan to spend March in Florida.", "2022-03"), ("She will spend May in Paris.", "2022-05")],
+)
+def test_a_month_spent_is_the_month_not_the_verb(one, text, value):
+    assert one(text, text.split()[-3]).timex.value == value
+
+
 def test_starting_to_is_no_schedule(one):
     text = "The season arrived early this year, with cases starting to climb in late March."
     assert one(text, "late March").timex.value == "2021-03"

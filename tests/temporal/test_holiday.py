@@ -304,6 +304,8 @@ def test_a_holiday_a_country_keeps_on_its_own_date(zone, text, value):
         ("Africa/Johannesburg", "The Women's Day gala raised R1.2 million.", "2021-08-09"),
         ("Asia/Seoul", "Cinemas expect crowds before the Children's Day holiday.", "2022-05-05"),
         ("Asia/Kolkata", "Schools will celebrate Children's Day.", "2021-11-14"),
+        ("Pacific/Auckland", "Demand fell on the King's Birthday holiday.", "2021-06-07"),
+        ("Australia/Sydney", "Shops will close on the King's Birthday.", "2022-06-13"),
         ("Africa/Johannesburg", "Marches are planned for Human Rights Day.", "2022-03-21"),
         ("Australia/Perth", "It opens on Western Australia Day.", "2022-06-06"),
         ("America/Toronto", "Schools reopen after Labour Day.", "2021-09-06"),

@@ -832,6 +832,21 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a participle with its agent is no past tense of the clause
         ("That changes Thursday, when a revival directed by Priya Holloway opens.", "Thursday", "2021-09-09"),
         ("The index dropped by 2% on Thursday.", "Thursday", "2021-09-02"),
+        # the verb a time is attached to, with a pronoun as its object
+        ('"They told us on Sunday it might happen," she said.', "Sunday", "2021-08-29"),
+        # a forecast in the progressive is of days ahead
+        ("The bureau is forecasting temperatures in the low 40s for Thursday.", "Thursday", "2021-09-09"),
+        # a present perfect arranges a time ahead
+        ("The Met Office has issued a wind warning from 03:00 to 15:00 on Monday.", "Monday", "2021-09-06"),
+        # a noun it was until then is a past that went on
+        (
+            "It was a tropical storm until Monday evening and strengthened rapidly.",
+            "Monday evening",
+            "2021-08-30TEV",
+        ),
+        # a participle opening a headline's noun phrase is no past tense
+        ("Planned outage to hit 6,800 customers Monday", "Monday", "2021-09-06"),
+        ("Found clinging to an inner tube on Monday, the boy was rescued.", "Monday", "2021-08-30"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
