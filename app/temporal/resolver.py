@@ -422,6 +422,10 @@ _BOOKED_FOR: Final = re.compile(
     r"\b(?:bookings|reservations|reservation\s+book|rooms|tickets|seats|tables|appointments)\s+for\s+"
     r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
 )
+# ... and what was booked for a time: "Guesthouses had been booked for April and May" (the nearest).
+_BOOKED_VERB_FOR: Final = re.compile(
+    r"\b(?:booked|reserved)\s+for\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
+)
 _WEEKDAY_AT: Final = re.compile(rf"(?:{alternation(WEEKDAYS)})(?![a-z])")
 # What was rescheduled for a date lies ahead, even told in the past perfect (not a plan gone by): "surgeries
 # postponed in the fall had been rescheduled for March and April".
@@ -547,7 +551,9 @@ SENTENCE_OPENER: Final = re.compile(
 # What follows the expression counts only up to the next clause: "... on Thursday even if they continued".
 _AFTER_END: Final = re.compile(
     rf"[!?;:]\s|{_CLAUSE_PERIOD}|\n|"
-    r"\b(?:even\s+if|if|because|while|which|who|whose|where|though|although|that|when|as|after|before)\b"
+    r"\b(?:even\s+if|if|because|while|which|who|whose|where|though|although|that|when|as|after|before"
+    # a contrast's own clause: "will dock on Sunday, rather than taking the path used in the past"
+    r"|rather\s+than|instead\s+of)\b"
 )
 # A reporting verb after a comma attributes the clause ("The museum closes in June, officials said"); it does
 # not set the tense of the clause it reports.
@@ -1362,6 +1368,8 @@ class Resolver:
             if _WEEKDAY_AT.match(lowered, start):
                 return Tense.FUTURE, None, False  # "data released Sunday showed reservations for Thursday"
             return Tense.PRESENT, None, False  # "bookings for Christmas were 5% higher": the nearest
+        if lowered.endswith("for ", 0, start) and _BOOKED_VERB_FOR.search(lowered, max(0, start - 30), start):
+            return Tense.PRESENT, None, False  # "had been booked for April": the nearest
         if lowered.endswith("for ", 0, start) and _RESCHEDULED_FOR.search(lowered, max(0, start - 60), start):
             return Tense.FUTURE, None, False  # "had been rescheduled for March"
         if (

@@ -847,6 +847,14 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a participle opening a headline's noun phrase is no past tense
         ("Planned outage to hit 6,800 customers Monday", "Monday", "2021-09-06"),
         ("Found clinging to an inner tube on Monday, the boy was rescued.", "Monday", "2021-08-30"),
+        # what was booked for a time, the nearest
+        ("Guesthouses had been booked for October by investors.", "October", "2021-10"),
+        # a contrast's clause after the time does not tell its tense
+        (
+            "The crew will fly to the station and dock on Thursday, rather than taking the path used before.",
+            "Thursday",
+            "2021-09-09",
+        ),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
