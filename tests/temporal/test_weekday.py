@@ -851,7 +851,8 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Guesthouses had been booked for October by investors.", "October", "2021-10"),
         # a contrast's clause after the time does not tell its tense
         (
-            "The crew will fly to the station and dock on Thursday, rather than taking the path used before.",
+            "The crew will take a six-hour, four-orbit route and dock on Thursday, rather than taking the "
+            "path used in the past.",
             "Thursday",
             "2021-09-09",
         ),
