@@ -253,10 +253,15 @@ _LAST_ADJECTIVE_BEFORE: Final = re.compile(
 )
 
 
+_COUNTED_FROM_AFTER: Final = re.compile(r"\s+(?:earlier|later|ago|before)\b")
+
+
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     if _ADJECTIVE_AFTER.match(resolver.text, end):
         return []  # "a year-earlier loss": the comparison period, not a duration
+    if (m["mod"] or "").lower().startswith("fewer") and _COUNTED_FROM_AFTER.match(resolver.text, end):
+        return []  # "14 arrests on New Year's Eve, fewer than a year earlier": fewer arrests, and a date
     if m["punit"]:
         unit = unit_name(m["punit"])
         if unit == "minute" and _MINUTES_OF.match(resolver.text, end):

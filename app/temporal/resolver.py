@@ -67,7 +67,7 @@ _ORDER_VERBS: Final = frozenset(
     ["advised", "urged", "asked", "ordered", "instructed", "encouraged", "reminded", "called"]
 )
 # Verbs of a plan in the past tense: "agreed to", "promised to" (not "expected to", mostly a passive).
-_PAST_PLAN_WORDS = "planned|hoped|intended|agreed|promised|vowed|threatened|offered"
+_PAST_PLAN_WORDS = "planned|hoped|intended|agreed|promised|vowed|threatened|offered|decided"
 _FUTURE = (
     r"will|shall|won't|wo n't|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to"
     # a plan with its object: "plans a release in the fourth quarter", "is planning a vote on Monday"
@@ -76,7 +76,9 @@ _FUTURE = (
     r"|(?:wants?|needs?|hoping|aiming|seeks?|seeking|promises?|vows?|pledges?)\s+to"
     # "as Network Rail prepares to carry out repairs on Monday" (not "was preparing to leave on Monday")
     r"|prepares?\s+to|(?:is|are|am)\s+preparing\s+to"
-    rf"|(?:set|scheduled|due|expected|slated|poised|{_PAST_PLAN_WORDS}|projected|forecast|tipped)\s+to"
+    # (and a vote with its count: "voting 7-2 to waive fees through Dec. 31")
+    rf"|(?:set|scheduled|due|expected|slated|poised|{_PAST_PLAN_WORDS}|projected|forecast|tipped"
+    r"|vot(?:ed|ing)\s+[0-9]+[-–][0-9]+)\s+to"
     # not "agreed to it on Tuesday": "to" before a verb
     r"(?!\s+(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)"
     # advice or an order to someone to do something: "AAA advised motorists to leave before noon on Wednesday"
@@ -1774,6 +1776,8 @@ class Resolver:
             return None
         if word == "last" and MODAL_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start()):
             return None  # "this may last well into the summer": the verb
+        if word == "last" and cue.string.endswith(" than ", 0, cue.start()):
+            return None  # "rates are 40 per cent higher than last year": a yardstick, no tense of the clause
         if word == "followed" and _FOLLOWED_BY.match(self.lowered, offset + cue.end()):
             # "a trip on Tuesday night followed by a visit", "followed on Jan. 2 by": a participle
             return None

@@ -9,6 +9,14 @@ from app.temporal import Anchoring, Granularity, TimexType
 from .conftest import ANCHOR, local
 
 
+def test_fewer_than_before_a_date_counted_back_is_a_comparison(find):
+    found = find("Police made 14 arrests on New Year's Eve, fewer than a year earlier.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("New Year's Eve", "2020-12-31"),
+        ("a year earlier", "2019"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value", "mod"),
     [

@@ -27,6 +27,8 @@ from .conftest import local
         ("Processions will mark Trinity Sunday.", "Trinity Sunday", "2022-06-12"),
         ("He proposed on Valentine's Day.", "Valentine's Day", "2021-02-14"),
         ("Parades were held on Memorial Day.", "Memorial Day", "2021-05-31"),
+        ("Parks will close on Indigenous Peoples' Day.", "Indigenous Peoples' Day", "2021-10-11"),
+        ("Rome will empty for Ferragosto.", "Ferragosto", "2022-08-15"),
         ("Schools closed on Martin Luther King Day.", "Martin Luther King Day", "2021-01-18"),
         ("Parties will end on New Year's Eve.", "New Year's Eve", "2021-12-31"),
         ("Children will dress up for Halloween.", "Halloween", "2021-10-31"),

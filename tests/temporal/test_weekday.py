@@ -847,6 +847,14 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # a participle opening a headline's noun phrase is no past tense
         ("Planned outage to hit 6,800 customers Monday", "Monday", "2021-09-06"),
         ("Found clinging to an inner tube on Monday, the boy was rescued.", "Monday", "2021-08-30"),
+        # a vote with its count to do something until a day: ahead
+        (
+            "The board debated Monday before voting 7-2 to waive fees through Dec. 31.",
+            "Dec. 31",
+            "2021-12-31",
+        ),
+        # a yardstick's "last" is no past tense of its clause
+        ("Rates for Christmas week are 40 per cent higher than last year.", "Christmas week", "2021-W51"),
         # what was booked for a time, the nearest
         ("Guesthouses had been booked for October by investors.", "October", "2021-10"),
         # a contrast's clause after the time does not tell its tense
