@@ -89,8 +89,9 @@ PATTERN: Final = compile_pattern(
     r"|(?P<rh>1[0-2]|0?[1-9])(?::(?P<rmi>[0-5][0-9]))?(?=\s*(?:-|–|to\b|and\b|until\b|till\b)\s*"
     r"(?P<rh2>1[0-2]|0?[1-9])(?::[0-5][0-9])?\s*(?P<rampm>[ap])\.?\s?m\b)"
     r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<mi24>[0-5][0-9])(?![0-9:])(?:\s*(?:hrs|h)\b)?"
-    # wire-service times: "0600 GMT", "1530 local time", "0900 hours" (a zone or "hours" must follow)
-    rf"|(?P<mil>[01][0-9]|2[0-3])(?P<milmi>[0-5][0-9])"
+    # wire-service times: "0600 GMT", "1530 local time", "0900 hours", and British "17.40 GMT" (a zone or
+    # "hours" must follow)
+    rf"|(?P<mil>[01][0-9]|2[0-3])\.?(?P<milmi>[0-5][0-9])"
     rf"(?=\s*(?:{_ZONES}|hours|hrs|local\s+time)(?![A-Za-z])|\s+(?:{_ZONE_WORDS})\s+time(?![a-z]))"
     r"(?:\s*(?:hours|hrs|local\s+time)\b)?"
     rf"|(?P<hw>[0-9]{{1,2}}|{_HOUR_WORDS})(?=\s+o['’]clock|{_DAY_PART_AHEAD})(?:\s+o['’]clock)?(?:{_DAY_PART})?"

@@ -362,6 +362,8 @@ def test_a_time_in_another_zone_keeps_the_story_on_the_day_written(find):
             19,
         ),
         ("H-hour was 0900 hours.", "0900 hours", "2021-09-03T09:00", 13),
+        # British style, with a dot
+        ("Trading was halted at 08.48 GMT.", "08.48 GMT", "2021-09-03T08:48", 8),
     ],
 )
 def test_wire_service_times_need_a_zone_or_hours(one, text, expression, value, utc_hour):
@@ -824,6 +826,7 @@ def test_times_told_in_words(one, text, expression, value):
         "Crowds grew from five to ten thousand.",
         "Half past performances were sold out.",
         "Resale transactions fell 6.4 percent quarter-on-quarter to 6,455.",
+        "Shares rose 12.30 on the day.",
     ],
 )
 def test_counts_are_no_times_told_in_words(find, text):
