@@ -16,7 +16,7 @@ from typing import Final
 from app.temporal.calendar import day_value, part_of_day_span, season_span, shift
 from app.temporal.lexicon import PARTS_OF_DAY, SEASONS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
-from app.temporal.part_of_day import part_mention
+from app.temporal.part_of_day import MODIFIER_BEFORE, part_mention
 from app.temporal.patterns import NUMBER, UNIT_WORD, Detector, compile_pattern, parse_number, unit_count
 from app.temporal.period import NOT_A_SEASON_AFTER, season_mention
 from app.temporal.resolver import Reference, Resolver, Tense
@@ -46,13 +46,12 @@ PATTERN: Final = compile_pattern(
     r")"
 )
 # What must come before a part of the day for it to be a time: a preposition before "the", a modifier before
-# the bare word.
+# the bare word (part_of_day.MODIFIER_BEFORE).
 _PREPOSITION_BEFORE: Final = re.compile(
     # also "for much of the afternoon", "the rest of the evening"
     r"\b(?:in|into|during|by|through|throughout|until|till|(?:much|most|part|rest|all)\s+of)\s+$",
     re.IGNORECASE,
 )
-_MODIFIER_BEFORE: Final = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
 # ... or "by" and "until" when nothing qualifies it after: "By evening, 212 flights had been cancelled",
 # "rescuers dug until morning" (not "by morning light").
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
@@ -349,7 +348,7 @@ def _part(resolver: Resolver, m: re.Match[str]) -> list[Mention]:
     ("will leave in the morning") and the latest in a past-tense one."""
     text, start, end = resolver.text, m.start(), m.end()
     part = m["part"].lower()
-    if text[start] in "Mm":
+    if start < m.start("part") and text[start] in "Mm":
         start = m.start("part")  # "midafternoon": the modifier joins it as it does "mid-afternoon"
     if (
         start == m.start("part")
@@ -367,7 +366,7 @@ def _part(resolver: Resolver, m: re.Match[str]) -> list[Mention]:
     if start < m.start("part"):
         if not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
             return []
-    elif not _MODIFIER_BEFORE.search(text, max(0, start - 12), start) and not (
+    elif not MODIFIER_BEFORE.search(text, max(0, start - 12), start) and not (
         _UNTIL_BEFORE.search(text, max(0, start - 7), start) and _BARE_PART_END.match(text, end)
     ):
         return []

@@ -39,8 +39,9 @@ _NO_NIGHT_BEFORE: Final = re.compile(
     # a manner: "a world that changed almost overnight"
     r"|\b(?:almost|virtually|practically|seemingly|literally|nearly))\s+$"
 )
-# What makes a part before a weekday the weekday's: "late afternoon Tuesday", "mid-morning Monday".
-_MODIFIER_BEFORE: Final = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
+# A modifier before a part of the day, which makes a bare part a time ("by mid-afternoon", narrative.py) and a
+# part before a weekday the weekday's ("late afternoon Tuesday", "mid-morning Monday").
+MODIFIER_BEFORE: Final = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
 # A programme's name: "The Tonight Show".
 _SHOW_AFTER: Final = re.compile(r"\s+Show\b")
 
@@ -130,7 +131,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["dayafter"].lower()]
         return [part_mention(resolver, start, end, today + timedelta(days=offset), m["partfirst"], pub)]
     if m["partwd"]:
-        if not _MODIFIER_BEFORE.search(resolver.text, max(0, start - 8), start):
+        if not MODIFIER_BEFORE.search(resolver.text, max(0, start - 8), start):
             return []  # "every afternoon Monday through Friday"
         day, anchoring = resolve_weekday(resolver, weekday_number(m["wdafter"]), None, start, end)
         return [part_mention(resolver, start, end, day, m["partwd"], anchoring)]

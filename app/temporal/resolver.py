@@ -641,19 +641,9 @@ _A_DAY: Final = re.compile(
 _STATE_THROUGH: Final = re.compile(r"\b(?:is|are|remains?|stays?|runs?|lasts?|continues?)\s[^.;:,]{0,40}$")
 # Verbs that arrange something for a time, in the present perfect ("has issued a warning for Sunday").
 _ARRANGED: Final = frozenset(
-    [
-        "issued",
-        "set",
-        "called",
-        "announced",
-        "declared",
-        "scheduled",
-        "booked",
-        "reserved",
-        "arranged",
-        "ordered",
-    ]
-)
+    ["issued", "set", "called", "announced", "declared", "scheduled", "booked", "reserved", "arranged",
+     "ordered"]
+)  # fmt: skip
 _HAVE_BEFORE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?$")
 _HAVE_UNTIL: Final = re.compile(r"\b(?:have|has)\s+(?:until|till)\s+" + _PART_OF + r"$")
 _WORD: Final = re.compile(r"[a-z]+")
