@@ -78,7 +78,7 @@ _PREFIX_CHAIN_REVERSED: Final = re.compile(
 _DIGIT_OK: Final = re.compile(
     # "tonight at 9" (clock.PATTERN)
     r"(?:(?<=tonight\sat\s)|(?<=this\smorning\sat\s)|(?<=this\safternoon\sat\s)|(?<=this\sevening\sat\s)"
-    r"|2(?:day|moro|morrow|nite)|[12][0-9]{3}(?![0-9])|[0-2][0-9]\.?[0-5][0-9]\s*(?:[a-z]{1,4}\b|[a-z]+(?:\s+[a-z]+)?\s+time\b)|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
+    r"|2(?:day|moro|morrow|nite)|[12][0-9]{3}(?![0-9])|[0-2][0-9]\.[0-5][0-9]\s*(?:gmt|utc|bst|cet|cest|wet|west|eet|eest|msk|sast|ist)\b|[0-2][0-9][0-5][0-9]\s*(?:[a-z]{1,4}\b|[a-z]+(?:\s+[a-z]+)?\s+time\b)|[0-9]+(?:[.,][0-9]+)*(?:\s*(?:[-–/:][0-9]|(?:st|nd|rd|th)(?![a-z])|['’]?s(?![a-z])"
     r"|[ap]\.?\s?m\b|o['’]clock|b\.?c|a\.?d\b|hrs?\b|h\b|times\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b"
     r"|\s+(?:to|and|until|till)\s+[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?\s?m\b|[qh](?:\s*['’]?[0-9]{2,4})?\b"
     r"|\s+(?:tonight|this\s+(?:morning|afternoon|evening)|that\s+(?:morning|afternoon|evening|night)"
