@@ -419,14 +419,11 @@ _ORIGINALLY_BEFORE: Final = re.compile(
     r"\b(?:originally|initially|previously|(?:was|were|is|are|had\s+been|has\s+been)\s+first)\s+(?:been\s+)?$"
 )
 # What is booked is for a date near, whatever the tense of the report: "bookings for Christmas were 5%
-# higher", written in September; "rooms for early April were nearly sold out", written in February.
+# higher", written in September; "rooms for early April were nearly sold out", written in February;
+# "Guesthouses had been booked for April and May" (the verb).
 _BOOKED_FOR: Final = re.compile(
-    r"\b(?:bookings|reservations|reservation\s+book|rooms|tickets|seats|tables|appointments)\s+for\s+"
-    r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
-)
-# ... and what was booked for a time: "Guesthouses had been booked for April and May" (the nearest).
-_BOOKED_VERB_FOR: Final = re.compile(
-    r"\b(?:booked|reserved)\s+for\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
+    r"\b(?:bookings|reservations|reservation\s+book|rooms|tickets|seats|tables|appointments"
+    r"|(?P<verb>booked|reserved))\s+for\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
 )
 _WEEKDAY_AT: Final = re.compile(rf"(?:{alternation(WEEKDAYS)})(?![a-z])")
 # What was rescheduled for a date lies ahead, even told in the past perfect (not a plan gone by): "surgeries
@@ -1356,12 +1353,11 @@ class Resolver:
             return Tense.FUTURE, None, False  # "cut its forecast for the third quarter": one not over yet
         if _MODAL_AFTER.match(self.text, end) and _SAID_BEFORE.search(lowered, max(0, start - 10), start):
             return Tense.FUTURE, None, True  # "Forecasters said Wednesday could be the hottest day"
-        if _BOOKED_FOR.search(lowered, max(0, start - 30), start):
-            if _WEEKDAY_AT.match(lowered, start):
+        if (booked := _BOOKED_FOR.search(lowered, max(0, start - 30), start)) is not None:
+            if booked["verb"] is None and _WEEKDAY_AT.match(lowered, start):
                 return Tense.FUTURE, None, False  # "data released Sunday showed reservations for Thursday"
-            return Tense.PRESENT, None, False  # "bookings for Christmas were 5% higher": the nearest
-        if lowered.endswith("for ", 0, start) and _BOOKED_VERB_FOR.search(lowered, max(0, start - 30), start):
-            return Tense.PRESENT, None, False  # "had been booked for April": the nearest
+            # "bookings for Christmas were 5% higher", "had been booked for April": the nearest
+            return Tense.PRESENT, None, False
         if lowered.endswith("for ", 0, start) and _RESCHEDULED_FOR.search(lowered, max(0, start - 60), start):
             return Tense.FUTURE, None, False  # "had been rescheduled for March"
         if (
