@@ -462,7 +462,7 @@ _AWAITED: Final = frozenset(
 _FORESEEN: Final = frozenset(["expected", "scheduled", "slated"])
 # An article right before "scheduled", "slated" or "expected" and a word that is no preposition or time after
 # it (_WORD_NEXT) make it an adjective: "a scheduled radio interview".
-_ARTICLE_ENDS: Final = (" a ", " an ", " the ")
+_ARTICLE_WORDS: Final = (" a ", " an ", " the ")
 # The first words of the cues of a plan that can follow a noun (_FUTURE), and what makes one the main verb.
 _PLANNED_WORDS: Final = frozenset(["scheduled", "slated", "set", "planned"])
 _PLANNED_WORDS_DUE: Final = frozenset([*_PLANNED_WORDS, "due"])
@@ -618,7 +618,6 @@ _SET_UNTIL: Final = frozenset(
      "bailed"]
 )  # fmt: skip
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
-_ARTICLE_STARTS: Final = (" a ", " an ", " the ")
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")
 # A present perfect before "through" or "until": done for the time ahead ("have booked the rooms through
 # Wednesday"), as "have until" is ("have until 11:59 p.m. Sunday").
@@ -1491,7 +1490,7 @@ class Resolver:
             # a past progressive: "were trailing until late September"; a noun it was: "it was a tropical
             # storm until Sunday evening" (not "schools were closed until Monday", a state set to last)
             return _PROGRESSIVE_AFTER.match(lowered, at + len(word)) is not None or lowered.startswith(
-                _ARTICLE_STARTS, at + len(word)
+                _ARTICLE_WORDS, at + len(word)
             )
         return not _TO_BEFORE_UNTIL.search(lowered, at, start)
 
@@ -1720,7 +1719,7 @@ class Resolver:
                 )
             if (
                 cue.group() in _FORESEEN
-                and cue.string.endswith(_ARTICLE_ENDS, 0, cue.start())
+                and cue.string.endswith(_ARTICLE_WORDS, 0, cue.start())
                 and _WORD_NEXT.match(cue.string, cue.end())
             ):
                 # an adjective, of a plan gone by or not: "skipped a scheduled radio interview on Saturday",
