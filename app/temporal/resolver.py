@@ -102,6 +102,13 @@ _FUTURE = (
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|projected|forecast|to)"
     # a plan told in the past: "Council members were to meet on Wednesday" (not "was to have been held")
     r"|(?:was|were)\s+to\s+(?!have\b|(?:it|them|the|a|an|his|her|their|its)\b)[a-z]+"
+    # and one yet to be done, after a noun or a comma: "with the full program to be launched in May", "shares,
+    # to be completed around Nov. 1" (not "had to be evacuated on Tuesday", "the first to be vaccinated")
+    r"|to(?<!\bhad\sto)(?<!\bfirst\sto)(?<!\blast\sto)(?<!\bonly\sto)(?<!\bused\sto)(?<!\bout\sto)"
+    r"(?<!seemed\sto)(?<!appeared\sto)(?<!proved\sto)(?<!\bfound\sto)(?<!\bsaid\sto)(?<!believed\sto)"
+    r"(?<!thought\sto)(?<!known\sto)(?<!reported\sto)(?<!claimed\sto)(?<!alleged\sto)(?<!came\sto)"
+    r"(?<!began\sto)(?<!continued\sto)(?<!declined\sto)(?<!refused\sto)(?<!expected\sto)"
+    r"\s+be\s+[a-z]{2,}(?:ed|en)"
     # a forecast as a verb: "Economists forecast a final cut in December"
     r"|forecasts?(?=\s+(?:that|a|an|the|further|more|another|two|three|[0-9])\b)"
     # and in the progressive: "The bureau is forecasting temperatures in the low 40s for Friday"
@@ -1631,8 +1638,10 @@ class Resolver:
             else None
         )
         for cue in _CUE.finditer(after):
-            if cue.group().startswith("ahead"):
-                continue  # "rushed to showrooms in March ahead of tariffs": what lies ahead is after it
+            if cue.group().startswith(("ahead", "to ")):
+                # "rushed to showrooms in March ahead of tariffs": what lies ahead is after it; "to travel on
+                # Thursday to affirm his desire to be reunited": a purpose, not the time's tense
+                continue
             tense = self._cue_tense(cue, end)
             if tense is None:
                 continue

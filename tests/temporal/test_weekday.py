@@ -864,6 +864,22 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "Thursday",
             "2021-09-09",
         ),
+        # what is yet to be done, after a noun or a comma: ahead
+        ("Trials ended in June, with the full program to be launched in May.", "May", "2022-05"),
+        (
+            "Labatt priced a placement of shares, to be completed around July 1.",
+            "around July 1",
+            "2022-07-01",
+        ),
+        # but not what had to be done, or who was the first to be
+        ("Residents had to be evacuated on Tuesday.", "Tuesday", "2021-08-31"),
+        ("She was the first to be vaccinated in March.", "March", "2021-03"),
+        # nor a purpose after the time: the clause's own verb decides
+        (
+            "He made the decision to travel here on Thursday to affirm his wish to be reunited with him.",
+            "Thursday",
+            "2021-09-02",
+        ),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
