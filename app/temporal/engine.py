@@ -104,8 +104,8 @@ _WORD_START: Final = re.compile(r"(?<![A-Za-z0-9'’.])[A-Za-z0-9]")
 _LOOKBACK: Final = 48
 # Chain words that never begin an expression ("the end [of] the month"): not tried as starts.
 # Prepositions start an expression only before a count or a bare plural unit ("in two days", "for years"),
-# and "within" also before a count of units next to the publication ("within the next two weeks": at most;
-# not "within the next year", a date).
+# and "within" also before a count of units next to the publication ("within the next two weeks", "within the
+# next decade": at most; not "within the next year", a date).
 _COUNT_NEXT: Final = (
     r"[0-9]|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty"
     r"|hundred|several|many|some|few|a\s+few|years|months|weeks|days|decades|hours|minutes|centuries|least|most"
@@ -115,7 +115,8 @@ _NON_STARTER: Final = re.compile(
     r"(?:of|and|or|to|than|by|until|till|during|through|throughout|before|since|least|most|part|times|on"
     r"|early(?!\s+may\s+bank)|late|mid(?!-autumn\s+festival)"  # holidays: "the early May bank holiday"
     rf"|(?:in|for|from|after|at)(?!\s+(?:{_COUNT_NEXT}))"
-    rf"|within(?!\s+(?:the\s+(?:next|coming|past|last)\s+)?(?:{_COUNT_NEXT}|fortnight)))"
+    rf"|within(?!\s+(?:the\s+(?:next|coming|past|last)\s+(?:decade|century)|(?:the\s+(?:next|coming|past|last)\s+)?"
+    rf"(?:{_COUNT_NEXT}|fortnight))))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )

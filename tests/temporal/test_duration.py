@@ -131,6 +131,14 @@ def test_duration_value_and_mod(one, text, expression, value, mod):
             "PT24H",
             "EQUAL_OR_LESS",
         ),
+        # ten years as well, whatever decade the text named before
+        (
+            "Since the 1980s output has tripled; it may double within the next decade.",
+            "the next decade",
+            "DURATION",
+            "P10Y",
+            "EQUAL_OR_LESS",
+        ),
         # but "within the next year" is a date: next year
         ("A decision is due within the next year.", "the next year", "DATE", "2022", None),
     ],
