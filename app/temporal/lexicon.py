@@ -204,6 +204,16 @@ LOCAL_HOLIDAYS: Final[tuple[tuple[tuple[str, ...], str, tuple[str, int, int, int
     (_INDIA, "children's day", ("fixed", 11, 14, 0)),
     (("Australia/Perth",), "western australia day", ("nth", 6, 1, 1)),
     (("Pacific/Auckland",), "labour day", ("nth", 10, 1, 4)),
+    # Australia's Labour Day moves with the state: March in Victoria, Tasmania (Eight Hours Day) and Western
+    # Australia, May in Queensland (the Northern Territory's May Day), October in the rest
+    (("Australia/Melbourne", "Australia/Victoria", "Australia/Hobart", "Australia/Tasmania"), "labour day",
+     ("nth", 3, 1, 2)),
+    (("Australia/Hobart", "Australia/Tasmania"), "eight hours day", ("nth", 3, 1, 2)),
+    (("Australia/Perth", "Australia/West"), "labour day", ("nth", 3, 1, 1)),
+    (("Australia/Brisbane", "Australia/Queensland"), "labour day", ("nth", 5, 1, 1)),
+    (("Australia/Darwin", "Australia/North"), "may day", ("nth", 5, 1, 1)),
+    (("Australia/Sydney", "Australia/NSW", "Australia/Canberra", "Australia/ACT", "Australia/Adelaide",
+      "Australia/South"), "labour day", ("nth", 10, 1, 1)),
     # Father's Day is the first Sunday of September south of the equator, Mother's Day Mothering Sunday in
     # Britain and Ireland
     (("Australia/", "Pacific/Auckland"), "father's day", ("nth", 9, 7, 1)),
@@ -284,7 +294,7 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "mlk day": ("nth", 1, 1, 3), "presidents day": ("nth", 2, 1, 3), "presidents' day": ("nth", 2, 1, 3),
         "president's day": ("nth", 2, 1, 3), "columbus day": ("nth", 10, 1, 2),
         "indigenous peoples' day": ("nth", 10, 1, 2), "indigenous peoples day": ("nth", 10, 1, 2),
-        "ferragosto": ("fixed", 8, 15, 0),
+        "ferragosto": ("fixed", 8, 15, 0), "gandhi jayanti": ("fixed", 10, 2, 0),
         "mother's day": ("nth", 5, 7, 2), "father's day": ("nth", 6, 7, 3),
         "election day": ("day_after_nth", 11, 1, 1),  # US: the Tuesday after the first Monday of November
         "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0),
@@ -354,6 +364,8 @@ CALENDAR_HOLIDAYS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "rosh hashanah": ("IL", "Rosh Hashanah"), "rosh hashana": ("IL", "Rosh Hashanah"),
         "yom kippur": ("IL", "Yom Kippur"), "purim": ("IL", "Purim"), "sukkot": ("IL", "Sukkot"),
         "shavuot": ("IL", "Shavuot"), "chuseok": ("KR", "Chuseok"),
+        # New Zealand's Matariki holiday, on a Friday near the star cluster's rising that the law lists
+        "matariki": ("NZ", "Matariki"),
         "hanukkah": ("IL", "Hanukkah"), "chanukah": ("IL", "Hanukkah"), "hanukah": ("IL", "Hanukkah"),
     }
 )  # fmt: skip
@@ -792,6 +804,8 @@ KEYWORDS: Final = (
             "chanukah",
             "hanukah",
             "chuseok",
+            "matariki",
+            "jayanti",
             "gras",
             "twenties",
             "thirties",
@@ -1040,6 +1054,7 @@ PREFIX_WORDS: Final = frozenset(
         "president's",
         "columbus",
         "indigenous",
+        "gandhi",
         "peoples'",
         "peoples",
         "mother's",

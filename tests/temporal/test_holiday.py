@@ -29,6 +29,7 @@ from .conftest import local
         ("Parades were held on Memorial Day.", "Memorial Day", "2021-05-31"),
         ("Parks will close on Indigenous Peoples' Day.", "Indigenous Peoples' Day", "2021-10-11"),
         ("Rome will empty for Ferragosto.", "Ferragosto", "2022-08-15"),
+        ("Offices will shut for Gandhi Jayanti.", "Gandhi Jayanti", "2021-10-02"),
         ("Schools closed on Martin Luther King Day.", "Martin Luther King Day", "2021-01-18"),
         ("Parties will end on New Year's Eve.", "New Year's Eve", "2021-12-31"),
         ("Children will dress up for Halloween.", "Halloween", "2021-10-31"),
@@ -237,6 +238,7 @@ def test_saints_days_without_a_dot(find):
         ("He visited Jerusalem during Sukkot 2019.", "Sukkot 2019", "2019-10-14"),
         ("The Mid-Autumn Festival will bring mooncakes.", "Mid-Autumn Festival", "2021-09-21"),
         ("Exports fell as Chuseok came early.", "Chuseok", "2021-09-21"),
+        ("Galleries stayed open over Matariki 2023.", "Matariki 2023", "2023-07-14"),
     ],
 )
 def test_calendar_holiday_date(one, text, expression, value):
@@ -312,6 +314,13 @@ def test_a_holiday_a_country_keeps_on_its_own_date(zone, text, value):
         ("Australia/Perth", "It opens on Western Australia Day.", "2022-06-06"),
         ("America/Toronto", "Schools reopen after Labour Day.", "2021-09-06"),
         ("Pacific/Auckland", "Schools reopen after Labour Day.", "2021-10-25"),
+        # and Australia's by state
+        ("Australia/Sydney", "Schools reopen after Labour Day.", "2021-10-04"),
+        ("Australia/Melbourne", "Trams ran a Sunday timetable on Labour Day.", "2021-03-08"),
+        ("Australia/Perth", "Crowds gathered on Labour Day.", "2021-03-01"),
+        ("Australia/Brisbane", "Unions will march on Labour Day.", "2022-05-02"),
+        ("Australia/Hobart", "Ferries ran on Eight Hours Day.", "2021-03-08"),
+        ("Australia/Darwin", "Crowds gathered on May Day.", "2021-05-03"),
         ("Australia/Sydney", "Nurses will mark Father's Day.", "2021-09-05"),
         ("Europe/London", "Florists will be busy before Mother's Day.", "2022-03-27"),
         # elsewhere the UN's day, the US dates, or none
