@@ -30,6 +30,11 @@ from app.temporal.patterns import (
 )
 from app.temporal.resolver import MODAL_BEFORE, SENTENCE_START, Resolver
 
+# The words of a small count that can open a range ("two to three weeks").
+_SMALL_COUNT = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
+    "|twenty|thirty|forty|fifty"
+)
 _MOD_WORDS = (
     r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|about|around|approximately|nearly|almost"
     r"|up\s+to|within|over|roughly|under|no\s+more\s+than|no\s+less\s+than|some|just\s+over|just\s+under"
@@ -41,7 +46,13 @@ PATTERN: Final = compile_pattern(
     # "another seven months", "about a further 30 days": the word is kept in the span, as the gold has it
     rf"(?:(?P<mod>{_MOD_WORDS})\s+)?(?:(?:another|a\s+further|an\s+additional)\s+)?(?:(?P<anch>(?:the\s+)?(?:past|last|next|coming|upcoming|previous|first|final|"
     # "following" without "the" is a preposition: "an agreement late Monday following 10 hours of talks"
-    rf"latest|remaining|preceding)|the\s+following|the)\s+)?(?P<n>{NUMBER}|single(?=-))(?P<sep>[\s-]+)"
+    rf"latest|remaining|preceding)|the\s+following|the)\s+)?"
+    # a range of counts: "two to three weeks", "the next 12 to 18 months", "2-3 days" (not "ten or fifteen
+    # years", "a month or two": alternatives, of which the gold tags the last)
+    # (a hyphen between digits only: "twenty-five hundred years" is one count)
+    rf"(?:(?P<low>[0-9]{{1,3}}(?=\s?[-–]\s?[0-9])|(?:[0-9]{{1,3}}|{_SMALL_COUNT})(?=\s+to\s|-to-))"
+    r"(?:\s+to\s+|\s?[-–]\s?|-to-))?"
+    rf"(?P<n>{NUMBER}|single(?=-))(?P<sep>[\s-]+)"
     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|single)\s+)?"
     rf"(?P<unit>{UNIT_WORD})(?:-long(?![a-z]))?(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![a-z]))?(?P<orso>\s+or\s+so)?(?P<old>[-\s]+olds?\b)?(?P<ofage>\s+of\s+age\b)?"
     rf"|(?:(?P<mod2>{_MOD_WORDS})\s+)?(?P<anch2>(?:the\s+|this\s+)?(?:past|last|next|coming|upcoming|previous))\s+(?P<unit2>"
@@ -258,6 +269,7 @@ _COUNTED_FROM_AFTER: Final = re.compile(r"\s+(?:earlier|later|ago|before)\b")
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
+    ranged: float | None = None  # the higher count of a range ("two to three weeks": 3)
     if _ADJECTIVE_AFTER.match(resolver.text, end):
         return []  # "a year-earlier loss": the comparison period, not a duration
     if (m["mod"] or "").lower().startswith("fewer") and _COUNTED_FROM_AFTER.match(resolver.text, end):
@@ -324,6 +336,14 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         # "a single-day record": one day
         unit, count = unit_count(m["unit"], 1.0 if m["n"].lower() == "single" else parse_number(m["n"]))
         anchor_words, mod_words = m["anch"], m["mod"]
+        if m["low"]:
+            low = unit_count(m["unit"], parse_number(m["low"]))[1]
+            if low is None or count is None or not low < count:
+                # "in 1998 or two years later", "3-2 days": no range; the count alone
+                start, anchor_words, mod_words = m.start("n"), None, None
+            else:
+                # "two to three weeks": at least the lower count, as the gold has it (P2W, EQUAL_OR_MORE)
+                ranged, count = count, low
         if count is None and m["n"].strip().lower() not in ("several", "a few", "few", "many"):
             return []
         if count is None and (
@@ -448,9 +468,22 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         start = m.start("anch") if m["anch"] else m.start("n")
     elif mod_words and mod_words.lower() == "within":
         # "within 48 hours": at most; as the gold mostly tags it, the span leaves "within" out
-        start = m.start("anch") if m["anch"] else m.start("anch2") if m["anch2"] else m.start("n")
+        start = (
+            m.start("anch")
+            if m["anch"]
+            else m.start("anch2")
+            if m["anch2"]
+            else m.start("low" if m["low"] else "n")
+        )
     if m["orso"]:
         mod = "APPROX"
+    elif ranged is not None and mod in ("EQUAL_OR_LESS", "LESS_THAN"):
+        count, ranged = (
+            ranged,
+            None,
+        )  # "within two to three weeks", "up to 3-4 days": at most the higher count
+    elif ranged is not None and mod is None:
+        mod = "EQUAL_OR_MORE"
     value = duration_value(count, unit)
     if count is not None and count == int(count) and unit in _COMPOUND_UNITS:
         value, end = _compound(resolver.text, end, int(count), unit, value)
@@ -458,7 +491,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if anchor_word == "upcoming":
         anchor_word = "coming"
     if anchor_word in ("past", "last", "previous", "next", "coming") and count is not None:
-        return [_anchored(resolver, start, end, value, count, unit, anchor_word, mod)]
+        # "the next 12 to 18 months": the stretch up to the higher count
+        return [_anchored(resolver, start, end, value, ranged or count, unit, anchor_word, mod)]
     return [resolver.mention(start, end, TimexType.DURATION, value, mod=mod)]
 
 

@@ -148,6 +148,38 @@ def test_within_the_next_units_is_at_most(one, text, expression, kind, value, mo
     assert (str(mention.timex.type), mention.timex.value, mention.timex.mod) == (kind, value, mod)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "mod"),
+    [
+        # a range of counts is one duration: at least the lower count
+        ("Shipments will resume in two to three weeks.", "two to three weeks", "P2W", "EQUAL_OR_MORE"),
+        ("Guests stay 3 to 5 nights.", "3 to 5 nights", "P3D", "EQUAL_OR_MORE"),
+        ("Repairs take 2-3 days.", "2-3 days", "P2D", "EQUAL_OR_MORE"),
+        ("It was a two-to-three-week wait.", "two-to-three-week", "P2W", "EQUAL_OR_MORE"),
+        # at most the higher one after "within" or "up to"
+        ("Shipments will resume within two to three weeks.", "two to three weeks", "P3W", "EQUAL_OR_LESS"),
+        ("Delivery takes up to 3-4 days.", "up to 3-4 days", "P4D", "EQUAL_OR_LESS"),
+        # and about the lower one
+        ("The review took about two to three weeks.", "about two to three weeks", "P2W", "APPROX"),
+        # alternatives are not a range: the gold tags the last
+        ("It could take as long as a month or two.", "a month", "P1M", None),
+        ("He had been tutored for ten or fifteen years.", "fifteen years", "P15Y", None),
+        # nor a score
+        ("After the 3-2 day of play, they rested.", "2 day", "P2D", None),
+    ],
+)
+def test_a_range_of_counts_is_one_duration(one, text, expression, value, mod):
+    mention = one(text, expression)
+    assert (str(mention.timex.type), mention.timex.value, mention.timex.mod) == ("DURATION", value, mod)
+
+
+def test_a_range_of_counts_ahead_spans_the_higher_count(one):
+    mention = one("Acquisitions are planned for the next 12 to 18 months.", "the next 12 to 18 months")
+    assert (mention.timex.value, mention.timex.mod) == ("P12M", "EQUAL_OR_MORE")
+    assert mention.interval_start == local(2021, 9, 3, 10)
+    assert mention.interval_end == local(2023, 3, 3, 10)
+
+
 def test_past_years_end_at_the_anchor(one):
     mention = one("Prices doubled over the past 20 years.", "the past 20 years")
     assert mention.timex.value == "P20Y"
