@@ -179,6 +179,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             ref = resolver.reference()
             day = holiday_date(name, ref.day.year + _YEAR_STEP[later["rel"].lower()], zone)
             anchoring = ref.derived_anchoring
+            if later.group().split()[0].lower() in _YEAR_STEP:
+                end = later.end()  # "New Year's Eve last year": one date, as "Oct. 23 last year" is
     else:
         ref = resolver.reference()
         anchoring = ref.derived_anchoring
