@@ -252,6 +252,17 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return _same_in_year(resolver, start, year.end(), m["unit"].lower(), int(year["year"]))
         if rel == "same" and (back := _YEAR_BACK_AFTER.match(resolver.text, end)) is not None:
             return _same_in_year(resolver, start, back.end(), m["unit"].lower(), None)
+        told = resolver.told()
+        if (
+            rel == "same"
+            and m["unit"].lower() == "day"
+            and told is not None
+            and told.day > resolver.reference(narrative_expression=True, at=start, unit=Granularity.DAY).day
+            and resolver.said_on(start)
+        ):
+            # "the chief executive said on Monday. The central bank said on the same day": the day the last
+            # statement was told on, not the story's (Sunday's outage)
+            return [resolver.day_mention(start, end, told.day, Anchoring.NARRATIVE)]
         return _resolve(resolver, m, start, end, n, m["unit"].lower())
     if m["before"]:
         if not _CLAUSE_END.match(resolver.text, end):

@@ -82,7 +82,7 @@ _FUTURE = (
     # not "agreed to it on Tuesday": "to" before a verb
     r"(?!\s+(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)"
     # advice or an order to someone to do something: "AAA advised motorists to leave before noon on Wednesday"
-    r"|(?:advised|urged|asked|ordered|instructed|encouraged|reminded|called\s+on)\s+(?:[a-z]+\s+){1,2}?to\s+"
+    r"|(?:advised|urged|asked|ordered|instructed|encouraged|reminded|called\s+on)\s+(?:[a-z]+\s+){1,3}?to\s+"
     r"(?!(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)[a-z]+"
     # and told in the passive: "People were urged to get their flu shots before Sunday"
     r"|(?:was|were|are|is|been)\s+(?:advised|urged|encouraged|reminded)\s+to\s+[a-z]+"
@@ -925,6 +925,12 @@ class Resolver:
     def told(self) -> Reference | None:
         """The day the story was last said to be told on, by an attribution that did not move it."""
         return self._told
+
+    def said_on(self, start: int) -> bool:
+        """Whether the expression at `start` tells when something was said: "police said Tuesday", "the bank
+        said on the same day"."""
+        aside = _ASIDE_BEFORE.search(self.lowered, max(0, start - 24), start)
+        return aside is not None and aside["said"] is not None
 
     def reference(
         self, *, narrative_expression: bool = False, at: int | None = None, unit: Granularity | None = None

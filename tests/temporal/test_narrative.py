@@ -104,6 +104,16 @@ def test_the_same_day(find):
     )
 
 
+def test_the_same_day_a_statement_was_told_on_is_the_day_of_the_last_statement(find):
+    text = (
+        "Payments failed on Sunday. The chief executive apologised, the company said on Tuesday. The central "
+        "bank said on the same day that it wanted a report. Traders lost the same day."
+    )
+    # said on the same day as the last statement; lost on the day of the story
+    same = [m.timex.value for m in find(text) if m.text == "the same day"]
+    assert same == ["2021-08-31", "2021-08-29"]
+
+
 def test_narrative_expression_without_a_date_uses_publication(find):
     found = find("The next day, the talks resumed.")
     assert found[0].timex.value == "2021-09-04"

@@ -606,6 +606,11 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # advice or an order to do something on a day looks ahead
         ("AAA advised motorists to leave before noon on Tuesday.", "noon", "2021-09-07T12:00"),
         ("Police asked the public for help on Tuesday.", "Tuesday", "2021-08-31"),
+        (
+            "Operators asked the telecoms regulator to push the auction back to Tuesday.",
+            "Tuesday",
+            "2021-09-07",
+        ),
         # a time clause in the present after a future tense is future
         (
             "Rishi Sunak will respond in one of his final Commons appearances as Conservative leader before "
