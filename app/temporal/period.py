@@ -86,12 +86,14 @@ PATTERN: Final = compile_pattern(
     rf"{_FY_END.format('fyend')}"
     # "the 2022 financial year", "the 2024-25 fiscal year", "the 2023/24 tax year"
     rf"|(?:the\s+)?(?P<yfy>{YEAR_NUMBER}){_FY_END.format('yfyend')}\s+(?:fiscal|financial|tax)\s+year(?![a-z])"
+    # (a name or a number after "of", "before", "after", read with case: "the weekend after heavy rain" is the
+    # weekend)
     r"|(?P<wrel>(?:this|the)\s+past|the|this|last|next)\s+(?:(?:long|holiday|bank\s+holiday)\s+)?weekend(?![a-z])"
-    r"(?!\s+(?:of|before|after)\s+[A-Z0-9])"
+    r"(?!\s+(?:of|before|after)\s+(?-i:[A-Z0-9]))"
     r"|the\s+(?:(?P<wnth>first|second|third|fourth|last|final)\s+)?(?P<weekof>week(?:end)?)\s+(?P<wside>of|before|after)\s+"
-    r"(?=[A-Z0-9]|(?:the|this)\s+(?:month|year)(?![a-z'’-]))"
+    r"(?=(?-i:[A-Z0-9])|(?:the|this)\s+(?:month|year)(?![a-z'’-]))"
     # "the last day of June", "the first day of the month", "the last month of 2024"
-    r"|the\s+(?P<dnth>first|last|final)\s+(?P<dunit>day|month)\s+of\s+(?=[A-Z0-9]|(?:the|this)\s+(?:month|year)(?![a-z'’-]))"
+    r"|the\s+(?P<dnth>first|last|final)\s+(?P<dunit>day|month)\s+of\s+(?=(?-i:[A-Z0-9])|(?:the|this)\s+(?:month|year)(?![a-z'’-]))"
     # "the July-September quarter", "the April-June period of 2024": a calendar quarter by its months
     rf"|the\s+(?P<mq1>{MONTH_WORD})\.?\s*[-–]\s*(?P<mq2>{MONTH_WORD})\.?\s+(?:fiscal\s+)?(?:quarter|period)(?![a-z])"
     rf"(?:\s+(?:of\s+)?(?P<mqy>{YEAR_NUMBER}))?"

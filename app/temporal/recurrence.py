@@ -44,8 +44,8 @@ _ADJECTIVE_AFTER: Final = re.compile(
     r"|outside|inside|via|near|before|after(?!-)|between|against|within|into|under|unless|if|once(?!-)"
     # "send out 10 million alerts daily about objects that change", "flights run weekly there"
     r"|about|per|here|there|online|abroad|overseas"
-    # "tested daily this week"
-    r"|this|last|next"
+    # "tested daily this week", "held annually ever since"
+    r"|this|last|next|ever|still|already"
     # "hand out glasses daily starting Friday", "a menu that changed daily depending on the catch"
     r"|starting|beginning|depending|excluding|effective"
     # a verb or "except" after it: "customers who pay annually will not see a change", "open daily except

@@ -197,6 +197,12 @@ def test_the_weekend_in_past_tense_is_the_last_one(one):
     assert (mention.interval_start, mention.interval_end) == (local(2021, 8, 28), local(2021, 8, 30))
 
 
+def test_the_weekend_before_a_lower_case_word_is_the_weekend(one):
+    # "the weekend after Easter" is counted from Easter; "after heavy rain" names no day
+    mention = one("Motorists reported flooded cars over the weekend after heavy rain.", "the weekend")
+    assert mention.timex.value == "2021-W34-WE"
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -22,6 +22,7 @@ from app.temporal import TimexType
         ("Controllers handle 3,500 flights daily across Europe.", "daily", "P1D"),
         ("Some workers have continued to picket daily outside two hotels.", "daily", "P1D"),
         ("His players had been tested daily this week.", "daily", "P1D"),
+        ("The race has been held annually ever since.", "annually", "P1Y"),
         ("The airline currently flies to London daily via Perth.", "daily", "P1D"),
         ("The club will hand out glasses daily starting Friday.", "daily", "P1D"),
         ("He served a menu that changed daily depending on the catch.", "daily", "P1D"),
