@@ -209,7 +209,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # slack: "as Easter week began", written days before Easter, is this year's, not last year's; and
             # a holiday ahead that passed days ago is that one ("kept rising ahead of the Eid al-Adha
             # holiday", written the day after it)
-            day = nearest_by_tense(candidates, base, tense, slack=75, just_passed=True)
+            # (but not one done or begun on the holiday: "prices have doubled since Independence Day")
+            slack = 0 if resolver.done_on(start) else 75
+            day = nearest_by_tense(candidates, base, tense, slack=slack, just_passed=True)
         falls = FALLS_ON_AFTER.match(resolver.text, end) if rel not in ("last", "next") else None
         if day is not None and falls is not None and day.isoweekday() != weekday_number(falls["weekday"]):
             # "Christmas Day falls on a Thursday this year": the nearest one that does

@@ -203,6 +203,10 @@ LOCAL_HOLIDAYS: Final[tuple[tuple[tuple[str, ...], str, tuple[str, int, int, int
     (("Asia/Seoul", "Asia/Tokyo"), "children's day", ("fixed", 5, 5, 0)),
     (_INDIA, "children's day", ("fixed", 11, 14, 0)),
     (("Australia/Perth",), "western australia day", ("nth", 6, 1, 1)),
+    (("Africa/Dakar",), "independence day", ("fixed", 4, 4, 0)),
+    (("Africa/Lagos",), "democracy day", ("fixed", 6, 12, 0)),
+    (("Asia/Singapore",), "national day", ("fixed", 8, 9, 0)),
+    (("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Macau"), "national day", ("fixed", 10, 1, 0)),
     (("Pacific/Auckland",), "labour day", ("nth", 10, 1, 4)),
     # Australia's Labour Day moves with the state: March in Victoria, Tasmania (Eight Hours Day) and Western
     # Australia, May in Queensland (the Northern Territory's May Day), October in the rest
@@ -295,6 +299,9 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "president's day": ("nth", 2, 1, 3), "columbus day": ("nth", 10, 1, 2),
         "indigenous peoples' day": ("nth", 10, 1, 2), "indigenous peoples day": ("nth", 10, 1, 2),
         "ferragosto": ("fixed", 8, 15, 0), "gandhi jayanti": ("fixed", 10, 2, 0),
+        # Japan's Happy Monday holidays, and the Philippines' Bonifacio Day
+        "marine day": ("nth", 7, 1, 3), "respect for the aged day": ("nth", 9, 1, 3),
+        "bonifacio day": ("fixed", 11, 30, 0),
         "mother's day": ("nth", 5, 7, 2), "father's day": ("nth", 6, 7, 3),
         "election day": ("day_after_nth", 11, 1, 1),  # US: the Tuesday after the first Monday of November
         "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0),
@@ -1132,6 +1139,12 @@ PREFIX_WORDS: Final = frozenset(
         "labour",
         "family",
         "waitangi",
+        "marine",
+        "aged",
+        "respect",
+        "bonifacio",
+        "democracy",
+        "national",
         "victoria",
         "singles'",
         "singles",

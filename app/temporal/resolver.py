@@ -1340,7 +1340,10 @@ class Resolver:
 
     def done_on(self, start: int) -> bool:
         """Whether a past verb a few words before the expression says something was done on it ("Police
-        arrested him on Sept. 5"): a date, not a deadline or a plan a past clause reports."""
+        arrested him on Sept. 5"), or began on it ("prices have doubled since Oct. 1"): a date gone by, not a
+        deadline or a plan a past clause reports."""
+        if SINCE_BEFORE.search(self.lowered, max(0, start - 32), start):
+            return True
         found = _DONE_ON.search(self.lowered, max(0, start - 60), start)
         if found is None or found["verb"].lower() in _AWAITED or found["verb"].lower() in _NOT_PAST:
             return False

@@ -30,6 +30,9 @@ from .conftest import local
         ("Parks will close on Indigenous Peoples' Day.", "Indigenous Peoples' Day", "2021-10-11"),
         ("Rome will empty for Ferragosto.", "Ferragosto", "2022-08-15"),
         ("Offices will shut for Gandhi Jayanti.", "Gandhi Jayanti", "2021-10-02"),
+        ("Fishermen will rally on Marine Day.", "Marine Day", "2022-07-18"),
+        ("Centres will open on Respect for the Aged Day.", "Respect for the Aged Day", "2021-09-20"),
+        ("Offices will close for Bonifacio Day.", "Bonifacio Day", "2021-11-30"),
         ("Schools closed on Martin Luther King Day.", "Martin Luther King Day", "2021-01-18"),
         ("Parties will end on New Year's Eve.", "New Year's Eve", "2021-12-31"),
         ("Children will dress up for Halloween.", "Halloween", "2021-10-31"),
@@ -323,6 +326,11 @@ def test_a_holiday_a_country_keeps_on_its_own_date(zone, text, value):
         ("Australia/Brisbane", "Unions will march on Labour Day.", "2022-05-02"),
         ("Australia/Hobart", "Ferries ran on Eight Hours Day.", "2021-03-08"),
         ("Australia/Darwin", "Crowds gathered on May Day.", "2021-05-03"),
+        ("Africa/Dakar", "Fishers marched on Independence Day.", "2021-04-04"),
+        ("Africa/Lagos", "Offices will close for Democracy Day.", "2022-06-12"),
+        ("Asia/Singapore", "Ticket sales picked up after National Day.", "2021-08-09"),
+        # a day begun on lies behind, however near the next one is
+        ("Africa/Lagos", "Prices have doubled since Independence Day.", "2020-10-01"),
         ("Australia/Sydney", "Nurses will mark Father's Day.", "2021-09-05"),
         ("Europe/London", "Florists will be busy before Mother's Day.", "2022-03-27"),
         # elsewhere the UN's day, the US dates, or none

@@ -876,6 +876,8 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "around July 1",
             "2022-07-01",
         ),
+        # a day something began on lies behind, however near the next one is
+        ("Prices have doubled since Oct. 1.", "Oct. 1", "2020-10-01"),
         # but not what had to be done, or who was the first to be
         ("Residents had to be evacuated on Tuesday.", "Tuesday", "2021-08-31"),
         ("She was the first to be vaccinated in March.", "March", "2021-03"),
