@@ -57,17 +57,18 @@ _DAY_PART_AHEAD = r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?
 _PAST_PLAN: Final = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:scheduled|due|expected|set|slated|planned|supposed)\s+to\b"
 )
-# The stamp of a live blog's entry, a time opening a line before a colon or a dash ("3:05pm: Nimbus says
-# ...", "9:40 a.m. ET — The judge has taken the bench"), or after "Updated" ("Updated 3:20pm AEDT").
+# The stamp of a live blog's entry, a time opening a line before a colon, a dash or a capitalised word
+# ("3:05pm: Nimbus says ...", "9:40 a.m. ET — The judge has taken the bench", "07:40 A reader emails"), or
+# after "Updated" ("Updated 3:20pm AEDT").
 _STAMP_BEFORE: Final = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:last\s+)?updated:?[ \t]+(?:at[ \t]+)?)?$", re.IGNORECASE
 )
-_STAMP_AFTER: Final = re.compile(r"[ \t]*(?:[:|—–]|-\s|$|\n)")
+_STAMP_AFTER: Final = re.compile(r"[ \t]*(?:[:|—–]|-\s|$|\n)|[ \t]+[A-Z“\"‘'][a-z ]")
 # The next entry's stamp (its hour, minutes and a.m./p.m.), looked for within a few entries: a blog written
 # newest first has it earlier, a schedule later.
 _NEXT_STAMP: Final = re.compile(
     r"\n[ \t]*(?P<h>[0-9]{1,2})(?:[:.](?P<mi>[0-5][0-9]))?(?:[ \t]*(?P<ap>[ap])\.?m\b\.?)?"
-    r"(?=[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:[:|—–]|-\s))",
+    r"(?=[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:[:|—–]|-\s)|[ \t]+(?:[A-Z]{2,4}[ \t]+)?(?-i:[A-Z“\"‘'][a-z ]))",
     re.IGNORECASE,
 )
 _NEXT_STAMP_REACH: Final = 3000
@@ -346,14 +347,19 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     ]
 
 
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the time at text[start:end] opens a line as a live blog's stamp (_STAMP_BEFORE, _AFTER)."""
+    return (
+        _STAMP_AFTER.match(text, end) is not None
+        and _STAMP_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
+
+
 def _stamp_day(resolver: Resolver, start: int, end: int, hour: int, minute: int, zone: tzinfo) -> date | None:
     """The day of a live blog's stamp at text[start:end]: the publication day, read in the stamp's zone, if
     the stamp is not later than the publication time (a later one may head a schedule: "Tuesday:\n9 a.m.:
     opening statements"), or if an earlier stamp was (a blog opened at 07:30 and updated through the day)."""
-    if (
-        _STAMP_AFTER.match(resolver.text, end) is None
-        or _STAMP_BEFORE.search(resolver.text, max(0, start - 20), start) is None
-    ):
+    if not is_stamp(resolver.text, start, end):
         return None
     now = resolver.now.astimezone(zone)
     if now.replace(hour=hour % 24, minute=minute) <= now or _newest_first(

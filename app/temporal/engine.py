@@ -368,6 +368,8 @@ def _date_times(mentions: list[Mention], text: str, resolver: Resolver) -> list[
             text, time.end, following.start
         ):
             continue
+        if clock.is_stamp(text, time.start, time.end):
+            continue  # "08:05 The last strike, on 15 March, ...": an entry's stamp, not a time of that day
         if following.start - time.end > 40 or not time.timex.value[11:12].isdigit():
             continue
         if time.text.endswith(".") and SENTENCE_OPENER.match(text, time.end):

@@ -312,6 +312,23 @@ def test_a_live_blogs_stamps_are_of_the_publication_day(find):
     assert [m.timex.value for m in found] == ["2021-09-03T09:30", "2021-09-03T09:40", "2021-W34-WE"]
 
 
+def test_a_stamp_may_open_its_entry_without_a_colon(find):
+    # "07:40 A reader emails": a stamp before a capitalised word, of the publication day (10:00 in New York)
+    found = find(
+        '09:30 Good morning and welcome.\n\n09:52 A reader, Priya, emails: "I left at 5.45am."\n\n'
+        "10:05 The last strike, on 15 March, hit the Budget.\n\n10:30 Talks resume at 2pm."
+    )
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("09:30", "2021-09-03T09:30"),
+        ("09:52", "2021-09-03T09:52"),
+        ("5.45am", "2021-09-03T05:45"),
+        ("10:05", "2021-09-03T10:05"),
+        ("15 March", "2021-03-15"),
+        ("10:30", "2021-09-03T10:30"),
+        ("2pm", "2021-09-03T14:00"),
+    ]
+
+
 def test_a_time_takes_the_day_of_a_part_of_a_day_after_it(find):
     found = find(
         '"We sold 40% of the seats for the 6 p.m. show last night," he said. The vote was on Monday.'
