@@ -235,6 +235,7 @@ _AGE_AFTER: Final = re.compile(
 )
 _FOR_ANOTHER_DAY_BEFORE: Final = re.compile(r"\b(?:for|fight)\s+$", re.IGNORECASE)
 _OF_AFTER: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+_TO_VERB_AFTER: Final = re.compile(r"\s+to\s+(?!(?:the|a|an|this|that)\b)[a-z]+\b")
 _LAST_MINUTE_BEFORE: Final = re.compile(r"\b(?:until|till|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJECTIVE_AFTER: Final = re.compile(r"-(?:earlier|ago|before)(?![a-z])", re.IGNORECASE)
 # "over" after a verb or a noun spreads it across the time ("held over two days", "used over three years",
@@ -322,8 +323,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["unit2"]:
         anchor_words, mod_words = m["anch2"], m["mod2"]
         unit, count = unit_count(m["unit2"], 1.0)  # "the next fortnight": two weeks
-        if unit == "day" and _OF_AFTER.match(resolver.text, end):
-            return []  # "The last day of school is May 22": a day, not the past 24 hours
+        if unit == "day" and (
+            _OF_AFTER.match(resolver.text, end) or _TO_VERB_AFTER.match(resolver.text, end)
+        ):
+            # "The last day of school is May 22", "The last day to trade cum dividend is Tuesday": a day, not
+            # the past 24 hours
+            return []
         if (
             unit == "minute"
             and anchor_words.lower() in ("the last", "last")

@@ -801,6 +801,7 @@ def test_a_month_day_takes_the_year_its_sentence_or_story_gives(find, text, valu
     [
         # a date a present-tense "is" names is the next one, or one days gone
         ("The last day of school is May 22.", ["2022-05-22"]),
+        ("The last day to trade cum dividend is Sept. 14.", ["2021-09-14"]),
         ("The deadline is Sept. 15.", ["2021-09-15"]),
         ("Her birthday is Aug. 28.", ["2021-08-28"]),
     ],
