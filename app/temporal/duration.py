@@ -15,6 +15,7 @@ from datetime import timedelta
 from typing import Final
 
 from app.temporal.calendar import shift
+from app.temporal.lexicon import NUMBER_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     AS_BEFORE,
@@ -30,10 +31,9 @@ from app.temporal.patterns import (
 )
 from app.temporal.resolver import MODAL_BEFORE, SENTENCE_START, Resolver
 
-# The words of a small count that can open a range ("two to three weeks").
-_SMALL_COUNT = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
-    "|twenty|thirty|forty|fifty"
+# The words of a count up to a hundred that can open a range ("two to three weeks").
+_SMALL_COUNT = "|".join(
+    w for w, n in NUMBER_WORDS.items() if w.isalpha() and w not in ("a", "an") and 1 <= n < 100
 )
 _MOD_WORDS = (
     r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|about|around|approximately|nearly|almost"
@@ -483,10 +483,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["orso"]:
         mod = "APPROX"
     elif ranged is not None and mod in ("EQUAL_OR_LESS", "LESS_THAN"):
-        count, ranged = (
-            ranged,
-            None,
-        )  # "within two to three weeks", "up to 3-4 days": at most the higher count
+        # "within two to three weeks", "up to 3-4 days": at most the higher count
+        count, ranged = ranged, None
     elif ranged is not None and mod is None:
         mod = "EQUAL_OR_MORE"
     value = duration_value(count, unit)
