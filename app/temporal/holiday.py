@@ -188,9 +188,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         candidates = [
             d for y in (base.year - 1, base.year, base.year + 1) for d in holiday_dates(name, y, zone)
         ]
-        this_year = next((d for d in candidates if d.year == base.year), None)
-        if this_year is None:
+        if not candidates:
             return []
+        # (a holiday new since or dropped before the reference year is read by its nearest year's date: the
+        # Matariki holiday, first kept in 2022, named in 2021)
+        this_year = next((d for d in candidates if d.year == base.year), candidates[0])
         if rel == "last":
             day = max((d for d in candidates if d < base), default=None)
         elif rel == "next":

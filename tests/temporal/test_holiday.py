@@ -329,6 +329,8 @@ def test_a_holiday_a_country_keeps_on_its_own_date(zone, text, value):
         ("Africa/Dakar", "Fishers marched on Independence Day.", "2021-04-04"),
         ("Africa/Lagos", "Offices will close for Democracy Day.", "2022-06-12"),
         ("Asia/Singapore", "Ticket sales picked up after National Day.", "2021-08-09"),
+        # a holiday first kept the year after
+        ("Pacific/Auckland", "Shops are planning for the new Matariki public holiday.", "2022-06-24"),
         # a day begun on lies behind, however near the next one is
         ("Africa/Lagos", "Prices have doubled since Independence Day.", "2020-10-01"),
         ("Australia/Sydney", "Nurses will mark Father's Day.", "2021-09-05"),
