@@ -150,10 +150,11 @@ _FUTURE = (
     # on Monday", "did not begin until", "a return to the protests of early December", "bowled the hosts
     # out on Sunday"); not verbs that are as often nouns ("counted the votes on Tuesday")
     r"|begins|starts|opens|closes|ends|expires|resumes|reopens|reconvenes|restarts|begin|resume|reopen|reconvene"
-    # "U.S. markets open at 12:30 a.m. Tuesday", "Citigroup and Bank of America follow on Tuesday"
+    # "U.S. markets open at 12:30 a.m. Tuesday", "Submissions close at 5 p.m. Friday", "Citigroup and Bank of
+    # America follow on Tuesday"
     # (not "It follows a similar closure in early December": what it comes after; "follow the link" is
     # as often an announcement's)
-    r"|restart|open(?!-)|follow(?![-a-z])"
+    r"|restart|open(?!-)|close(?![-a-z])|follow(?![-a-z])"
     # what is (not) ruled out lies ahead: "did not rule out a longer tour in the fall"
     r"|(?:rule|rules|ruled|ruling)\s+out\b"
     # "Milei, who takes office on Sunday", "The rules take effect Monday"
@@ -237,11 +238,12 @@ _SCHEDULE_VERBS: Final = frozenset(
     ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "reconvenes", "restarts",
      "begin", "resume", "reopen", "reconvene", "restart", "return", "returns", "face", "host", "meet",
      "meets", "visits", "travels", "faces", "hosts", "holds", "head", "heads", "arrives", "departs", "open",
-     "follow", "follows", "play", "plays", "report", "reports", "takes", "take"]
+     "close", "follow", "follows", "play", "plays", "report", "reports", "takes", "take"]
 )  # fmt: skip
 # Those of them that are never nouns.
 _NO_NOUN_VERBS: Final = frozenset(["begin", "resume", "reopen", "reconvene", "restart", "take"])
-# A plural subject right before "open" as a verb: "Polls open at 7 a.m.", "U.S. markets open Tuesday".
+# A plural subject right before "open" or "close" as a verb: "Polls open at 7 a.m.", "U.S. markets open
+# Tuesday", "Entries close on Friday".
 # Words ending in s that are no plural nouns, lower-cased: "is", "his", "thus".
 NOT_PLURAL: Final = r"(?:is|was|has|its|his|this|us|as|does|less|unless|plus|thus)\b"
 _PLURAL_SUBJECT_BEFORE: Final = re.compile(
@@ -1714,10 +1716,12 @@ class Resolver:
                 return Tense.PRESENT
             if verb in ("starting", "beginning") and _done_before(cue.string, cue.start()):
                 return None  # "read the verdict over 40 minutes beginning at 1:30 p.m.": when it began
-            if verb == "open" and not _PLURAL_SUBJECT_BEFORE.search(
+            if verb in ("open", "close") and not _PLURAL_SUBJECT_BEFORE.search(
                 cue.string, max(0, cue.start() - 48), cue.start()
             ):
-                return None  # "The doors were left open on Tuesday", "wide open": a state (not "Polls open")
+                # "The doors were left open on Tuesday", "wide open", "came close on Sunday": a state (not
+                # "Polls open")
+                return None
             bare = (
                 _NOT_BARE_BEFORE.search(cue.string, max(0, cue.start() - 9), cue.start())
                 if verb in _SCHEDULE_VERBS

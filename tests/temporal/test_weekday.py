@@ -719,6 +719,10 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Ticket sales for the first match open at 9am on Tuesday.", "Tuesday", "2021-09-07"),
         ("Polls open on Tuesday.", "Tuesday", "2021-09-07"),
         ("The doors of the hall left open on Tuesday let the cold in.", "Tuesday", "2021-08-31"),
+        # and so of "close"; not a result that came close
+        ("Submissions close at 5 p.m. Tuesday.", "5 p.m. Tuesday", "2021-09-07T17:00"),
+        ("Entries for the contest close on Tuesday.", "Tuesday", "2021-09-07"),
+        ("The vote came close on Tuesday.", "Tuesday", "2021-08-31"),
         # and so a plan named by an adjective
         ("She skipped a scheduled radio interview on Thursday morning.", "Thursday morning", "2021-09-02TMO"),
         ("They talked about the slated visit of the minister on Tuesday.", "Tuesday", "2021-08-31"),
