@@ -144,6 +144,15 @@ _NOT_YEAR_AFTER: Final = re.compile(
     r"people|men|women|troops|soldiers|votes|shares|points|yards|acres|pounds|dollars|euros|yen|[a-z]*illion))",
     re.IGNORECASE,
 )
+# A street after a house number: "1850 S. Throop St.", "1200 Pennsylvania Avenue" (case-sensitive).
+_STREET_AFTER: Final = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z'-]+\s+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Lane|Ln|Way|Place|Pl|Parkway|Pkwy|Terrace)\b"
+)
+# ... unless a preposition of time makes it a year: "By 1920 Main Street was paved".
+_YEAR_PREPOSITION_BEFORE: Final = re.compile(
+    r"\b(?:in|since|by|until|till|during|from|before|after|of|through)\s+$", re.IGNORECASE
+)
 _PLURAL_AFTER: Final = re.compile(
     r"\s+(?!(?:was|has|its|this|thus|plus|always|perhaps|towards|afterwards|series|news|across|unless|besides|less"
     r"|whereas|campus|status|crisis|his|does|goes|elections|games|olympics|finals|talks|hearings)\b)[a-z]{2,}s\b",
@@ -181,6 +190,8 @@ def _is_year(text: str, start: int, end: int, resolver: Resolver, *, check_after
         return False
     if after.startswith(("'s", ",")):
         return True
+    if _STREET_AFTER.match(text, end) and not _YEAR_PREPOSITION_BEFORE.search(before):
+        return False  # "the office at 1850 S. Throop St.": a house number
     plural = _PLURAL_AFTER.match(after)
     if (
         (plural or _WORD_AND_PLURAL_AFTER.match(after))

@@ -137,6 +137,10 @@ def test_year_after_preposition_is_a_year(one):
     assert mention.interval_end == local(2002, 1, 1)
 
 
+def test_year_after_preposition_before_a_street_is_a_year(one):
+    assert one("By 1920 Main Street was paved.", "1920").timex.value == "1920"
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [("Halley's comet will not return until 2126.", "2126"), ("Forecasts run to 2150.", "2150")],
@@ -331,6 +335,9 @@ def test_bc_year_has_a_value_but_no_interval(one):
         "The estimated 2000 people left.",
         "The new 2030 recruits start work.",
         "Comet C/2023 P1 (Nishimura) will pass the sun.",
+        # house numbers
+        "The clinic at 1850 S. Throop St. will reopen.",
+        "Protesters gathered outside 1600 Pennsylvania Avenue.",
     ],
 )
 def test_numbers_and_verbs_are_not_dates(find, text):
