@@ -244,6 +244,16 @@ def test_saints_days_without_a_dot(find):
         ("The Mid-Autumn Festival will bring mooncakes.", "Mid-Autumn Festival", "2021-09-21"),
         ("Exports fell as Chuseok came early.", "Chuseok", "2021-09-21"),
         ("Galleries stayed open over Matariki 2023.", "Matariki 2023", "2023-07-14"),
+        ("Families gathered for Eid el-Fitr.", "Eid el-Fitr", "2021-05-13"),
+        # Hindu and Sikh festivals by their common spellings
+        ("Sweet shops were busy before Raksha Bandhan.", "Raksha Bandhan", "2021-08-22"),
+        ("Kerala celebrated Thiruvonam with a feast.", "Thiruvonam", "2021-08-21"),
+        ("Idols will be immersed after Ganesh Chaturthi.", "Ganesh Chaturthi", "2021-09-10"),
+        ("Effigies will burn on Dussehra.", "Dussehra", "2021-10-15"),
+        ("Temples were lit for Janmashtami.", "Janmashtami", "2021-08-30"),
+        ("Sisters will visit on Bhai Dooj.", "Bhai Dooj", "2021-11-06"),
+        ("Farmers marked Baisakhi in Punjab.", "Baisakhi", "2021-04-14"),
+        ("Markets will close for Guru Nanak Jayanti.", "Guru Nanak Jayanti", "2021-11-19"),
     ],
 )
 def test_calendar_holiday_date(one, text, expression, value):
