@@ -522,6 +522,11 @@ _WITH_NOUN_BEFORE: Final = re.compile(r"\bwith\s+(?:[a-z0-9-]+\s+){1,3}$")
 _BY_OPENING: Final = re.compile(r"(?:^|[.!?;,]\s+|\n\s*|\b(?:and|but|then)\s+)by\s+" + _PART_OF + r"$")
 # The verb right before "by": "were counted by Wednesday", "declared by 4.45am".
 _DONE_BY: Final = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+" + _PART_OF + r"$")
+# What a noun done by a deadline is yet to do, after the deadline: "Donations made by Dec. 31 qualify",
+# "Ballots received by Tuesday will be counted".
+_DUE_AFTER_DEADLINE: Final = re.compile(
+    r",?\s+(?:will|must|should|can|qualify|qualifies|count|counts|are\s+eligible|is\s+eligible)\b"
+)
 # Between a past verb and "by": what puts the deadline ahead of it, or another clause (not the figures of
 # one: "Brent was down $5.31, or 20.7%, at $20.26 a barrel by 0900 GMT").
 _UNMET_BETWEEN: Final = re.compile(
@@ -1462,7 +1467,7 @@ class Resolver:
             if cue is not None and self._went_on(cue, start):
                 return cue  # "The party polled strongly until late September", "had been trailing until"
             return Tense.FUTURE, None, False  # "until mid-November", "extended through March 31": ahead
-        if deadline and not (cue is not None and cue[0] is Tense.PAST and self._met_by(cue, start)):
+        if deadline and not (cue is not None and cue[0] is Tense.PAST and self._met_by(cue, start, end)):
             return Tense.FUTURE, None, False  # "by February": a deadline lies ahead
         if (
             cue is None
@@ -1512,7 +1517,7 @@ class Resolver:
             )
         return not _TO_BEFORE_UNTIL.search(lowered, at, start)
 
-    def _met_by(self, cue: tuple[Tense, str, bool], start: int) -> bool:
+    def _met_by(self, cue: tuple[Tense, str, bool], start: int, end: int) -> bool:
         """Whether a past-tense cue says a "by" deadline was met rather than set: a past perfect ("By Sunday
         night its winds had weakened") or a verb done by then ("ballots were counted by Wednesday"); not
         "ordered him to leave by Wednesday"."""
@@ -1525,7 +1530,9 @@ class Resolver:
             return False
         done = _DONE_BY.search(self.lowered, max(0, start - 40), start)
         if done is not None and done["verb"].lower() == word:
-            return True  # "ballots were counted by Wednesday"
+            # "ballots were counted by Wednesday"; not what is yet to count if done by then: "Donations made
+            # by Dec. 31 qualify"
+            return not _DUE_AFTER_DEADLINE.match(self.lowered, end)
         # "Police received 400 calls by 5am", "The index fell 1.8% by 2 p.m."; not "ordered him to leave by
         # Wednesday", "set a goal of finishing by March"
         window = self.lowered[max(0, start - 60) : start]

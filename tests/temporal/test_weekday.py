@@ -178,6 +178,9 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         # what had happened, or was done, by a day is past
         ("By Sunday night, its winds had weakened.", "Sunday night", "2021-08-29TNI"),
         ("Most ballots were counted by Wednesday.", "Wednesday", "2021-09-01"),
+        # but not what is yet to count when done by a day
+        ("Donations made by Wednesday qualify for the match.", "Wednesday", "2021-09-08"),
+        ("Applications submitted by Wednesday are eligible.", "Wednesday", "2021-09-08"),
         # (a place gone to is no deadline's "to")
         ("The storm swept north and out to sea by Wednesday morning.", "Wednesday morning", "2021-09-01TMO"),
         # a "by" that opens its clause is met by a past verb after it
