@@ -59,8 +59,11 @@ _HAVE_DONE = (
     r"|risen|fallen|won|run|come|become|written|spoken|broken|chosen|driven|eaten|flown|drawn|thrown|stolen"
     r"|" + alternation(IRREGULAR_PAST) + r"|[a-z]{2,}ed)\b|\s*[a-z]*$)"
 )
-# A plan as it had stood, a past cue (_PAST) read as the nearest: "had been scheduled to end on Wednesday".
-_HAD_BEEN_PLANNED: Final = re.compile(r"had\s+been\s+(?:due|scheduled|set|expected|slated|planned)")
+# A plan as it had stood, a past cue (_PAST) read as the nearest: "had been scheduled to end on Wednesday",
+# "the maize they had planned to harvest in May".
+_HAD_BEEN_PLANNED: Final = re.compile(
+    r"had\s+(?:been\s+(?:due|scheduled|set|expected|slated|planned)|(?:hoped|planned|intended|wanted|aimed)\s+to)"
+)
 # Verbs of advice or an order, a cue of what is to be done after them (see _FUTURE); a time before one tells
 # when it was given: "The authority on Thursday ordered a developer to pay interest".
 _ORDER_VERBS: Final = frozenset(
@@ -1760,7 +1763,8 @@ class Resolver:
             return None
         if word.startswith("had") and _HAD_BEEN_PLANNED.match(word):
             # a plan as it had stood: "a meeting that had been scheduled to end on Wednesday" (moved since),
-            # "The offer had been due to expire Tuesday": gone by or not, the nearest
+            # "The offer had been due to expire Tuesday", "had planned to harvest in May": gone by or not,
+            # the nearest
             return Tense.PRESENT
         at = offset + cue.start()
         if (

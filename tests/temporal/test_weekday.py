@@ -793,6 +793,8 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("The festival, scheduled for Sept. 1-5 in Austin, was canceled last week.", "Sept. 1", "2021-09-01"),
         # a plan as it had stood, gone by or not: the nearest
         ("The meeting had been scheduled to end on Monday but was brought forward.", "Monday", "2021-09-06"),
+        ("Rain ruined the maize they had planned to harvest in October.", "October", "2021-10"),
+        ("The builders had hoped to finish the roof in August.", "August", "2021-08"),
         # what was offered lies ahead, and so does what goes live
         ("The union said it had offered to meet again on Tuesday.", "Tuesday", "2021-09-07"),
         ("Developers worked late to finish an update, which goes live on Tuesday.", "Tuesday", "2021-09-07"),
