@@ -101,6 +101,8 @@ _FUTURE = (
     r"(?<!\bfell\sdue)"
     # "starting Monday" (not "cases starting to climb")
     r"|postponed\s+until|delayed\s+until|adjourned\s+until|deadline|starting(?!\s+to\b)|beginning(?!\s+(?:to|of)\b)"
+    # and a deadline's own name: "The last day to register is Tuesday" (not the past "last")
+    r"|(?:last|final)\s+day\s+(?:to|for)"
     r"|effective|payable|due\s+(?:out|back)"
     r"|(?:is|are|be)\s+(?:set|scheduled|due|expected|slated|poised|likely|planned|projected|forecast|to)"
     # a plan told in the past: "Council members were to meet on Wednesday" (not "was to have been held")

@@ -178,6 +178,10 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         # what had happened, or was done, by a day is past
         ("By Sunday night, its winds had weakened.", "Sunday night", "2021-08-29TNI"),
         ("Most ballots were counted by Wednesday.", "Wednesday", "2021-09-01"),
+        # a deadline's name looks ahead, unless it was
+        ("The last day to register is Tuesday.", "Tuesday", "2021-09-07"),
+        ("The final day for entries is Tuesday.", "Tuesday", "2021-09-07"),
+        ("The last day to register was Tuesday.", "Tuesday", "2021-08-31"),
         # but not what is yet to count when done by a day
         ("Donations made by Wednesday qualify for the match.", "Wednesday", "2021-09-08"),
         ("Applications submitted by Wednesday are eligible.", "Wednesday", "2021-09-08"),
