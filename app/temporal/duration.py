@@ -84,6 +84,9 @@ _SPENT_BEFORE: Final = re.compile(
     r"|waiting)\s+$",
     re.IGNORECASE,
 )
+# ... and after "be" before what it keeps away: "It could be weeks before the line reopens", "is months away".
+_BE_BEFORE: Final = re.compile(r"\b(?:be|is|was|are|were|been)\s+$", re.IGNORECASE)
+_KEPT_AWAY_AFTER: Final = re.compile(r"\s+(?:before|until|till|away)\b", re.IGNORECASE)
 # A bare plural unit is also a length before "of" and what fills it: "lost weeks of wages", "damaged by
 # years of conflict", "follows months of twists and turns"; not after a determiner or a word that makes it
 # hours of a kind ("the days of the Committee", "opening hours of the library").
@@ -304,7 +307,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         return [resolver.mention(start, end, TimexType.DURATION, duration_value(None, m["multi"].lower()))]
     if m["bare"]:
         text = resolver.text
-        spent = _SPENT_BEFORE.search(text, max(0, start - 10), start)
+        spent = _SPENT_BEFORE.search(text, max(0, start - 10), start) or (
+            _BE_BEFORE.search(text, max(0, start - 6), start) and _KEPT_AWAY_AFTER.match(text, end)
+        )
         filled = (
             (m["bare"].islower() or SENTENCE_START.search(text, max(0, start - 4), start))
             and _OF_FILLING_AFTER.match(text, end)

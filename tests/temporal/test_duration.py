@@ -340,6 +340,9 @@ def test_quarters_of_something_are_a_share_unless_they_pass(find, text, expected
         ("They waited months for an answer.", "months", "PXM"),
         ("The drought lasted years.", "years", "PXY"),
         ("The talks went on for days.", "days", "PXD"),
+        # and after "be", before what it keeps away
+        ("It could be weeks before the line reopens.", "weeks", "PXW"),
+        ("A deal is months away.", "months", "PXM"),
     ],
 )
 def test_a_bare_plural_unit_after_a_verb_of_spending_time(one, text, expression, value):
@@ -389,6 +392,9 @@ def test_a_bare_plural_unit_before_of_and_what_fills_it(one, text, expression, v
         "A three-match one-day series follows.",
         # a label with its numbers
         "The curriculum is for pupils in years 1 to 8.",
+        # a plural unit after "be" that keeps nothing away
+        "Those were days to remember.",
+        "These are hours we will not get back.",
     ],
 )
 def test_a_bare_plural_unit_alone_is_not_tagged(find, text):
