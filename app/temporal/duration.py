@@ -218,6 +218,11 @@ _CENTURY_AFTER: Final = re.compile(r"[\s-]+(?:of\s+a\s+)?century(?![a-z])", re.I
 _MEASURE_AFTER: Final = re.compile(
     r"[\s-]+(?:point|percentage|mile|inch|pound|share|stake|cup|tank)", re.IGNORECASE
 )
+# A quarter as a share, by what it says of the rest: "barely a quarter full", "nearly a quarter said no".
+_SHARE_STATE_AFTER: Final = re.compile(
+    r"\s+(?:full|empty|complete|completed|finished|done|built|occupied|sold|vaccinated|are|were|say|said)\b",
+    re.IGNORECASE,
+)
 _BY_BEFORE: Final = re.compile(
     r"\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more\s+than|less\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
@@ -416,9 +421,11 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             or _SHARE_OF.match(text, end)
             or (n_word in ("a", "one", *_SHARE_COUNTS) and _ONE_SHARE_OF.match(text, end))
             or _MEASURE_AFTER.match(text, end)
+            or _SHARE_STATE_AFTER.match(text, end)
             or _BY_BEFORE.search(text, max(0, start - 14), start)
         ):
-            # a share or a measure: "three-quarters of its food", "a quarter point", "had fallen by a quarter"
+            # a share or a measure: "three-quarters of its food", "a quarter point", "had fallen by a
+            # quarter", "barely a quarter full"
             return []
         if (
             n_word in ("a", "an")

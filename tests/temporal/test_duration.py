@@ -454,6 +454,9 @@ def test_the_last_day_of_something_is_no_duration(find):
         ("Prices rose over the last year.", ["P1Y"]),
         # a share, not three months
         ("Takings had fallen by a quarter.", []),
+        ("The stadium was barely a quarter full.", []),
+        ("Nearly a quarter said no.", []),
+        ("It took a quarter to recover.", ["P1Q"]),
     ],
 )
 def test_over_last_year_and_by_a_quarter(find, text, values):
