@@ -271,6 +271,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["day"]:
         if m["day"] == "Today" and _PROGRAMME_AFTER.match(resolver.text, end):
             return []  # "BBC Radio 4's Today programme", "NBC's Today show": a title
+        if m["day"] in ("Today", "TODAY") and resolver.text.endswith(("USA ", "U.S.A. "), 0, start):
+            return []  # the newspaper
         if resolver.narrative and resolver.quotation_opening(start) is not None:
             # "It is us today. It will be you tomorrow.", quoted in a history: the speaker's day, not known
             return [resolver.mention(start, end, TimexType.DATE, "XXXX-XX-XX")]
