@@ -283,6 +283,10 @@ def test_the_new_year_is_the_year_starting_nearest(find):
         ("A decade ago this week, the bank failed.", "A decade ago this week", "2011-W35", None),
         ("Nearly 30 years ago this month it opened.", "Nearly 30 years ago this month", "1991-09", "APPROX"),
         ("Three years ago, it closed.", "Three years ago", "2018", None),
+        # decades and centuries back are the year so far back, not the decade or century it falls in
+        ("A decade ago, a pint cost less.", "A decade ago", "2011", None),
+        ("The mill closed more than two decades ago.", "more than two decades ago", "2001", "MORE_THAN"),
+        ("A century ago the town was a village.", "A century ago", "1921", None),
     ],
 )
 def test_a_count_back_to_this_day_week_or_month(one, text, expression, value, mod):
