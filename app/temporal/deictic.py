@@ -356,6 +356,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "Now, ..." is a discourse marker
         if m["present"].lower() == "now" and _PAY_LATER.match(resolver.lowered, end):
             return []  # "buy now, pay later": a kind of loan
+        if m["present"][:3].lower() == "at ":
+            start += len(m["present"]) - len(
+                m["present"][3:].lstrip()
+            )  # "at present": "present", no preposition
         return [
             resolver.mention(
                 start,

@@ -109,6 +109,14 @@ def test_currently_is_present_ref(one):
     assert one("He is currently in Paris.", "currently").timex.value == "PRESENT_REF"
 
 
+def test_at_present_leaves_its_preposition_out(find):
+    found = find("The data are, at present, thin; at the moment we wait.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("present", "PRESENT_REF"),
+        ("the moment", "PRESENT_REF"),
+    ]
+
+
 def test_buy_now_pay_later_is_no_time(find):
     assert find("Use of buy now, pay later services rose 9%.") == []
 
