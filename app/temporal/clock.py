@@ -358,16 +358,24 @@ def is_stamp(text: str, start: int, end: int) -> bool:
 def _stamp_day(resolver: Resolver, start: int, end: int, hour: int, minute: int, zone: tzinfo) -> date | None:
     """The day of a live blog's stamp at text[start:end]: the publication day, read in the stamp's zone, if
     the stamp is not later than the publication time (a later one may head a schedule: "Tuesday:\n9 a.m.:
-    opening statements"), or if an earlier stamp was (a blog opened at 07:30 and updated through the day)."""
+    opening statements"), or if an earlier stamp was (a blog opened at 07:30 and updated through the day).
+    In a blog written newest first, a stamp later than the publication time below one that was not is the
+    day before's: "9:15 a.m.: ... 6:40 a.m.: ... 10:05 p.m.: ..." published at 9:15."""
     if not is_stamp(resolver.text, start, end):
         return None
+    facts = resolver.document_facts
     now = resolver.now.astimezone(zone)
-    if now.replace(hour=hour % 24, minute=minute) <= now or _newest_first(
-        resolver.text, end, hour * 60 + minute
-    ):
-        resolver.document_facts["live blog"] = True
+    later = now.replace(hour=hour % 24, minute=minute) > now
+    if _newest_first(resolver.text, end, hour * 60 + minute):
+        facts["newest first"] = True
+    if later and facts.get("newest first") and facts.get("stamp gone by"):
+        return now.date() - timedelta(days=1)
+    if not later:
+        facts["stamp gone by"] = True
+    if not later or facts.get("newest first"):
+        facts["live blog"] = True
         return now.date()
-    return now.date() if resolver.document_facts.get("live blog") else None
+    return now.date() if facts.get("live blog") else None
 
 
 def _newest_first(text: str, end: int, minutes: int) -> bool:

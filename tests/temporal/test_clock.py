@@ -305,6 +305,11 @@ def test_a_live_blogs_stamps_are_of_the_publication_day(find):
         "2021-09-03T13:15",
         "2021-09-03T09:55",
     ]
+    # but below an entry gone by at publication, a later stamp is of the day before: the night's entries
+    found = find(
+        "9:55 a.m. - Counting resumed.\n\n6:40 a.m. - A runoff is certain.\n\n10:05 p.m. - Polls closed."
+    )
+    assert [m.timex.value for m in found] == ["2021-09-03T09:55", "2021-09-03T06:40", "2021-09-02T22:05"]
     # while a schedule's stamps follow each other in order
     found = find("Schedule for Saturday:\n11 a.m.: opening remarks\n2 p.m.: closing remarks")
     assert [m.timex.value for m in found] == ["2021-09-04", "2021-09-04T11:00", "2021-09-04T14:00"]
