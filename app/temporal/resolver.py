@@ -181,6 +181,10 @@ _FUTURE = (
     r"|returns?(?:\s+(?:on|in|at))?(?=\s*$)"
     # "the film premieres out of competition on Saturday", "Buhari, who steps down on May 29"
     r"|premieres|debuts|(?:steps|stands)\s+down|leaves\s+office"
+    # a vote ahead: "Parliament votes on the bill on Monday", "the only issue when they vote on Monday" (not
+    # "a vote on Monday", "postponed two votes scheduled for August", "to vote")
+    r"|(?:parliament|senate|house|assembly|congress|council|committee|board|commission|cabinet|legislature"
+    r"|chamber)\s+votes|(?<=\bthey\s)vote|(?<=\bwe\s)vote|(?<=\byou\s)vote"
     # a date in a calendar: "Diwali falls in November", "Christmas falls on a Sunday"
     r"|falls\s+(?:on|in)(?=\s*$)"
     # "Voters go to the polls Sunday"

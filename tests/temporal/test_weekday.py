@@ -727,6 +727,10 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Ticket sales for the first match open at 9am on Tuesday.", "Tuesday", "2021-09-07"),
         ("Polls open on Tuesday.", "Tuesday", "2021-09-07"),
         ("The doors of the hall left open on Tuesday let the cold in.", "Tuesday", "2021-08-31"),
+        # a vote ahead, not the votes cast
+        ("Parliament votes on the bill on Tuesday.", "Tuesday", "2021-09-07"),
+        ("It is the only issue that matters when they vote on Tuesday.", "Tuesday", "2021-09-07"),
+        ("The votes on Tuesday were counted.", "Tuesday", "2021-08-31"),
         # and so of "close"; not a result that came close
         ("Submissions close at 5 p.m. Tuesday.", "5 p.m. Tuesday", "2021-09-07T17:00"),
         ("Entries for the contest close on Tuesday.", "Tuesday", "2021-09-07"),
