@@ -444,6 +444,12 @@ _BOOKED_FOR: Final = re.compile(
     r"|(?P<verb>booked|reserved))\s+for\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$"
 )
 _WEEKDAY_AT: Final = re.compile(rf"(?:{alternation(WEEKDAYS)})(?![a-z])")
+# A participle's own day in an aside, up to the comma that closes it: "The outlook, issued Tuesday, calls
+# for warmth through November".
+_DATED_ASIDE_AFTER: Final = re.compile(
+    rf"\s+(?:on\s+)?(?:{alternation(WEEKDAYS)}|yesterday|today|last\s+(?:week|month|night)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2})(?![a-z])\s*,\s"
+)
 # What was rescheduled for a date lies ahead, even told in the past perfect (not a plan gone by): "surgeries
 # postponed in the fall had been rescheduled for March and April".
 _RESCHEDULED_FOR: Final = re.compile(
@@ -1636,7 +1642,18 @@ class Resolver:
                 # will remain in orbit", "owners whose cars were hit on Aug. 7 should call", not the main verb
                 # after it
                 return tense, cue.group(), False
-            best = (crossed, len(before) - cue.end(), tense, cue.group(), False)
+            if (
+                tense is Tense.PAST
+                and crossed
+                and cue.group("form") is not None
+                and before.endswith(",", 0, cue.start() - 1)
+                and _DATED_ASIDE_AFTER.match(before, cue.end())
+            ):
+                # "The outlook, issued Tuesday, calls for warmth through November": an aside's participle with
+                # its own day tells nothing of the clause after it
+                last = None
+            else:
+                best = (crossed, len(before) - cue.end(), tense, cue.group(), False)
         hi = min(len(text), end + _AFTER)
         # "fell 1.8% by 2 p.m. He left": "p.m." ended the sentence
         after = (

@@ -727,6 +727,9 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Ticket sales for the first match open at 9am on Tuesday.", "Tuesday", "2021-09-07"),
         ("Polls open on Tuesday.", "Tuesday", "2021-09-07"),
         ("The doors of the hall left open on Tuesday let the cold in.", "Tuesday", "2021-08-31"),
+        # an aside's participle with its own day is not the tense of the clause after it
+        ("The outlook, issued Tuesday, calls for warm weather through October.", "October", "2021-10"),
+        ("The report, released on Monday, shows sales fell in July.", "July", "2021-07"),
         # a vote ahead, not the votes cast
         ("Parliament votes on the bill on Tuesday.", "Tuesday", "2021-09-07"),
         ("It is the only issue that matters when they vote on Tuesday.", "Tuesday", "2021-09-07"),
