@@ -197,6 +197,13 @@ _SEASON_PAIR_BEFORE: Final = re.compile(
 )
 
 
+# What puts a season around the time of writing: "the rest of the summer", "at this point in the winter".
+_THE_CURRENT_BEFORE: Final = re.compile(
+    r"\b(?:(?:the\s+)?(?:rest|remainder)\s+of|(?:this|that)\s+(?:point|stage|time)\s+(?:in|of))\s+$",
+    re.IGNORECASE,
+)
+
+
 def season_mention(
     resolver: Resolver,
     start: int,
@@ -354,6 +361,12 @@ def _season(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if rel == "next" and upcoming - today <= timedelta(days=31):
             upcoming = upcoming.replace(year=upcoming.year + 1)
         year = upcoming.year + label
+    elif (
+        rel == "the"
+        and today < current + timedelta(days=_SEASON_DAYS + 30)
+        and _THE_CURRENT_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        year = current.year + label  # "will be scarce for the rest of the summer": the one under way
     elif (framed := resolver.frame_year(start)) is not None:  # "In 2016, the lake froze in the winter"
         year, anchoring = framed, Anchoring.NARRATIVE
     else:

@@ -33,6 +33,9 @@ from .conftest import ANCHOR, local
         ("This winter is shaping up to be cold.", "This winter", "2022-WI"),
         # and so is the one just gone that something will come after
         ("Students return to class Tuesday after the summer break.", "the summer", "2021-SU"),
+        # and the one under way, whatever the tense, when its rest is told
+        ("Pools will stay open for the rest of the summer.", "the summer", "2021-SU"),
+        ("The lake is lower than it should be at this point in the summer.", "the summer", "2021-SU"),
         # a bare season after "into" or "to"
         ("Warm weather lasted well into autumn.", "autumn", "2021-FA"),
         ("It was the coldest start to winter in years.", "winter", "2021-WI"),
