@@ -596,14 +596,19 @@ _FRONTED: Final = re.compile(
 _VALUE_DAY: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _VALUE_CLOCK: Final = re.compile(r"[^T]*T([0-9]{2})(?::([0-9]{2}))?")
 # What joins the two ends of a range.
+# (with the modifier of the second end: "between late November and the end of February")
+_END_MODIFIER = r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:early|mid|late)(?:\s+|-))?"
 _RANGE_JOIN: Final = re.compile(
     r",?\s*(?:(?P<dash>-|–|—)|to|through|thru|until|till)\s*"
+    + _END_MODIFIER
     # and a span told by its start and its end: "will begin in mid-February and end in early December"
-    r"|\s+and\s+(?:will\s+|would\s+)?(?P<ends>end|ends|ended|finish|finishes|finished|close|closes|closed"
+    + r"|\s+and\s+(?:will\s+|would\s+)?(?P<ends>end|ends|ended|finish|finishes|finished|close|closes|closed"
     r"|conclude|concludes|concluded)\s+(?:in|on|by)\s+(?:(?:early|mid|late)[\s-]*)?"
 )
 # What joins the items of a list: "Tuesday, Thursday and Saturday", "Aug. 30 or Sept. 2".
-_LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:on\s+)?|\s+(?:and|or)\s+(?:on\s+)?")
+_LIST_JOIN: Final = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?(?:on\s+)?|\s+(?:and|or)\s+(?:on\s+)?)" + _END_MODIFIER
+)
 _FROM_BEFORE: Final = re.compile(r"\b(?:from|between)\s+$")
 # A second clause joined to the expression's own: "premiered at Cannes in May and opens on Christmas Day".
 _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|or|then)\b")
@@ -1682,9 +1687,10 @@ class Resolver:
             else None
         )
         for cue in _CUE.finditer(after):
-            if cue.group().startswith(("ahead", "to ")):
+            if cue.group().startswith(("ahead", "to ")) or cue.group() == "since":
                 # "rushed to showrooms in March ahead of tariffs": what lies ahead is after it; "to travel on
-                # Thursday to affirm his desire to be reunited": a purpose, not the time's tense
+                # Thursday to affirm his desire to be reunited": a purpose, not the time's tense; "the
+                # calendar this summer is the busiest since 2019": the time of a yardstick
                 continue
             tense = self._cue_tense(cue, end)
             if tense is None:

@@ -287,6 +287,12 @@ def test_a_range_shares_the_year_written_at_its_end(find, text, values):
         ("The fair ran Dec. 28, 2019 - Jan. 3.", ["2019-12-28", "2020-01-03"]),
         # no "from": not a range, and the tense decides ("a revision Friday to December's figures")
         ("A cut on Aug. 27, 2019 to December's forecast will be reversed.", ["2019-08-27", "2021-12"]),
+        # the end with a modifier of its own
+        (
+            "There are 18 events planned between late November and the end of February.",
+            ["2021-11", "2022-02"],
+        ),
+        ("The works run from December to mid-January.", ["2021-12", "2022-01"]),
     ],
 )
 def test_a_range_ends_after_the_year_written_at_its_start(find, text, values):

@@ -33,6 +33,8 @@ from .conftest import ANCHOR, local
         ("This winter is shaping up to be cold.", "This winter", "2022-WI"),
         # and so is the one just gone that something will come after
         ("Students return to class Tuesday after the summer break.", "the summer", "2021-SU"),
+        # a yardstick's "since" after it is not its tense: once over, the nearer this winter
+        ("The calendar this winter is the busiest since 2019.", "this winter", "2022-WI"),
         # and the one under way, whatever the tense, when its rest is told
         ("Pools will stay open for the rest of the summer.", "the summer", "2021-SU"),
         ("The lake is lower than it should be at this point in the summer.", "the summer", "2021-SU"),
