@@ -136,6 +136,14 @@ def _zone(name: str) -> tzinfo:
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
+    # "21:38 Tonight's headliners are five songs in", "starts at 9 p.m. Tonight it rains": a live blog's
+    # stamp or a time ending its sentence, then a new one
+    entry = False
+    if m["day"] is not None and m["day"][0].isupper() and not m["day"].isupper() and m["zsp"] is None:
+        core = resolver.text[start : m.start("day")].rstrip()
+        entry = core.endswith(".") or is_stamp(resolver.text, start, start + len(core))
+        if entry:
+            end = start + len(core)
     minute = 0
     granularity = Granularity.MINUTE
     if m["h"]:
@@ -153,7 +161,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         else:
             granularity = Granularity.HOUR
     elif m["h24"]:
-        part = (m["day"] or "").lower().split()[-1:]
+        part = [] if entry else (m["day"] or "").lower().split()[-1:]
         if len(m["h24"]) == 1 and not m["zone"] and not part:
             return []  # "3:1" is a score or a ratio, "3:15" alone is too ambiguous without a.m./p.m.
         hour, minute = int(m["h24"]), int(m["mi24"])
@@ -234,7 +242,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             hour = 0 if AFTER_BEFORE.search(resolver.text, max(0, start - 12), start) else 24
     zone_name = m["zone"]
     zone: tzinfo = resolver.tz
-    with_day = bool(m["weekday"] or m["day"] or m["month"])
+    with_day = bool(m["weekday"] or m["day"] or m["month"]) and not entry
     # "at 7 this evening", "tonight at 9": the publication day's; "at 9 that evening" takes the story's day
     # from the part of day after it (engine._date_times)
     today = bool(m["ah"]) and not m["story"]

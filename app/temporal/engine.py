@@ -306,6 +306,13 @@ def _clock_parts(mentions: list[Mention], text: str, resolver: Resolver) -> list
             and mention.timex.value[10:11] == "T"
             and mention.interval_start is not None
             and not _OWN_DAY.search(time.text)
+            # not a live blog's stamp, nor a time ending its sentence, before a capitalised one: "21:38
+            # Tonight's headliners", "opens at 9 p.m. Tonight it rains"
+            and not (
+                text[mention.start].isupper()
+                and not mention.text.isupper()
+                and (clock.is_stamp(text, time.start, time.end) or time.text.endswith("."))
+            )
         ):
             day = mention.interval_start.astimezone(resolver.tz).date()
             if mention.timex.value.endswith("NI") and time.timex.value[11:13] < "12":

@@ -335,6 +335,18 @@ def test_a_stamp_may_open_its_entry_without_a_colon(find):
     ]
 
 
+def test_a_stamp_or_a_sentence_end_keeps_a_time_apart_from_the_capitalised_day_after_it(find):
+    found = find("Live\n\n09:38 Tonight's headliners are in.\n\n09:30 This morning, a band played.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("09:38", "2021-09-03T09:38"),
+        ("Tonight", "2021-09-03TNI"),
+        ("09:30", "2021-09-03T09:30"),
+        ("This morning", "2021-09-03TMO"),
+    ]
+    found = find("The show starts at 9 p.m. Tonight it rains. At 6 A.M. TODAY it rained.")
+    assert [m.text for m in found] == ["9 p.m.", "Tonight", "6 A.M. TODAY"]
+
+
 def test_a_time_takes_the_day_of_a_part_of_a_day_after_it(find):
     found = find(
         '"We sold 40% of the seats for the 6 p.m. show last night," he said. The vote was on Monday.'
