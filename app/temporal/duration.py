@@ -228,7 +228,10 @@ _BY_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _HOW_BEFORE: Final = re.compile(r"\bhow\s+$")
-_SHIFT_AFTER: Final = re.compile(r"[\s-]+shifts?\b", re.IGNORECASE)
+# A turn of work or a part of an event held at night or by day: "a night shift", "a night stage".
+_SHIFT_AFTER: Final = re.compile(
+    r"[\s-]+(?:shifts?|stages?|sessions?|races?|matches|match|games?)\b", re.IGNORECASE
+)
 _OUT_AFTER: Final = re.compile(r"\s+out\b", re.IGNORECASE)
 # An age other than "52 years old": "aged 65 years or older", "children between six months and five years
 # old", "infants 6 months and up" (but the gold tags "at least 25 years of age").
@@ -407,7 +410,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if text.startswith("-time", end):
             return []  # "a night-time curfew": a kind of time, not a length
         if unit in ("day", "night") and _SHIFT_AFTER.match(text, end):
-            return []  # "working a night shift", "two day shifts": a turn of work (not "two 12-hour shifts")
+            # "working a night shift", "two day shifts", "a night stage": a turn of work or of an event (not
+            # "two 12-hour shifts")
+            return []
         if unit == "night" and n_word in ("a", "one") and _OUT_AFTER.match(text, end):
             return []  # "enjoy a night out": an evening's outing
         if (

@@ -187,7 +187,8 @@ NOT_A_SEASON_AFTER: Final = re.compile(
 # What a season does as a sentence's subject, which makes a bare one a season: "Spring arrives next week", "As
 # autumn settles over the city", "Winter is coming".
 _SEASON_VERB_AFTER: Final = re.compile(
-    r"\s+(?:(?:has|had|is|was|will)\s+)?(?:arriv(?:es|ed|ing|e)|begins?|began|beginning|begun|ends|ended"
+    r"\s+(?:(?:has|had|is|was|will)\s+)?(?:arriv(?:es|ed|ing|e)|begins?|began|beginning|begun|starts?|started"
+    r"|ends|ended"
     r"|ending|settles?|settled|settling|sets\s+in|set\s+in|comes|came|coming|approach(?:es|ed|ing))(?![a-z])",
     re.IGNORECASE,
 )

@@ -691,6 +691,7 @@ def test_a_capitalised_word_and_a_verb_after_pm_open_the_next_sentence(one):
 
 def test_a_night_shift_is_no_duration(find):
     assert find("He was working a night shift.") == []
+    assert find("Organisers are studying a night stage in the harbour.") == []
 
 
 def test_a_past_day_in_a_relative_clause_does_not_move_the_story(find):

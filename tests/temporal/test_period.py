@@ -540,6 +540,7 @@ def test_a_season_in_a_name_is_not_a_season(find, text):
     [
         # written on Friday 3 September 2021
         ("Autumn arrives in three weeks.", "Autumn", "2021-FA"),
+        ("Spring starts on March 20.", "Spring", "2022-SP"),
         ("As autumn settles over the city, menus change.", "autumn", "2021-FA"),
         ("Summer has ended at the lake.", "Summer", "2021-SU"),
         ("Spring came early to the valley.", "Spring", "2021-SP"),
