@@ -142,6 +142,11 @@ _STRETCH_BEFORE: Final = re.compile(r"\b(?:for|over|during)\s+$")
 _LARGE_NUMBER_BEFORE: Final = re.compile(r"\b(?:million|billion|trillion)\s+$")
 
 
+# A capitalised word right before: "Ongaku Now".
+_CAPITALISED_BEFORE: Final = re.compile(r"\b[A-Z][a-z]+\s+$")
+_LOWER_WORD_AFTER: Final = re.compile(r"\s+[a-z]")
+
+
 def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     unit, count = unit_count(m["unit2"], parse_number(m["n"]))
     sign = -1 if m["dir"].lower().startswith("ago") else 1
@@ -356,6 +361,15 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "Now, ..." is a discourse marker
         if m["present"].lower() == "now" and _PAY_LATER.match(resolver.lowered, end):
             return []  # "buy now, pay later": a kind of loan
+        if (
+            m["present"] == "Now"
+            and not _sentence_initial(resolver.text, start)
+            and _CAPITALISED_BEFORE.search(resolver.text, max(0, start - 30), start)
+            and _LOWER_WORD_AFTER.match(resolver.text, end)
+        ):
+            # "the weekly magazine Ongaku Now in an interview": a title (not a headline's "Soundbar Now
+            # Available")
+            return []
         if m["present"][:3].lower() == "at ":
             start += len(m["present"]) - len(
                 m["present"][3:].lstrip()

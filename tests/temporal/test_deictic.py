@@ -117,6 +117,12 @@ def test_at_present_leaves_its_preposition_out(find):
     ]
 
 
+def test_now_in_a_title_is_no_time(find):
+    assert find("He told the weekly magazine Ongaku Now in an interview.") == []
+    # but a headline's, in title case, is
+    assert [m.text for m in find("Curved Soundbar Now Available in Singapore")] == ["Now"]
+
+
 def test_buy_now_pay_later_is_no_time(find):
     assert find("Use of buy now, pay later services rose 9%.") == []
 
