@@ -371,9 +371,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # Available")
             return []
         if m["present"][:3].lower() == "at ":
-            start += len(m["present"]) - len(
-                m["present"][3:].lstrip()
-            )  # "at present": "present", no preposition
+            # "at present", "at the moment": the span leaves the preposition out
+            start = m.end("present") - len(m["present"][3:].lstrip())
         return [
             resolver.mention(
                 start,
