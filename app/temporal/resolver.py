@@ -448,7 +448,7 @@ _WEEKDAY_AT: Final = re.compile(rf"(?:{alternation(WEEKDAYS)})(?![a-z])")
 # for warmth through November".
 _DATED_ASIDE_AFTER: Final = re.compile(
     rf"\s+(?:on\s+)?(?:{alternation(WEEKDAYS)}|yesterday|today|last\s+(?:week|month|night)"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2})(?![a-z])\s*,\s"
+    rf"|(?:{alternation(MONTHS)})\.?\s+[0-9]{{1,2}})(?![a-z])\s*,\s"
 )
 # What was rescheduled for a date lies ahead, even told in the past perfect (not a plan gone by): "surgeries
 # postponed in the fall had been rescheduled for March and April".
