@@ -74,6 +74,10 @@ _NEXT_STAMP: Final = re.compile(
 _NEXT_STAMP_REACH: Final = 3000
 # A clause that describes the day written before it in the sentence: "The first round starts Thursday, when
 # the starters tee off at 7:40 a.m.", "will resume Saturday, with gates opening at 2 p.m.".
+# The end of a stretch of time: "stays open until 2 a.m.", "runs till 1 a.m."
+_UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till|til|to|through)\s+$", re.IGNORECASE)
+# The small hours, which an evening's "until 2 a.m." or "leave at 00:30" reaches into: before 5 a.m.
+_SMALL_HOURS: Final = 5
 _DESCRIBING: Final = re.compile(r",\s+(?:when|with)\s[^.;!?]*", re.IGNORECASE)
 # A day named from the story's right after a time ("at 1.47am the following day", "at 2:07 p.m. that
 # day"), which decides its day; the two are one time (engine._date_times).
@@ -314,21 +318,30 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         if STORY_DAY_AFTER.match(resolver.text, end):
             tense = Tense.PRESENT  # the day after it says which: not one moved by tense
         plan = _PAST_PLAN.search(clause_before(resolver.text, start, 80)) is not None
-        day, anchoring, told = _day_from_context(resolver, hour * 60 + minute, tense, word, plan)
+        until = (
+            hour < _SMALL_HOURS and _UNTIL_BEFORE.search(resolver.text, max(0, start - 9), start) is not None
+        )
+        day, anchoring, told = _day_from_context(resolver, hour * 60 + minute, tense, word, plan, until)
         if day == resolver.today:
             moment = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(
                 hours=hour, minutes=minute
             )
             if (
                 moment < resolver.now
-                and tense is Tense.FUTURE
-                and word != "would"
-                and not plan
+                and (
+                    (tense is Tense.FUTURE and word != "would" and not plan)
+                    or (
+                        tense is Tense.PRESENT
+                        and hour < _SMALL_HOURS
+                        and resolver.now.astimezone(zone).hour >= 18
+                    )
+                )
                 and not _today_ahead(resolver, start)
             ):
-                # "will leave at 4 in the morning", said at noon: tomorrow's; not "was scheduled to close at
-                # 5pm", written at night, "said late Thursday that trucks would be allowed back from 9 a.m.",
-                # written on Friday at 10, nor "will receive ashes today, with services from 6:30 a.m."
+                # "will leave at 4 in the morning", said at noon, and "the last buses leave at 00:30",
+                # written in the evening: tomorrow's; not "was scheduled to close at 5pm", written at night,
+                # "said late Thursday that trucks would be allowed back from 9 a.m.", written on Friday at
+                # 10, nor "will receive ashes today, with services from 6:30 a.m."
                 day += timedelta(days=1)
             elif moment > resolver.now and tense is Tense.PAST and not told:
                 # "the fire broke out at 9:45 p.m.", written at 7 a.m. with no day named: last night's
@@ -414,14 +427,15 @@ def _today_ahead(resolver: Resolver, start: int) -> bool:
 
 
 def _day_from_context(
-    resolver: Resolver, minute: int, tense: Tense, cue: str | None, plan: bool
+    resolver: Resolver, minute: int, tense: Tense, cue: str | None, plan: bool, until: bool = False
 ) -> tuple[date, Anchoring, bool]:
     """The story's day, and whether the text named it; in a past-tense account after a time, the day of the
     nearest such time to it, across midnight if need be ("began at 9:45 p.m. ... ended about 3 a.m." is the
     next morning) but not past the publication time. A past-tense clause is not on a story day still ahead
     of publication, nor a future-tense one on a day of the past week ("collapsed on Monday, and Chelsea have
     until 11 p.m."; not "said on Tuesday the vote would close at 5 p.m."), and a plan as it stood ("was due
-    to meet at 4 p.m.") is not on a story day still ahead."""
+    to meet at 4 p.m.") is not on a story day still ahead. A stretch from a story day `until` the small hours
+    ends the morning after ("the bars on Saturday stay open until 2 a.m.")."""
     last = resolver.discourse()
     if (last is None or last.granularity.rank < Granularity.DAY.rank) and tense is Tense.PAST:
         # "added 114,000 jobs in July, the Labor Department reported Friday. The report, released at 8:30
@@ -463,7 +477,12 @@ def _day_from_context(
             day += timedelta(days=1)
         return day, Anchoring.NARRATIVE if day != resolver.today else Anchoring.PUBLICATION, True
     day = last.day
-    if last.minute is not None and abs(minute - last.minute) > 12 * 60 and tense is Tense.PAST:
+    if until and (last.minute is None or minute < last.minute):
+        after = day + timedelta(days=1)
+        ended = datetime(after.year, after.month, after.day) + timedelta(minutes=minute)
+        if tense is not Tense.PAST or ended <= resolver.now.astimezone(resolver.tz).replace(tzinfo=None):
+            day = after
+    elif last.minute is not None and abs(minute - last.minute) > 12 * 60 and tense is Tense.PAST:
         now = resolver.now.astimezone(resolver.tz).replace(tzinfo=None)
         forward = minute < last.minute
         crossed = day + timedelta(days=1 if forward else -1)

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.temporal import Anchoring, Granularity, TimexType
+from app.temporal import Anchoring, Granularity, TimexType, extract
 
-from .conftest import local
+from .conftest import NEW_YORK, local
 
 
 def test_pm_time_is_on_the_publication_day(one):
@@ -990,3 +990,24 @@ def test_a_year_a_figure_is_compared_with_does_not_move_the_story(find):
 def test_a_time_ahead_is_on_no_past_story_day_in_news(find):
     found = find("Those classes ended July 30. The meeting begins at 6 p.m. and will be streamed live.")
     assert [m.timex.value for m in found] == ["2021-07-30", "2021-09-03T18:00"]
+
+
+def test_the_small_hours_after_an_evening_are_the_next_morning():
+    evening = datetime(2024, 11, 22, 21, 40, tzinfo=NEW_YORK)  # a Friday
+
+    def values(text: str) -> list[str]:
+        return [m.timex.value for m in extract(text, evening, "America/New_York", narrative=False)]
+
+    # written in the evening, a time of the small hours is tonight's, not the morning gone by
+    assert values("The last shuttle buses leave at 00:30.") == ["2024-11-23T00:30"]
+    # a stretch from a day until the small hours ends the morning after
+    assert values("The show on Dec. 31 runs until 1 a.m.") == ["2024-12-31", "2025-01-01T01:00"]
+    assert values("The bars on Saturday stay open until 2 a.m.") == ["2024-11-23", "2024-11-24T02:00"]
+    assert values("On Saturday the bars stayed open until 2 a.m.") == ["2024-11-16", "2024-11-17T02:00"]
+    # but not a morning gone by in the past tense, nor a stretch that ends in the morning of its day
+    assert values("Crews have been fighting the blaze since 2 a.m.") == ["2024-11-22T02:00"]
+    assert values("The power was out on Saturday from 1 a.m. until 6 a.m.") == [
+        "2024-11-16",
+        "2024-11-16T01:00",
+        "2024-11-16T06:00",
+    ]
