@@ -56,6 +56,11 @@ _OWN_WEEKDAY_AFTER: Final = re.compile(
     rf"\s+(?P<weekday>{WEEKDAY_WORD})(?![a-z'’]|\s+(?:morning|afternoon|evening|night)\b)", re.IGNORECASE
 )
 _YEAR_STEP: Final = {"last": -1, "this": 0, "next": 1}
+# A holiday kept, in the past tense: "Kerala celebrated Onam", "as families marked Diwali"; one gone by.
+_KEPT_BEFORE: Final = re.compile(
+    r"\b(?:celebrated|marked|observed|commemorated|spent|kept|honou?red)\s+(?:the\s+|their\s+|its\s+)?$",
+    re.IGNORECASE,
+)
 
 _OTHER_NEW_YEAR_BEFORE: Final = re.compile(
     r"\b(?:Chinese|Lunar|Jewish|Persian|Iranian|Islamic|Hijri|Tamil|Thai|Sikh|Hindu|Vietnamese|Korean|Tibetan"
@@ -211,8 +216,10 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # slack: "as Easter week began", written days before Easter, is this year's, not last year's; and
             # a holiday ahead that passed days ago is that one ("kept rising ahead of the Eid al-Adha
             # holiday", written the day after it)
-            # (but not one done or begun on the holiday: "prices have doubled since Independence Day")
-            slack = 0 if resolver.done_on(start) else 75
+            # (but not one done or begun on the holiday, "prices have doubled since Independence Day", nor one
+            # kept: "Kerala celebrated Onam", written weeks before this year's)
+            kept = _KEPT_BEFORE.search(resolver.text, max(0, start - 20), start) is not None
+            slack = 0 if kept or resolver.done_on(start) else 75
             day = nearest_by_tense(candidates, base, tense, slack=slack, just_passed=True)
         falls = FALLS_ON_AFTER.match(resolver.text, end) if rel not in ("last", "next") else None
         if day is not None and falls is not None and day.isoweekday() != weekday_number(falls["weekday"]):

@@ -343,6 +343,9 @@ def test_a_holiday_a_country_keeps_on_its_own_date(zone, text, value):
         ("Pacific/Auckland", "Shops are planning for the new Matariki public holiday.", "2022-06-24"),
         # a day begun on lies behind, however near the next one is
         ("Africa/Lagos", "Prices have doubled since Independence Day.", "2020-10-01"),
+        # and so does one kept in the past tense
+        ("Asia/Kolkata", "Families celebrated Dussehra with fireworks.", "2020-10-25"),
+        ("America/Chicago", "Many spent Labor Day at the lake.", "2020-09-07"),
         ("Australia/Sydney", "Nurses will mark Father's Day.", "2021-09-05"),
         ("Europe/London", "Florists will be busy before Mother's Day.", "2022-03-27"),
         # elsewhere the UN's day, the US dates, or none
