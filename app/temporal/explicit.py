@@ -120,10 +120,10 @@ _NOT_YEAR_BEFORE: Final = re.compile(
 )
 # An amount before a number and a plural: "more than 1000 towns".
 _AMOUNT_BEFORE: Final = re.compile(r"\b(?:than|about|around|some|nearly|almost|over|under)\s+$", re.I)
-# What a year qualifies: "compared with 1990 levels", "total 2024 sales".
+# What a year qualifies: "compared with 1990 levels", "total 2024 sales", "projected that 2022 grosses".
 _QUALIFIED_AFTER: Final = re.compile(
     r"\s+(?:levels|sales|earnings|revenues?|profits?|results|figures|prices|budgets?|accounts|forecasts?"
-    r"|estimates|standards|accords?)\b"
+    r"|estimates|standards|accords?|grosses|takings|receipts|totals|rankings|standings|ratings)\b"
 )
 # A word and a plural noun: "more than 1500 extra services".
 _WORD_AND_PLURAL_AFTER: Final = re.compile(r"\s+[a-z]+\s+[a-z]{2,}s\b")

@@ -959,6 +959,8 @@ def test_month_day_tense_from_likely_to_and_a_when_clause(one, text, expression,
     [
         ("Emissions were 39 percent below 1990 levels.", "1990"),
         ("It forecast total 2024 sales of $9.6 billion.", "2024"),
+        ("Analysts projected that 2022 grosses would top $900 million.", "2022"),
+        ("The studio said 2019 box-office receipts fell.", "2019"),
         ("A 1962 painting sold for $2.4 million.", "1962"),
     ],
 )
