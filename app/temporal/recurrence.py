@@ -64,6 +64,12 @@ _VERB_AFTER: Final = re.compile(
 _DETERMINER_BEFORE: Final = re.compile(
     r"(?<!ing\s)\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
 )
+# ... and a paper named by its place or language, at the end of a clause: "Le Monde, the French daily, said",
+# "according to the Mumbai daily."
+_PAPER_BEFORE: Final = re.compile(
+    r"\b(?:the|a|an)\s+(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+))?\s+$", re.IGNORECASE
+)
+_CLAUSE_END_AFTER: Final = re.compile(r"\s*[,.;:)]")
 _OF_AFTER: Final = re.compile(r"\s+of\b")
 _NTH: Final = {"second": 2, "third": 3, "fourth": 4}
 PATTERN: Final = compile_pattern(
@@ -100,9 +106,16 @@ PATTERN: Final = compile_pattern(
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     if m["adverb"]:
-        if _ADJECTIVE_AFTER.match(resolver.text, end) or (
-            _VERB_AFTER.match(resolver.text, end)
-            and _DETERMINER_BEFORE.search(resolver.text, max(0, start - 30), start)
+        if (
+            _ADJECTIVE_AFTER.match(resolver.text, end)
+            or (
+                _VERB_AFTER.match(resolver.text, end)
+                and _DETERMINER_BEFORE.search(resolver.text, max(0, start - 30), start)
+            )
+            or (
+                _CLAUSE_END_AFTER.match(resolver.text, end)
+                and _PAPER_BEFORE.search(resolver.text, max(0, start - 30), start)
+            )
         ):
             return []  # "its quarterly dividend", "the party daily Granma": adjective or noun, no recurrence
         value = (

@@ -90,6 +90,11 @@ def test_adjective_frequency_is_not_a_set(find):
     assert find("The school runs a daily after-school club.") == []
     # a newspaper: a noun after a determiner
     assert find("A regional daily is closing.") == []
+    # or named by its place or language at the end of a clause
+    assert find("Le Monde, the French daily, said the talks had failed.") == []
+    assert find("The story ran in a Tokyo weekly.") == []
+    # but not an agency that does something daily
+    assert [m.timex.value for m in find("The figures are updated by the CDC daily.")] == ["P1D"]
     # an adjective before a quoted name
     assert find("The studio plans quarterly 'state of the game' streams.") == []
     # and before a hyphenated count
