@@ -44,6 +44,12 @@ _RANGE_YEAR_AFTER: Final = compile_pattern(
     rf"\s*(?:-|–|—|/|to|through|until|and)\s*(?:(?P<dfirst>{DAY_NUMBER})\s+(?:of\s+)?)?"
     rf"(?P<month>{MONTH_WORD})\.?(?:\s+(?P<dlast>{DAY_NUMBER})(?![0-9]))?,?\s+(?P<year>{YEAR_NUMBER})"
 )
+# ... or the year both ends share counted from the publication: "between March and May last year".
+_RANGE_YEAR_STEP_AFTER: Final = compile_pattern(
+    rf"\s*(?:-|–|—|/|to|through|until|and)\s*(?:(?P<dfirst>{DAY_NUMBER})\s+(?:of\s+)?)?"
+    rf"(?P<month>{MONTH_WORD})\.?(?:\s+(?P<dlast>{DAY_NUMBER})(?![0-9]))?,?\s+(?P<step>last|this|next)\s+year\b"
+)
+_YEAR_STEP: Final = {"last": -1, "this": 0, "next": 1}
 _DAY_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|in|at|to|for|with|when)\b)"
 
 
@@ -376,14 +382,18 @@ def _year_from_context(
     """The year of a month or month-day written without one."""
     if day is not None and (event := _event_year(resolver, month, day, start, end)) is not None:
         return event, Anchoring.ABSOLUTE  # "the Sept. 11 attacks": 2001
-    shared = _RANGE_YEAR_AFTER.match(resolver.text, end)
+    shared = _RANGE_YEAR_AFTER.match(resolver.text, end) or _RANGE_YEAR_STEP_AFTER.match(resolver.text, end)
     if shared is not None:
         # "21 March - 21 June 1952", "August/September 1956", "December to January 1944", "from December 14
-        # until December 12, 2026"
-        year = int(shared["year"])
+        # until December 12, 2026", "between March and May last year"
+        if "step" in shared.re.groupindex:
+            year = resolver.today.year + _YEAR_STEP[shared["step"].lower()]
+            anchoring = Anchoring.PUBLICATION
+        else:
+            year, anchoring = int(shared["year"]), Anchoring.ABSOLUTE
         last_day = shared["dfirst"] or shared["dlast"]
         last = (month_number(shared["month"]), day_number(last_day) if last_day and day else 31)
-        return (year if (month, day or 1) <= last else year - 1), Anchoring.ABSOLUTE
+        return (year if (month, day or 1) <= last else year - 1), anchoring
     in_year = _IN_YEAR_AFTER.match(resolver.text, end)
     if in_year is not None:
         return int(in_year["year"]), Anchoring.ABSOLUTE  # "moved to July in 2021"

@@ -272,6 +272,9 @@ def test_month_range_gives_two_months(find):
         ("In August/September 1956, leaders met.", ["1956-08", "1956-09"]),
         ("The campaign ran from December to January 1944.", ["1943-12", "1944-01"]),
         ("Sales fell between March and May 2020.", ["2020-03", "2020-05"]),
+        # or counted from the publication (3 September 2021)
+        ("Attackers hid in the network between March and May last year.", ["2020-03", "2020-05"]),
+        ("The works will run from Jan. 10 to Feb. 2 next year.", ["2022-01-10", "2022-02-02"]),
     ],
 )
 def test_a_range_shares_the_year_written_at_its_end(find, text, values):
