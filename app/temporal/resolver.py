@@ -202,8 +202,15 @@ _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:be|is|are|been|being|to|to\s+have|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain"
     r"|remains|in|at|on|for|from|with|of|into|amid|under|over|against|about|despite|without) $|[a-z]-$"
 )
-# ... or a state something is kept in: "a bill that keeps the government funded through Dec. 16".
-_KEPT_BEFORE: Final = re.compile(r"\b(?:keeps?|keeping|kept)\s+(?:[a-z0-9'’]+\s+){1,3}$")
+# ... or a state something is kept in, or wanted in: "a bill that keeps the government funded through Dec.
+# 16", "wants the tax cuts legislated before June 25", "want their crews hired, trained and in place by May"
+# (not "wants to know who attacked him")
+_KEPT_BEFORE: Final = re.compile(
+    r"\b(?:keeps?|keeping|kept|wants?|wanting|needs?|needing)\s+"
+    r"(?:(?!(?:to|who|what|that|which|why|how|when|where|if|whether)\s)[a-z0-9'’]+,?\s+(?:and\s+)?){1,4}$"
+)
+# "last" as a verb, by what comes after it: "and last until 6 a.m. Saturday"
+_LAST_VERB_AFTER: Final = re.compile(r"\s+(?:until|till|through|into|beyond)\b")
 # ... and a state in the present with adverbs before it: "rooms are almost fully booked".
 _STATE_ADVERB_ENDS: Final = ("ly ", "almost ", "already ", "still ", "now ", "all ")  # tried first: cheaper
 _STATE_BEFORE: Final = re.compile(
@@ -1821,8 +1828,12 @@ class Resolver:
         ):
             # "opens a week earlier, on Aug. 23": a shift, not a past tense; "no earlier than Aug. 1": a bound
             return None
-        if word == "last" and MODAL_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start()):
-            return None  # "this may last well into the summer": the verb
+        if word == "last" and (
+            MODAL_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start())
+            or _LAST_VERB_AFTER.match(cue.string, cue.end())
+        ):
+            # "this may last well into the summer", "will start at 9 p.m. and last until 6 a.m.": the verb
+            return None
         if word == "last" and cue.string.endswith(" than ", 0, cue.start()):
             return None  # "rates are 40 per cent higher than last year": a yardstick, no tense of the clause
         if word == "followed" and _FOLLOWED_BY.match(self.lowered, offset + cue.end()):

@@ -176,6 +176,12 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("Schools will stay closed through Monday.", "Monday", "2021-09-06"),
         # nor after what something is kept in
         ("The bill keeps the government funded through Monday.", "Monday", "2021-09-06"),
+        # or wanted in
+        ("Ministers want the cuts legislated before Parliament rises on Sept. 30.", "Sept. 30", "2021-09-30"),
+        ("Agencies want their crews hired, trained and in place by Monday.", "Monday", "2021-09-06"),
+        ("He wants to know who attacked him on Monday.", "Monday", "2021-08-30"),
+        # "last" as a verb takes its tense from the clause
+        ("A curfew will begin at 9 p.m. and last until 6 a.m. Sunday.", "6 a.m. Sunday", "2021-09-05T06:00"),
         # what had happened, or was done, by a day is past
         ("By Sunday night, its winds had weakened.", "Sunday night", "2021-08-29TNI"),
         ("Most ballots were counted by Wednesday.", "Wednesday", "2021-09-01"),
