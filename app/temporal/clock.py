@@ -309,6 +309,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             and written.reference.granularity.rank >= Granularity.HOUR.rank
             and written.reference.minute <= hour * 60 + minute
             and start - written.end < 80
+            # (a live blog's stamp is the entry's now, not a time of its story: "9:20 a.m. — Heavy rain hit
+            # the site at 9:10 p.m.")
+            and not is_stamp(resolver.text, written.start, written.end)
         )
     ):
         day = written.reference.day
@@ -322,19 +325,20 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             hour < _SMALL_HOURS and _UNTIL_BEFORE.search(resolver.text, max(0, start - 9), start) is not None
         )
         day, anchoring, told = _day_from_context(resolver, hour * 60 + minute, tense, word, plan, until)
+        if written is not None and is_stamp(resolver.text, written.start, written.end):
+            told = False  # the entry's stamp is its now, not a time the story told
         if day == resolver.today:
             moment = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(
                 hours=hour, minutes=minute
             )
+            # in a live blog, an entry's now is its stamp: "9:02 a.m. — The chief minister is due to cut the
+            # ribbon at 11 a.m.", in a blog last updated at 1:25 p.m.
+            now = resolver.entry_stamp or resolver.now
             if (
-                moment < resolver.now
+                moment < now
                 and (
                     (tense is Tense.FUTURE and word != "would" and not plan)
-                    or (
-                        tense is Tense.PRESENT
-                        and hour < _SMALL_HOURS
-                        and resolver.now.astimezone(zone).hour >= 18
-                    )
+                    or (tense is Tense.PRESENT and hour < _SMALL_HOURS and now.astimezone(zone).hour >= 18)
                 )
                 and not _today_ahead(resolver, start)
             ):
@@ -343,7 +347,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 # "said late Thursday that trucks would be allowed back from 9 a.m.", written on Friday at
                 # 10, nor "will receive ashes today, with services from 6:30 a.m."
                 day += timedelta(days=1)
-            elif moment > resolver.now and tense is Tense.PAST and not told:
+            elif moment > now and tense is Tense.PAST and not told:
                 # "the fire broke out at 9:45 p.m.", written at 7 a.m. with no day named: last night's
                 day -= timedelta(days=1)
     if (
@@ -386,17 +390,20 @@ def _stamp_day(resolver: Resolver, start: int, end: int, hour: int, minute: int,
         return None
     facts = resolver.document_facts
     now = resolver.now.astimezone(zone)
-    later = now.replace(hour=hour % 24, minute=minute) > now
+    stamp = now.replace(hour=hour % 24, minute=minute, second=0, microsecond=0)
+    later = stamp > now
     if _newest_first(resolver.text, end, hour * 60 + minute):
         facts["newest first"] = True
     if later and facts.get("newest first") and facts.get("stamp gone by"):
+        resolver.entry_stamp = stamp - timedelta(days=1)
         return now.date() - timedelta(days=1)
     if not later:
         facts["stamp gone by"] = True
-    if not later or facts.get("newest first"):
+    if not later or facts.get("newest first") or facts.get("live blog"):
         facts["live blog"] = True
+        resolver.entry_stamp = stamp
         return now.date()
-    return now.date() if facts.get("live blog") else None
+    return None
 
 
 def _newest_first(text: str, end: int, minutes: int) -> bool:

@@ -879,6 +879,8 @@ class Resolver:
         self._frame: tuple[date, date, int] | None = None  # first and last day, where its sentence ends
         # what a detector learns once about the whole document (period: whether it reports a game)
         self.document_facts: dict[str, bool] = {}
+        # the moment of the last live-blog stamp read (clock): the "now" of the entry it heads
+        self.entry_stamp: datetime | None = None
         # where days that name a past event begin ("the Sept. 11 attacks"): they do not move the story
         self._events: set[int] = set()
         # the last date written with its weekday, by weekday ("Diwali falls on Monday, October 20")

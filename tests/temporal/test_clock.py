@@ -318,6 +318,27 @@ def test_a_live_blogs_stamps_are_of_the_publication_day(find):
     assert [m.timex.value for m in found] == ["2021-09-03T09:30", "2021-09-03T09:40", "2021-W34-WE"]
 
 
+def test_a_live_blog_entrys_stamp_is_its_now(find):
+    # published at 10:00; the entry written at 7:02 looks ahead to 9 a.m., gone by at publication, and the
+    # entry written at 7:20 looks back to 9:10 p.m., the night before
+    found = find(
+        "Last updated 10 a.m.\n\n7:02 a.m. — Good morning and welcome to our coverage of the opening of the "
+        "new bridge. The mayor is due to cut the ribbon at 9 a.m., and the bridge opens to traffic at 11 a.m."
+        "\n\n7:20 a.m. — Heavy rain hit the site at 9:10 p.m., flooding the "
+        "approach.\n\n9:40 a.m. — Crews started pumping at 9:30 a.m. and will finish by 11:45 a.m."
+    )
+    assert [(m.text, m.timex.value) for m in found][1:] == [
+        ("7:02 a.m.", "2021-09-03T07:02"),
+        ("9 a.m.", "2021-09-03T09:00"),
+        ("11 a.m.", "2021-09-03T11:00"),
+        ("7:20 a.m.", "2021-09-03T07:20"),
+        ("9:10 p.m.", "2021-09-02T21:10"),
+        ("9:40 a.m.", "2021-09-03T09:40"),
+        ("9:30 a.m.", "2021-09-03T09:30"),
+        ("11:45 a.m.", "2021-09-03T11:45"),
+    ]
+
+
 def test_a_stamp_may_open_its_entry_without_a_colon(find):
     # "07:40 A reader emails": a stamp before a capitalised word, of the publication day (10:00 in New York)
     found = find(
