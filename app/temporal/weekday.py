@@ -19,6 +19,9 @@ Rules (anchored on the publication day, or the discourse day in narrative mode):
 * the end of a range is not before its start ("runs Friday through Sunday"); a bare weekday with no tense
   cue of its own takes the direction of the day written before it in its sentence;
 * "Tuesday 21" (British, no month) -> the day within two months of the reference that is both.
+* a weekday heading a line ("Monday: ...", "Thursday, 8:30 a.m. ET: ...") after another -> the one nearest
+  the day of the heading before, forward on a tie: a schedule goes on through the week ("Thursday: ...
+  Saturday: Heritage Day"), a blog written newest first goes back ("Wednesday, 9 a.m.: ... Tuesday, 5 p.m.:").
 """
 
 from __future__ import annotations
@@ -72,6 +75,8 @@ _STAMP_TIME_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _LINE_START_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*$")
+# What ends a weekday heading a line: a colon, or its time and a colon or dash ("Thursday, 8:30 a.m. ET:")
+_HEADING_AFTER: Final = re.compile(r"[ \t]*:")
 # The week a weekday is in, written after it, with which it is one expression ("Wednesday last week", "on
 # Thursday of next week"), or after the list it begins ("Tuesday and Wednesday of next week").
 _WEEK_AFTER: Final = re.compile(
@@ -117,6 +122,31 @@ def resolve_weekday(
     resolver: Resolver, weekday: int, rel: str | None, start: int, end: int
 ) -> tuple[date, Anchoring]:
     """The date a weekday refers to; see the module docstring for the rules."""
+    text = resolver.text
+    if (
+        rel
+        or not _LINE_START_BEFORE.search(text, max(0, start - 8), start)
+        or not (_HEADING_AFTER.match(text, end) or _STAMP_TIME_AFTER.match(text, end))
+    ):
+        return _resolve_weekday(resolver, weekday, rel, start, end)
+    previous = resolver.heading_day
+    if previous is None:
+        day, anchoring = _resolve_weekday(resolver, weekday, rel, start, end)
+    else:
+        after, before = weekday_after(previous, weekday), weekday_before(previous, weekday)
+        day = (
+            previous
+            if previous.isoweekday() == weekday
+            else min(after, before, key=lambda d: abs(d - previous))
+        )
+        anchoring = Anchoring.PUBLICATION if day == resolver.today else Anchoring.NARRATIVE
+    resolver.heading_day = day
+    return day, anchoring
+
+
+def _resolve_weekday(
+    resolver: Resolver, weekday: int, rel: str | None, start: int, end: int
+) -> tuple[date, Anchoring]:
     rel = " ".join((rel or "").lower().split())
     if rel == "that":
         if (written := resolver.weekday_date(weekday, that=True)) is not None:

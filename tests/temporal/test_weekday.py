@@ -1099,3 +1099,37 @@ def test_a_weekday_a_day_falls_on_is_that_day(one, text, expression, value):
 )
 def test_a_weekday_stamping_a_live_blog_entry_is_past(find, text, values):
     assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # (published on Friday 3 September 2021) a schedule goes on through the week from its first heading,
+        # though the nearest Tuesday and Thursday are gone by, and a stamp-like "Tuesday, 6:30 p.m.:" too
+        (
+            "Here is the week ahead:\n\nMonday: Stocks reopen.\n\nTuesday, 6:30 p.m.: The prize is awarded."
+            "\n\nThursday: Markets are closed.",
+            ["2021-09-06", "2021-09-07", "2021-09-07T18:30", "2021-09-09"],
+        ),
+        (
+            "What to watch:\n\nSaturday, 10 a.m.: opening address.\n\nSunday: no sessions.\n\nMonday: panels."
+            "\n\nWednesday: closing concert.",
+            ["2021-09-04", "2021-09-04T10:00", "2021-09-05", "2021-09-06", "2021-09-08"],
+        ),
+        # and a blog written newest first goes back
+        (
+            "Live\n\nFriday, 9:30 a.m.: Talks resume.\n\nThursday, 4:50 p.m.: Agents came."
+            "\n\nWednesday, 11 a.m.: The strike began.",
+            [
+                "2021-09-03",
+                "2021-09-03T09:30",
+                "2021-09-02",
+                "2021-09-02T16:50",
+                "2021-09-01",
+                "2021-09-01T11:00",
+            ],
+        ),
+    ],
+)
+def test_a_weekday_heading_a_line_follows_the_heading_before(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
