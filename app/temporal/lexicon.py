@@ -205,6 +205,9 @@ LOCAL_HOLIDAYS: Final[tuple[tuple[tuple[str, ...], str, tuple[str, int, int, int
     (("Asia/Tokyo",), "greenery day", ("fixed", 5, 4, 0)),
     (("Asia/Tokyo",), "mountain day", ("fixed", 8, 11, 0)),
     (("Asia/Tokyo",), "culture day", ("fixed", 11, 3, 0)),
+    (("Asia/Tokyo",), "national foundation day", ("fixed", 2, 11, 0)),
+    (("Asia/Seoul",), "national foundation day", ("fixed", 10, 3, 0)),
+    (("Asia/Seoul",), "arbor day", ("fixed", 4, 5, 0)),
     (_INDIA, "children's day", ("fixed", 11, 14, 0)),
     (("Australia/Perth",), "western australia day", ("nth", 6, 1, 1)),
     (("Africa/Dakar",), "independence day", ("fixed", 4, 4, 0)),
@@ -307,6 +310,11 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "marine day": ("nth", 7, 1, 3), "respect for the aged day": ("nth", 9, 1, 3),
         "coming of age day": ("nth", 1, 1, 2), "showa day": ("fixed", 4, 29, 0),
         "constitution memorial day": ("fixed", 5, 3, 0),
+        "three kings' day": ("fixed", 1, 6, 0), "three kings day": ("fixed", 1, 6, 0),
+        "tiradentes day": ("fixed", 4, 21, 0),  # Brazil
+        "melbourne cup day": ("nth", 11, 2, 1),  # Victoria: the first Tuesday of November
+        "tax day": ("fixed", 4, 15, 0),  # the US filing deadline
+        "arbor day": ("nth", 4, 5, -1),  # the US: the last Friday of April
         "bonifacio day": ("fixed", 11, 30, 0),
         "mother's day": ("nth", 5, 7, 2), "father's day": ("nth", 6, 7, 3),
         "election day": ("day_after_nth", 11, 1, 1),  # US: the Tuesday after the first Monday of November
@@ -1177,6 +1185,14 @@ PREFIX_WORDS: Final = frozenset(
         "greenery",
         "mountain",
         "culture",
+        "kings'",
+        "kings",
+        "tiradentes",
+        "melbourne",
+        "cup",
+        "tax",
+        "arbor",
+        "foundation",
         "human",
         "rights",
         "palm",
