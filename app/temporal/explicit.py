@@ -1037,7 +1037,18 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []  # "The storm, the 14th of the season": one of a count
         day = int(m["d5"])
         written = resolver.written_in_sentence(start, previous=True)
-        if written is not None and written.reference.granularity.rank >= Granularity.MONTH.rank:
+        if (
+            written is not None
+            and written.reference.granularity.rank >= Granularity.MONTH.rank
+            # (not a month gone by for a day ahead: "hit by last month's floods, now have until the 15th")
+            and not (
+                written.anchoring is Anchoring.PUBLICATION
+                and written.reference.granularity is Granularity.MONTH
+                and written.reference.day.year * 12 + written.reference.day.month
+                < resolver.today.year * 12 + resolver.today.month
+                and resolver.tense(start, end) is Tense.FUTURE
+            )
+        ):
             # "reopened on Sept. 1 and closes on the 15th", "began on March 3. By the 10th": a day of the
             # month just written; the end of a range before its start is in the next month ("from Nov. 20
             # to the 5th")

@@ -125,6 +125,14 @@ def test_day_alone_is_in_the_month_just_written(find, text, value):
     assert (mention.timex.value, mention.anchor) == (value, Anchoring.NARRATIVE)
 
 
+def test_a_day_ahead_is_not_in_a_month_gone_by(one):
+    # (3 September 2021) "last month" is August, but what lies ahead is not on a day of it
+    text = "Those hit by last month's floods now have until the 15th to file returns."
+    assert one(text, "the 15th").timex.value == "2021-09-15"
+    text = "Those hit by last month's floods filed returns by the 15th."
+    assert one(text, "the 15th").timex.value == "2021-08-15"
+
+
 def test_ordinal_before_a_noun_is_not_a_day(find):
     assert find("It ratified the 15th amendment.") == []
 
