@@ -194,6 +194,12 @@ _ORDINAL_SECOND_AFTER: Final = re.compile(
 )
 
 
+# What makes "few" a count of some, not "not many": "a few days", "the past few years", "the first few weeks",
+# and "in few minutes" (a dropped "a").
+_FEW_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:a|the|these|those|past|last|next|coming|first|final|every|each|in|within)\s+$", re.IGNORECASE
+)
+
 # "three quarters of the vote", "three-quarters of its food": a share
 _SHARE_OF: Final = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|your|my|all|a|an|those|these|them|us|it)(?![a-z])", re.IGNORECASE
@@ -364,6 +370,12 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 ranged, count = count, low
         if count is None and m["n"].strip().lower() not in ("several", "a few", "few", "many"):
             return []
+        if (
+            m["n"].strip().lower() == "few"
+            and not m["anch"]
+            and not _FEW_DETERMINER_BEFORE.search(resolver.text, max(0, m.start("n") - 14), m.start("n"))
+        ):
+            return []  # "Few years have rewritten the finances as quickly", "very few days": not many
         if count is None and (
             (not m["unit"].lower().endswith("s") and m["sep"].isspace())
             or AS_BEFORE.search(resolver.lowered, max(0, start - 4), start)

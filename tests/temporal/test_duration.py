@@ -33,6 +33,8 @@ def test_fewer_than_before_a_date_counted_back_is_a_comparison(find):
         ("They last longer than the four-year grants.", "four-year", "P4Y", None),
         ("It took about a month.", "about a month", "P1M", "APPROX"),
         ("It took several years.", "several years", "PXY", None),
+        ("It took a few weeks.", "a few weeks", "PXW", None),
+        ("Prices rose in the past few years.", "the past few years", "PXY", None),
         ("It was a two-week trip.", "two-week", "P2W", None),
         ("Sales set a single-day record.", "single-day", "P1D", None),
         ("The talks lasted at least 30 days.", "at least 30 days", "P30D", "EQUAL_OR_MORE"),
@@ -590,3 +592,8 @@ def test_an_ordinal_is_no_unit_of_time(find, text, values):
 def test_less_than_a_second_is_a_length(one):
     mention = one("Now it answers in under a second.", "under a second")
     assert (mention.timex.value, mention.timex.mod) == ("PT1S", "LESS_THAN")
+
+
+def test_few_without_a_determiner_is_not_many(find):
+    assert [m.text for m in find("Few years have reshaped the budget as quickly.")] == []
+    assert [m.text for m in find("Very few days pass without rain.")] == []
