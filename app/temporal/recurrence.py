@@ -70,6 +70,8 @@ _PAPER_BEFORE: Final = re.compile(
     r"\b(?:the|a|an)\s+(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+))?\s+$", re.IGNORECASE
 )
 _CLAUSE_END_AFTER: Final = re.compile(r"\s*[,.;:)]")
+# ... or a paper's own name, capitalised after a capitalised word: "Publishers Weekly", "the Kahurangi Weekly"
+_NAME_BEFORE: Final = re.compile(r"(?-i:[a-z,;:]\s+(?:the\s+)?[A-Z][A-Za-z'’]*)\s+$", re.IGNORECASE)
 _OF_AFTER: Final = re.compile(r"\s+of\b")
 _NTH: Final = {"second": 2, "third": 3, "fourth": 4}
 PATTERN: Final = compile_pattern(
@@ -116,6 +118,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 _CLAUSE_END_AFTER.match(resolver.text, end)
                 and _PAPER_BEFORE.search(resolver.text, max(0, start - 30), start)
             )
+            or (m["adverb"][0].isupper() and _NAME_BEFORE.search(resolver.text, max(0, start - 30), start))
         ):
             return []  # "its quarterly dividend", "the party daily Granma": adjective or noun, no recurrence
         value = (

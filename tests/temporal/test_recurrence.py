@@ -93,6 +93,9 @@ def test_adjective_frequency_is_not_a_set(find):
     # or named by its place or language at the end of a clause
     assert find("Le Monde, the French daily, said the talks had failed.") == []
     assert find("The story ran in a Tokyo weekly.") == []
+    # or a paper's own name
+    assert find("Sales doubled, according to Publishers Weekly.") == []
+    assert find("The Kahurangi Weekly reported the fire.") == []
     # but not an agency that does something daily
     assert [m.timex.value for m in find("The figures are updated by the CDC daily.")] == ["P1D"]
     # an adjective before a quoted name
