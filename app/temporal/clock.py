@@ -72,12 +72,12 @@ _NEXT_STAMP: Final = re.compile(
     re.IGNORECASE,
 )
 _NEXT_STAMP_REACH: Final = 3000
-# A clause that describes the day written before it in the sentence: "The first round starts Thursday, when
-# the starters tee off at 7:40 a.m.", "will resume Saturday, with gates opening at 2 p.m.".
 # The end of a stretch of time: "stays open until 2 a.m.", "runs till 1 a.m."
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till|til|to|through)\s+$", re.IGNORECASE)
 # The small hours, which an evening's "until 2 a.m." or "leave at 00:30" reaches into: before 5 a.m.
 _SMALL_HOURS: Final = 5
+# A clause that describes the day written before it in the sentence: "The first round starts Thursday, when
+# the starters tee off at 7:40 a.m.", "will resume Saturday, with gates opening at 2 p.m.".
 _DESCRIBING: Final = re.compile(r",\s+(?:when|with)\s[^.;!?]*", re.IGNORECASE)
 # A day named from the story's right after a time ("at 1.47am the following day", "at 2:07 p.m. that
 # day"), which decides its day; the two are one time (engine._date_times).

@@ -16,7 +16,15 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
 from app.temporal.calendar import add_months, month_span, month_value, nth_weekday, year_span, year_value
-from app.temporal.lexicon import AMBIGUOUS_MONTHS, EVENT_DAYS, MONTHS, NUMBER_WORDS, REPORTING_VERBS, WEEKDAYS
+from app.temporal.lexicon import (
+    AMBIGUOUS_MONTHS,
+    EVENT_DAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    REPORTING_VERBS,
+    STEPS,
+    WEEKDAYS,
+)
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     DAY_NUMBER,
@@ -39,17 +47,14 @@ from app.temporal.resolver import WILL, Reference, Resolver, Tense, nearest_by_t
 from app.temporal.trie import alternation
 
 _DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
-# The other end of a range that carries the year both ends share: "21 March - 21 June 1952".
-_RANGE_YEAR_AFTER: Final = compile_pattern(
+# The other end of a range that carries the year both ends share: "21 March - 21 June 1952", or counts it
+# from the publication: "between March and May last year".
+_RANGE_OTHER_END = (
     rf"\s*(?:-|–|—|/|to|through|until|and)\s*(?:(?P<dfirst>{DAY_NUMBER})\s+(?:of\s+)?)?"
-    rf"(?P<month>{MONTH_WORD})\.?(?:\s+(?P<dlast>{DAY_NUMBER})(?![0-9]))?,?\s+(?P<year>{YEAR_NUMBER})"
+    rf"(?P<month>{MONTH_WORD})\.?(?:\s+(?P<dlast>{DAY_NUMBER})(?![0-9]))?,?\s+"
 )
-# ... or the year both ends share counted from the publication: "between March and May last year".
-_RANGE_YEAR_STEP_AFTER: Final = compile_pattern(
-    rf"\s*(?:-|–|—|/|to|through|until|and)\s*(?:(?P<dfirst>{DAY_NUMBER})\s+(?:of\s+)?)?"
-    rf"(?P<month>{MONTH_WORD})\.?(?:\s+(?P<dlast>{DAY_NUMBER})(?![0-9]))?,?\s+(?P<step>last|this|next)\s+year\b"
-)
-_YEAR_STEP: Final = {"last": -1, "this": 0, "next": 1}
+_RANGE_YEAR_AFTER: Final = compile_pattern(rf"{_RANGE_OTHER_END}(?P<year>{YEAR_NUMBER})")
+_RANGE_YEAR_STEP_AFTER: Final = compile_pattern(rf"{_RANGE_OTHER_END}(?P<step>last|this|next)\s+year\b")
 _DAY_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|in|at|to|for|with|when)\b)"
 
 
@@ -387,7 +392,7 @@ def _year_from_context(
         # "21 March - 21 June 1952", "August/September 1956", "December to January 1944", "from December 14
         # until December 12, 2026", "between March and May last year"
         if "step" in shared.re.groupindex:
-            year = resolver.today.year + _YEAR_STEP[shared["step"].lower()]
+            year = resolver.today.year + STEPS[shared["step"].lower()]
             anchoring = Anchoring.PUBLICATION
         else:
             year, anchoring = int(shared["year"]), Anchoring.ABSOLUTE
@@ -972,7 +977,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return []
         if m["yrel"]:
             anchoring = Anchoring.PUBLICATION
-            year = resolver.today.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+            year = resolver.today.year + STEPS[m["yrel"].lower()]
         else:
             # "The 2016 fire ... began on May 1 that year": a year written before in the sentence counts
             ref = resolver.reference(narrative_expression=True, at=start, unit=Granularity.YEAR)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from app.temporal.calendar import day_span, easter, nth_weekday, week_start, week_value, weekday_before
-from app.temporal.lexicon import CALENDAR_HOLIDAYS, CALENDAR_TABLE_YEARS, HOLIDAYS, LOCAL_HOLIDAYS
+from app.temporal.lexicon import CALENDAR_HOLIDAYS, CALENDAR_TABLE_YEARS, HOLIDAYS, LOCAL_HOLIDAYS, STEPS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
 from app.temporal.patterns import (
@@ -55,9 +55,8 @@ _YEAR_LATER_AFTER: Final = re.compile(
 _OWN_WEEKDAY_AFTER: Final = re.compile(
     rf"\s+(?P<weekday>{WEEKDAY_WORD})(?![a-z'’]|\s+(?:morning|afternoon|evening|night)\b)", re.IGNORECASE
 )
-_YEAR_STEP: Final = {"last": -1, "this": 0, "next": 1}
 # A holiday kept, in the past tense: "Kerala celebrated Onam", "as families marked Diwali"; one gone by.
-_KEPT_BEFORE: Final = re.compile(
+_CELEBRATED_BEFORE: Final = re.compile(
     r"\b(?:celebrated|marked|observed|commemorated|spent|kept|honou?red)\s+(?:the\s+|their\s+|its\s+)?$",
     re.IGNORECASE,
 )
@@ -182,9 +181,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             day, anchoring = holiday_date(name, int(later["year"]), zone), Anchoring.ABSOLUTE
         else:  # "Christmas Day next year", "Canada Day on July 1 next year"
             ref = resolver.reference()
-            day = holiday_date(name, ref.day.year + _YEAR_STEP[later["rel"].lower()], zone)
+            day = holiday_date(name, ref.day.year + STEPS[later["rel"].lower()], zone)
             anchoring = ref.derived_anchoring
-            if later.group().split()[0].lower() in _YEAR_STEP:
+            if later.group().split()[0].lower() in STEPS:
                 end = later.end()  # "New Year's Eve last year": one date, as "Oct. 23 last year" is
     else:
         ref = resolver.reference()
@@ -218,7 +217,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # holiday", written the day after it)
             # (but not one done or begun on the holiday, "prices have doubled since Independence Day", nor one
             # kept: "Kerala celebrated Onam", written weeks before this year's)
-            kept = _KEPT_BEFORE.search(resolver.text, max(0, start - 20), start) is not None
+            kept = _CELEBRATED_BEFORE.search(resolver.text, max(0, start - 20), start) is not None
             slack = 0 if kept or resolver.done_on(start) else 75
             day = nearest_by_tense(candidates, base, tense, slack=slack, just_passed=True)
         falls = FALLS_ON_AFTER.match(resolver.text, end) if rel not in ("last", "next") else None

@@ -61,6 +61,9 @@ NUMBER_WORDS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+# How many periods back or ahead "last", "this" and "next" count ("last year", "next week").
+STEPS: Final[Mapping[str, int]] = MappingProxyType({"last": -1, "this": 0, "next": 1})
+
 # Quantities that stand for an unknown number: TIMEX3 writes them as X ("several years" -> PXY).
 VAGUE_QUANTITIES: Final = frozenset({"several", "a few", "few", "some", "many", "a number of", "the", ""})
 

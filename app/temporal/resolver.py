@@ -881,7 +881,7 @@ class Resolver:
         self.document_facts: dict[str, bool] = {}
         # the moment of the last live-blog stamp read (clock): the "now" of the entry it heads
         self.entry_stamp: datetime | None = None
-        # the day of the last weekday heading a line ("Monday: ...", "Tuesday, 10 a.m.: ..."; weekday)
+        # the day of the last weekday heading a line ("Monday: ...", "Tuesday, 10 a.m.: ..."; weekday.py)
         self.heading_day: date | None = None
         # where days that name a past event begin ("the Sept. 11 attacks"): they do not move the story
         self._events: set[int] = set()

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from app.temporal.calendar import add_months, week_start, weekday_after, weekday_before
+from app.temporal.lexicon import STEPS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
     FALLS_ON_AFTER,
@@ -75,7 +76,8 @@ _STAMP_TIME_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _LINE_START_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*$")
-# What ends a weekday heading a line: a colon, or its time and a colon or dash ("Thursday, 8:30 a.m. ET:")
+# What ends a weekday heading a line: a colon ("Monday: ..."), or its time and a colon or a dash
+# (_STAMP_TIME_AFTER: "Thursday, 8:30 a.m. ET: ...")
 _HEADING_AFTER: Final = re.compile(r"[ \t]*:")
 # The week a weekday is in, written after it, with which it is one expression ("Wednesday last week", "on
 # Thursday of next week"), or after the list it begins ("Tuesday and Wednesday of next week").
@@ -84,7 +86,6 @@ _WEEK_AFTER: Final = re.compile(
     r"(?![’'-])",
     re.IGNORECASE,
 )
-_WEEK_SHIFT: Final = {"last": -1, "this": 0, "next": 1}
 # "the Mail on Sunday" is a newspaper; "the Daily Mail on Sunday reported" a date.
 _TITLE_ON_BEFORE: Final = re.compile(r"(?<!Daily )\b(?:Mail|Independent)\s+on\s+$")
 _EPITHET_BEFORE: Final = re.compile(r"\b(?:Black|Bloody|Dark)\s+$")
@@ -319,7 +320,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if rel is None and (week := _WEEK_AFTER.match(resolver.text, end)) is not None:
         ref = resolver.reference()
         day = week_start(ref.day) + timedelta(
-            weeks=_WEEK_SHIFT[week["which"].lower()], days=weekday_number(word) - 1
+            weeks=STEPS[week["which"].lower()], days=weekday_number(word) - 1
         )
         return [resolver.day_mention(start, end if week["list"] else week.end(), day, ref.derived_anchoring)]
     named = _named_day(resolver, weekday_number(word), start) if rel is None else None
