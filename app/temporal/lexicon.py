@@ -309,16 +309,17 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "president's day": ("nth", 2, 1, 3), "columbus day": ("nth", 10, 1, 2),
         "indigenous peoples' day": ("nth", 10, 1, 2), "indigenous peoples day": ("nth", 10, 1, 2),
         "ferragosto": ("fixed", 8, 15, 0), "gandhi jayanti": ("fixed", 10, 2, 0),
-        # Japan's Happy Monday holidays, and the Philippines' Bonifacio Day
+        # Japan's holidays (its Happy Monday ones among them), and the Philippines' Bonifacio Day
         "marine day": ("nth", 7, 1, 3), "respect for the aged day": ("nth", 9, 1, 3),
         "coming of age day": ("nth", 1, 1, 2), "showa day": ("fixed", 4, 29, 0),
         "constitution memorial day": ("fixed", 5, 3, 0),
+        "bonifacio day": ("fixed", 11, 30, 0),
+        # more countries' days, with names no other country keeps
         "three kings' day": ("fixed", 1, 6, 0), "three kings day": ("fixed", 1, 6, 0),
         "tiradentes day": ("fixed", 4, 21, 0),  # Brazil
         "melbourne cup day": ("nth", 11, 2, 1),  # Victoria: the first Tuesday of November
         "tax day": ("fixed", 4, 15, 0),  # the US filing deadline
-        "arbor day": ("nth", 4, 5, -1),  # the US: the last Friday of April
-        "bonifacio day": ("fixed", 11, 30, 0),
+        "arbor day": ("nth", 4, 5, -1),  # the US: the last Friday of April (Korea's: LOCAL_HOLIDAYS)
         "mother's day": ("nth", 5, 7, 2), "father's day": ("nth", 6, 7, 3),
         "election day": ("day_after_nth", 11, 1, 1),  # US: the Tuesday after the first Monday of November
         "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0),
