@@ -19,12 +19,12 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import fuzzy_span
-from app.temporal.lexicon import SEASONS
-from app.temporal.mention import Granularity, Mention, TimexType
+from app.temporal.calendar import fuzzy_span, month_span, month_value
+from app.temporal.lexicon import MONTHS, SEASONS
+from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import THE_BEFORE, WEEKDAY_WORD, weekday_number
 from app.temporal.period import season_mention
-from app.temporal.resolver import Resolver
+from app.temporal.resolver import Resolver, Tense
 
 # Words that modify the mention written right after them; one search finds whichever is there.
 _PREFIX: Final = re.compile(
@@ -129,6 +129,7 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention | 
         return mention  # "The peak arrived unusually early this winter": sooner than usual
     mod = _MODS[word]
     start = found.start()
+    mention = _part_of_month_by_tense(mention, resolver, start, mod)
     if mention.interval_start is None or mention.interval_end is None:
         utc = None
     else:
@@ -243,6 +244,43 @@ def _offset(first: Mention, second: Mention, resolver: Resolver) -> Mention | No
     else:
         return None
     return resolver.day_mention(start, second.end, day, second.anchor)
+
+
+def _part_of_month_by_tense(mention: Mention, resolver: Resolver, start: int, mod: str) -> Mention:
+    """A month named alone and taken as the current one, in another year when the tense rules its part
+    out: "the firm cut jobs in late January", written on January 8, tells of last January; "will open in
+    early March", written on March 25, of next March."""
+    if (
+        mention.granularity is not Granularity.MONTH
+        or mention.anchor is not Anchoring.PUBLICATION
+        or mention.interval_start is None
+        or mention.interval_end is None
+        or mention.text.lower().rstrip(".") not in MONTHS
+    ):
+        return mention
+    today = resolver.today
+    if mention.timex.value != month_value(today.year, today.month):
+        return mention
+    part_start, part_end = fuzzy_span(
+        (_wall(mention.interval_start, resolver), _wall(mention.interval_end, resolver)), mod
+    )
+    now = resolver.now.replace(tzinfo=None)
+    tense = resolver.tense(start, mention.end)
+    if tense is Tense.PAST and part_start > now:
+        year = today.year - 1
+    elif tense is Tense.FUTURE and part_end <= now:
+        year = today.year + 1
+    else:
+        return mention
+    return resolver.mention(
+        mention.start,
+        mention.end,
+        TimexType.DATE,
+        month_value(year, today.month),
+        span=month_span(year, today.month),
+        granularity=Granularity.MONTH,
+        anchoring=Anchoring.PUBLICATION,
+    )
 
 
 def _wall(moment: datetime, resolver: Resolver) -> datetime:

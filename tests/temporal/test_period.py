@@ -9,7 +9,7 @@ import pytest
 
 from app.temporal import Anchoring, Granularity, extract
 
-from .conftest import ANCHOR, local
+from .conftest import ANCHOR, NEW_YORK, local
 
 
 @pytest.mark.parametrize(
@@ -230,6 +230,34 @@ def test_mid_month_is_the_middle_third(one):
     assert mention.timex.value == "2021-10"
     assert mention.timex.mod == "MID"
     assert (mention.interval_start, mention.interval_end) == (local(2021, 10, 11), local(2021, 10, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # anchor: Friday 3 September 2021; a part of this month still ahead is last year's in the past tense
+        ("The firm cut 200 jobs in mid-September.", "mid-September", "2020-09"),
+        ("In late September, the plant closed.", "late September", "2020-09"),
+        ("Prices rose in early September.", "early September", "2021-09"),
+        ("The plant will reopen in late September.", "late September", "2021-09"),
+        ("Talks resume in mid-September.", "mid-September", "2021-09"),
+        ("The plant closed in late September 2021.", "late September 2021", "2021-09"),
+    ],
+)
+def test_a_part_of_the_current_month_by_tense(one, text, expression, value):
+    assert one(text, expression).timex.value == value
+
+
+def test_a_part_of_the_current_month_gone_by_in_the_future_tense_is_next_years():
+    anchor = datetime(2024, 1, 25, 10, tzinfo=NEW_YORK)
+    found = extract(
+        "The plant will open in early January. A sale ends in late January.", anchor, "America/New_York"
+    )
+    assert [(m.text, m.timex.value, m.timex.mod) for m in found] == [
+        ("early January", "2025-01", "START"),
+        ("late January", "2024-01", "END"),
+    ]
+    assert found[0].interval_start == datetime(2025, 1, 1, tzinfo=NEW_YORK)
 
 
 @pytest.mark.parametrize(
