@@ -187,6 +187,10 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 mod=mod,
             )
         ]
+    if unit in ("decade", "century"):
+        # "a decade ago", "half a century ago": the year so many years back (2009 in 2019), not the decade it
+        # falls in (the 2000s, most of it further back)
+        count, unit = count * (10 if unit == "decade" else 100), "year"
     if count != int(count) or count > 100_000:
         return []
     n = int(count) * sign
@@ -207,10 +211,6 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
         # "sales rose from a year ago", in a report on a quarter (a half year): that quarter (half) a year
         # back (not "three years ago", which is no comparison)
         return reported
-    if unit in ("decade", "century") and not m["agoday"]:
-        # "a decade ago", "a century ago": the year so many decades back (2009 in 2019), not the decade it
-        # falls in (the 2000s, most of it further back)
-        n, unit = n * (10 if unit == "decade" else 100), "year"
     period = shifted_period(resolver, base, n, unit)
     if period is None:
         return []

@@ -21,6 +21,7 @@ from app.temporal.patterns import (
     AS_BEFORE,
     LENGTH_UNIT_BEFORE,
     NUMBER,
+    PART_NUMBERS,
     THE_BEFORE,
     UNIT_WORD,
     Detector,
@@ -410,6 +411,8 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             # "a quarter-century", "more than a quarter of a century": 25 years
             unit, count, end = "year", (count or 1) * 25, century.end()
         n_word = m["n"].lower()
+        if n_word in ("half", "quarter") and not m["anch"]:
+            return []  # "its quarter-century low": an adjective; "the past half-century" is the length
         if unit == "second" and (
             (n_word in ("a", "an") and (not m["mod"] or _ORDINAL_SECOND_AFTER.match(text, end)))
             or text.startswith("-", end)
@@ -468,9 +471,9 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             return [
                 resolver.mention(start, end, TimexType.DATE, "FUTURE_REF", anchoring=Anchoring.PUBLICATION)
             ]
-        if m["anch"] and "-" in m["sep"]:
+        if m["anch"] and "-" in m["sep"] and n_word not in PART_NUMBERS:
             # "the 30-day rate", "the previous six-year agreement", "longer than the four-year grants": the
-            # adjective alone; the words before it are the noun's
+            # adjective alone; the words before it are the noun's (not "the past half-century": a noun)
             start, anchor_words, mod_words = m.start("n"), None, None
         if n_word in ("a", "an") and text.startswith("-long", m.end("unit")):
             # "a month-long rotation", "a months-long trek": the adjective alone
@@ -547,6 +550,9 @@ def _compound(text: str, end: int, count: int, unit: str, value: str) -> tuple[s
     return (value if len(parts) == 1 else _value_of(parts)), end
 
 
+_YEARS_IN: Final = {"decade": 10, "century": 100}
+
+
 def _anchored(
     resolver: Resolver, start: int, end: int, value: str, count: float, unit: str, word: str, mod: str | None
 ) -> Mention:
@@ -554,12 +560,14 @@ def _anchored(
     now = resolver.now.replace(tzinfo=None)
     sign = 1 if word in ("next", "coming") else -1
     span = None
+    # "the past half-century": counted in years
+    years, shift_unit = (count * _YEARS_IN[unit], "year") if unit in _YEARS_IN else (count, unit)
     try:
         if unit in _TIME_UNITS:
             seconds = count * {"second": 1, "minute": 60, "hour": 3600}[unit]
             other = now + timedelta(seconds=sign * seconds)
-        elif count == int(count):
-            other_day = shift(now.date(), sign * int(count), unit)
+        elif years == int(years):
+            other_day = shift(now.date(), sign * int(years), shift_unit)
             other = now.replace(year=other_day.year, month=other_day.month, day=other_day.day)
         else:
             other = now + timedelta(

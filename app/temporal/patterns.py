@@ -89,8 +89,9 @@ NUMBER: Final = (
     + r"(?:\s+(?:hundred|thousand)(?![a-z]))?|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand|one\s+and\s+a\s+half|half\s+an?|several|few|many"
     r"|(?:" + _NUMBER_WORDS + r")(?![a-z])(?:\s+(?:hundred|thousand)(?![a-z])|\s+and\s+a\s+half)?"
-    # "a half hour", "a half-century"
+    # "a half hour", "a half-century", "the past half-century", "the last quarter-century"
     r"|a\s+half(?=[\s-](?:hour|day|century|decade|year|month|minute)(?![a-z]))"
+    r"|half(?=-(?:century|decade)(?![a-z]))|(?:a\s+)?quarter(?=-century(?![a-z]))"
     r"|an?(?![a-z']))"
 )
 # "as" right before: "as recently as May", "twice as many days" (on lower-cased text).
@@ -266,6 +267,9 @@ def day_number(word: str) -> int:
 _SPACES = re.compile(r"[\s-]+")
 
 
+PART_NUMBERS: Final = {"half": 0.5, "quarter": 0.25, "a quarter": 0.25}
+
+
 def parse_number(word: str) -> float | None:
     """A count written in digits or words; None for a vague quantity ("several", "a few")."""
     text = _SPACES.sub(" ", word.strip().lower()).replace(",", "")
@@ -281,6 +285,8 @@ def parse_number(word: str) -> float | None:
             return None
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
+    if text in PART_NUMBERS:  # "the past half-century", "the last quarter-century"
+        return PART_NUMBERS[text]
     scaled = re.fullmatch(r"(.+) (hundred|thousand)", text)
     if scaled is not None:  # "two hundred", "twenty-five thousand", "3 thousand"
         base = parse_number(scaled[1])

@@ -79,7 +79,7 @@ PATTERN: Final = compile_pattern(
     # (hyphenated before a figure of a business: "a 9% drop in first-half sales"; not "a second-half goal")
     rf"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter|last)(?:\s+|-(?=half\s+(?:sales|profits?|results"
     r"|earnings|revenues?|loss|losses|growth|output|turnover|performance|margins?|figures|dividends?|outlook"
-    r"|recovery|slowdown)\b))half(?![a-z])"
+    r"|recovery|slowdown)\b))half(?![a-z])(?!-(?:century|decade)(?![a-z]))"  # not "the last half-century"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{YEAR_NUMBER})|(?:the\s+)?(?P<hyrel>this|last|next|current)\s+year"
     r"|the\s+year))?"
     rf"|(?:(?:the\s+)?(?:fiscal|financial)\s+year|fiscal)\s+(?P<fy>{YEAR_NUMBER}|['’]?[0-9]{{2}}(?![0-9]))"

@@ -301,6 +301,9 @@ def test_the_new_year_is_the_year_starting_nearest(find):
         ("A decade ago, a pint cost less.", "A decade ago", "2011", None),
         ("The mill closed more than two decades ago.", "more than two decades ago", "2001", "MORE_THAN"),
         ("A century ago the town was a village.", "A century ago", "1921", None),
+        ("Half a century ago it was a village.", "Half a century ago", "1971", None),
+        ("A quarter-century ago it burned.", "A quarter-century ago", "1996", None),
+        ("Two and a half decades ago it burned.", "Two and a half decades ago", "1996", None),
     ],
 )
 def test_a_count_back_to_this_day_week_or_month(one, text, expression, value, mod):

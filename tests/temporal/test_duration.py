@@ -191,6 +191,27 @@ def test_past_years_end_at_the_anchor(one):
     assert mention.interval_start == local(2001, 9, 3, 10)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "first_year"),
+    [
+        # a part of a century or decade, or a count with a half, is counted in whole years back
+        ("Rents rose over the past half-century.", "the past half-century", "P50Y", 1971),
+        ("In the last half-century, the town grew.", "the last half-century", "P50Y", 1971),
+        ("It was the worst of the last quarter-century.", "the last quarter-century", "P25Y", 1996),
+        ("Over the past two and a half decades, it grew.", "the past two and a half decades", "P25Y", 1996),
+    ],
+)
+def test_a_part_of_a_century_back_ends_at_the_anchor(one, text, expression, value, first_year):
+    mention = one(text, expression)
+    assert (str(mention.timex.type), mention.timex.value) == ("DURATION", value)
+    assert (mention.interval_start, mention.interval_end) == (local(first_year, 9, 3, 10), ANCHOR)
+
+
+def test_a_part_of_a_century_alone_is_no_length(find):
+    # "its quarter-century low": an adjective of the noun
+    assert [m.text for m in find("Unemployment is at its quarter-century low.")] == []
+
+
 def test_last_months_end_at_the_anchor(one):
     mention = one("Sales fell in the last three months.", "the last three months")
     assert mention.timex.value == "P3M"
