@@ -512,11 +512,11 @@ def _year_from_context(
         and not _CLAUSE_BETWEEN.search(
             resolver.text, _after_aside(resolver.text, written.start, written.end), start
         )
-        and resolver.tense(start, end) is Tense.PAST
+        and Tense.PAST in (resolver.tense(start, end), resolver.verb_tense(start, end))
     ):
         # "in 2022 more than 190 people died between April and October", "The deadliest heatwave, in 2015,
         # killed 2,500 people in May and early June", "last year the timetable started on Nov. 9": the months
-        # of that year's clause
+        # of that year's clause; so a date set then ("Last year it was pushed back to December 3")
         return written.reference.day.year, Anchoring.NARRATIVE
     if (
         written is not None

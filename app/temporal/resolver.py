@@ -1366,6 +1366,12 @@ class Resolver:
         """The tense of the clause around text[start:end], from the nearest tense cue."""
         return self.tense_cue(start, end)[0]
 
+    def verb_tense(self, start: int, end: int) -> Tense:
+        """The tense of the verb nearest text[start:end] in its clause, whatever a deadline or plan makes of
+        the date: "was pushed back to December 3" is past."""
+        cue = self._clause_cue(start, end)
+        return Tense.PRESENT if cue is None else cue[0]
+
     def reports_plan(self, start: int, end: int) -> bool:
         """Whether the clause is past only through a verb that reports a statement or a decision ("told
         oil companies of a cutback in September", "announced an agreement to acquire it in January"): what
@@ -1557,6 +1563,9 @@ class Resolver:
             return True  # "By Sunday night its winds had weakened", "had hoped to restore it by Monday"
         if ahead and _BY_OPENING.search(self.lowered, max(0, start - 28), start):
             return True  # "By Nov. 20 it was out", "and by Wednesday the ballots were counted"
+        at = self.lowered.rfind(word, max(0, start - 60), start)
+        if not ahead and at >= 0 and self.lowered.endswith("had ", 0, at):
+            return True  # "Many students had expected them by the end of June": a past perfect
         if ahead or word in _AWAITED:
             return False
         done = _DONE_BY.search(self.lowered, max(0, start - 40), start)
@@ -1566,9 +1575,7 @@ class Resolver:
             return not _DUE_AFTER_DEADLINE.match(self.lowered, end)
         # "Police received 400 calls by 5am", "The index fell 1.8% by 2 p.m."; not "ordered him to leave by
         # Wednesday", "set a goal of finishing by March"
-        window = self.lowered[max(0, start - 60) : start]
-        at = window.rfind(word)
-        return at >= 0 and not _UNMET_BETWEEN.search(window, at + len(word))
+        return at >= 0 and not _UNMET_BETWEEN.search(self.lowered, at + len(word), start)
 
     def _clause_cue(self, start: int, end: int) -> tuple[Tense, str, bool] | None:
         """The nearest tense cue of the clause around text[start:end] (see tense_cue)."""

@@ -993,6 +993,8 @@ def test_a_year_that_qualifies_a_noun(one, text, expression):
         # and last year's
         ("Last year the exams started on Aug. 9, a month late.", "Aug. 9", "2020-08-09"),
         ("Last year's Hurricane Ida struck the area in late August.", "late August", "2020-08"),
+        # also a date set then, which the deadline alone would put ahead
+        ("Last year the exam was pushed back by two weeks to Sept. 12.", "Sept. 12", "2020-09-12"),
         # not across a clause of its own
         ("The law passed in 2015, and prices fell in May.", "May", "2021-05"),
         ("Prices rose last year, and they fell in May.", "May", "2021-05"),

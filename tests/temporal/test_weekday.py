@@ -257,6 +257,10 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
             "2022-03",
         ),
         ("Sales had risen by the end of March.", "the end of March", "2021-03"),
+        # a past perfect before the deadline: the expectation was of a time gone by
+        ("Many students had expected the results by the end of June.", "the end of June", "2021-06"),
+        ("Fans had expected the album by Wednesday.", "Wednesday", "2021-09-01"),
+        ("Fans expect the album by Wednesday.", "Wednesday", "2021-09-08"),
     ],
 )
 def test_a_deadline_lies_ahead_unless_the_clause_says_it_was_met(one, text, expression, value):
