@@ -50,9 +50,12 @@ _PREFIX_LAST_WORDS: Final = frozenset(
 _SCHEDULED_BEFORE: Final = re.compile(
     r"\b(?:open|opens|opened|opening|close|closes|closed|closing|start|starts|started|starting|finish"
     r"|finishes|finished|end|ends|ended|arrive|arrives|arrived|leave|leaves|left|come|comes|came|run|runs|ran"
-    r"|shut|shuts)\s+$",
+    r"|shut|shuts|bed)\s+$",
     re.IGNORECASE,
 )
+# ... and, before "this" or "tonight", whose part of the day would go without saying, always:
+# "Cafes stayed open late this weekend", "planned to go to bed early tonight".
+_THIS_OR_TONIGHT: Final = ("this ", "tonight")
 # Degree words that make "early"/"late" an adverb of its verb: "Easter falls unusually early this year".
 _DEGREE_BEFORE: Final = re.compile(
     r"\b(?:unusually|so|too|relatively|surprisingly|quite|fairly|rather|extremely|remarkably"
@@ -127,6 +130,12 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention | 
         resolver.text, max(0, found.start() - 20), found.start()
     ):
         return mention  # "The peak arrived unusually early this winter": sooner than usual
+    if (
+        word in ("early", "late")
+        and resolver.lowered.startswith(_THIS_OR_TONIGHT, mention.start)
+        and _SCHEDULED_BEFORE.search(resolver.text, max(0, found.start() - 12), found.start())
+    ):
+        return mention
     mod = _MODS[word]
     start = found.start()
     mention = _part_of_month_by_tense(mention, resolver, start, mod)

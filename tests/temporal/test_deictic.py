@@ -325,6 +325,10 @@ def test_a_count_back_to_this_day_week_or_month(one, text, expression, value, mo
         ("The peak arrived unusually early this winter.", [("this winter", "2021-WI", None)]),
         ("Easter falls so early this year.", [("Easter", "2021-04-04", None), ("this year", "2021", None)]),
         ("Crews left very early Monday.", [("very early Monday", "2021-08-30", "START")]),
+        # so is it after a verb of opening hours or bedtime, before "this" or "tonight"
+        ("Cafes stayed open late this weekend.", [("this weekend", "2021-W35-WE", None)]),
+        ("Many plan to go to bed early tonight.", [("tonight", "2021-09-03TNI", None)]),
+        ("The bill passed late this week.", [("late this week", "2021-W35", "END")]),
         ("It ran two hours early on Friday.", [("two hours", "PT2H", None), ("Friday", "2021-09-03", None)]),
         # but after how long a state lasted, "early" is part of the day
         (
