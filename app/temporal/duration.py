@@ -186,6 +186,16 @@ _AND_MORE: Final = re.compile(
     rf"(?:,\s*|,?\s+and\s+|\s+)(?P<n>{NUMBER})\s+(?P<unit>{UNIT_WORD})(?![a-z])", re.IGNORECASE
 )
 _COMPOUND_UNITS: Final = ("year", "month", "day", "hour", "minute", "second")
+# Their lengths in days, to tell a smaller unit's part of the bigger one ("nine years and six months") from
+# a length of its own ("prison terms of four years and 30 months").
+_UNIT_DAYS: Final = {
+    "year": 365.25,
+    "month": 30.44,
+    "day": 1,
+    "hour": 1 / 24,
+    "minute": 1 / 1440,
+    "second": 1 / 86400,
+}
 # A noun after "a second", which makes it the ordinal: "talking about a second studio", "for a day, and a
 # second strike" (not "in about a second or two", "a second faster").
 _ORDINAL_SECOND_AFTER: Final = re.compile(
@@ -542,9 +552,10 @@ def _compound(text: str, end: int, count: int, unit: str, value: str) -> tuple[s
             or _COMPOUND_UNITS.index(unit2) <= _COMPOUND_UNITS.index(parts[-1][1])
             or count2 is None
             or count2 != int(count2)
+            or count2 * _UNIT_DAYS[unit2] >= _UNIT_DAYS[parts[-1][1]]
             or (more["n"].lower() in ("a", "an") and _ORDINAL_SECOND_AFTER.match(text, more.end()))
         ):
-            break  # (not "for a day, and a second strike")
+            break  # (not "for a day, and a second strike", "terms of four years and 30 months")
         parts.append((str(int(count2)), unit2))
         end = more.end()
     return (value if len(parts) == 1 else _value_of(parts)), end

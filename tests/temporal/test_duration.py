@@ -498,6 +498,9 @@ def test_over_last_year_and_by_a_quarter(find, text, values):
         ("It ran in 3 hours 23 minutes.", [("3 hours 23 minutes", "PT3H23M")]),
         # not a larger unit after a smaller one, nor a unit that is no component
         ("Three days and two years passed.", [("Three days", "P3D"), ("two years", "P2Y")]),
+        # nor a smaller unit counted past the larger one: two lengths
+        ("They got terms of four years and 30 months.", [("four years", "P4Y"), ("30 months", "P30M")]),
+        ("It lasted a year and 45 days.", [("a year and 45 days", "P1Y45D")]),
     ],
 )
 def test_a_length_and_a_smaller_unit_are_one_duration(find, text, expected):
