@@ -689,7 +689,7 @@ _RELATIVE_BEFORE: Final = re.compile(
 )
 _CLAUSE_JOIN: Final = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b")
 # A plan told by a verb in the past tense, as a cue word (see tense_cue).
-_PAST_PLAN_VERB: Final = re.compile(rf"(?:{_PAST_PLAN_WORDS})\s+to")
+_PAST_PLAN_VERB: Final = re.compile(rf"(?:{_PAST_PLAN_WORDS}|voted\s+[0-9]+[-–][0-9]+)\s+to")
 # A negation before "until": what did not happen until a day happened on it.
 _NOT_UNTIL: Final = re.compile(r"(?:\bnot|\bnever|n't)\b.*\buntil\s")
 # ... and one told in a past tense, whatever its verb: "assembly lines did not fully restart until early

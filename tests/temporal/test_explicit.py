@@ -1162,6 +1162,7 @@ def test_a_time_before_followed_is_not_on_the_day_after_it(find):
         # a date before a plan told in the past tense is when it was made
         ("In October, OPEC+ agreed to lower its output targets.", "October", "2020-10"),
         ("On Tuesday, the council promised to repair the road.", "Tuesday", "2021-08-31"),
+        ("Tuesday: A panel voted 3-2 to keep him under house arrest.", "Tuesday", "2021-08-31"),
         # after the verb, it is when the plan is for
         ("OPEC+ agreed to lower its output targets in October.", "October", "2021-10"),
     ],
