@@ -48,8 +48,10 @@ PATTERN: Final = compile_pattern(
 # What must come before a part of the day for it to be a time: a preposition before "the", a modifier before
 # the bare word (part_of_day.MODIFIER_BEFORE).
 _PREPOSITION_BEFORE: Final = re.compile(
-    # also "for much of the afternoon", "the rest of the evening"
-    r"\b(?:in|into|during|by|through|throughout|until|till|(?:much|most|part|rest|all)\s+of)\s+$",
+    # also "for much of the afternoon", "the rest of the evening", "at the end of the afternoon", and as the
+    # object of time spent: "staff spent the evening checking every result"
+    r"\b(?:in|into|during|by|through|throughout|until|till|spent|spend|spends|spending"
+    r"|(?:much|most|part|rest|all|end|start|beginning|middle)\s+of)\s+$",
     re.IGNORECASE,
 )
 # ... or "by" and "until" when nothing qualifies it after: "By evening, 212 flights had been cancelled",

@@ -375,6 +375,16 @@ def test_a_bare_part_of_the_day_is_of_the_storys_day(find):
         ("Thursday", "2021-09-02"),
         ("the afternoon", "2021-09-02TAF"),
     ]
+    # the object of time spent, and a part of it
+    found = find("Results arrived yesterday. Staff spent the evening checking them.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("yesterday", "2021-09-02"),
+        ("the evening", "2021-09-02TEV"),
+    ]
+    found = find("The hearing opened Thursday. A ruling came at the end of the afternoon.")
+    assert [(m.text, m.timex.value, m.timex.mod) for m in found][1:] == [
+        ("the end of the afternoon", "2021-09-02TAF", "END")
+    ]
 
 
 @pytest.mark.parametrize(
