@@ -105,6 +105,8 @@ PATTERN: Final = compile_pattern(
     r"(?P<prdlate>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)(?![a-z'’]))?"
     rf"|last\s+year['’]s\s+(?:(?P<lyord>{_ORD})[\s-]+)?(?P<lyq>quarter|period)(?![a-z])"
     r"|the\s+(?:(?:full|fiscal|current|calendar|latest)\s+){0,2}(?P<theyear>year)(?![a-z'’-]|\s+[0-9])"
+    # "up 0.5% on the week", "the week's most active session" (see _WEEK_FRAME_BEFORE)
+    r"|the\s+(?P<theweek>week)(?=['’]s\b|(?![a-z'’-])(?!\s+(?:of|before|after|ahead|earlier|later|that|when)\b))"
     r"|(?P<yearend>year[-\s]end)(?![a-z])"
     # "by mid-year" (the modifier joins it, see modifier.py), "midyear", "midweek"
     r"|(?:(?<=\bmid-)|(?<=\bmid\s))(?P<midbare>year|month|week|century)(?![a-z'’-])"
@@ -247,6 +249,13 @@ def _current_season_year(day: date, code: str) -> int:
 
 
 _APPOSITION: Final = re.compile(r",\s+")
+# What makes "the week" the story's week rather than any week ("three days of the week"): a market's tally
+# ("up 0.5% on the week", "For the week, the index dropped 3.8%", "ended the week higher"), or its possessive
+# ("the week's most active session").
+_WEEK_FRAME_BEFORE: Final = re.compile(
+    r"\b(?:for|on|over|ended|ending|ends|end|closed|closing|finished|finishing|wrapped\s+up)\s+$",
+    re.IGNORECASE,
+)
 _SEASON_DAYS: Final = 92
 
 
@@ -702,6 +711,15 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
             ]
         ref = resolver.reference()
         return [resolver.period_mention(m.start(), m.end(), ref.day, "year", ref.derived_anchoring)]
+    if m["theweek"]:
+        start = m.start()
+        if not (
+            resolver.text.startswith(("'s", "’s"), m.end())
+            or _WEEK_FRAME_BEFORE.search(resolver.text, max(0, start - 16), start)
+        ):
+            return []
+        ref = resolver.reference()
+        return [resolver.period_mention(start, m.end(), ref.day, "week", ref.derived_anchoring)]
     if m["yearend"]:
         today = resolver.today
         year = (

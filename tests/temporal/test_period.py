@@ -357,6 +357,29 @@ def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter_but_three_years_ago
     assert (found["a year ago"], found["three years ago"]) == ("2020-Q2", "2018")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market's tally for the week, or the week's own, is the story's week
+        (
+            "Stocks rose Friday, trimming their loss for the week.",
+            [("Friday", "2021-09-03"), ("the week", "2021-W35")],
+        ),
+        ("Shares ended the week higher.", [("the week", "2021-W35")]),
+        ("It was the week's most active session.", [("the week", "2021-W35")]),
+        (
+            "Tuesday was the busiest day. The index closed the week up 2%.",
+            [("Tuesday", "2021-08-31"), ("the week", "2021-W35")],
+        ),
+        # not any week, nor a week named by what follows
+        ("Three days of the week are busy.", [("Three days", "P3D")]),
+        ("Watch the data for the week ahead.", []),
+    ],
+)
+def test_the_week_of_a_tally_is_the_storys(find, text, expected):
+    assert [(m.text, m.timex.value) for m in find(text)] == expected
+
+
 def test_the_full_year_in_a_report_on_a_fourth_quarter_is_the_year_it_ends(find):
     text = (
         "Net rose in the fourth quarter. For the full year, sales rose 5%. It expects the year to be strong."
