@@ -15,7 +15,14 @@ from datetime import date, timedelta
 from typing import Final
 
 from app.temporal.calendar import day_span, easter, nth_weekday, week_start, week_value, weekday_before
-from app.temporal.lexicon import CALENDAR_HOLIDAYS, CALENDAR_TABLE_YEARS, HOLIDAYS, LOCAL_HOLIDAYS, STEPS
+from app.temporal.lexicon import (
+    CALENDAR_HOLIDAY_EVES,
+    CALENDAR_HOLIDAYS,
+    CALENDAR_TABLE_YEARS,
+    HOLIDAYS,
+    LOCAL_HOLIDAYS,
+    STEPS,
+)
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.part_of_day import part_mention
 from app.temporal.patterns import (
@@ -33,7 +40,9 @@ from app.temporal.resolver import Resolver, Tense, nearest_by_tense
 _NAMES = "|".join(
     re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\s+")
     for name in sorted(
-        {*HOLIDAYS, *CALENDAR_HOLIDAYS, *(local for _, local, _ in LOCAL_HOLIDAYS)}, key=len, reverse=True
+        {*HOLIDAYS, *CALENDAR_HOLIDAYS, *CALENDAR_HOLIDAY_EVES, *(local for _, local, _ in LOCAL_HOLIDAYS)},
+        key=len,
+        reverse=True,
     )
 )
 PATTERN: Final = compile_pattern(
@@ -74,6 +83,9 @@ def holiday_dates(name: str, year: int, zone: str = "") -> list[date]:
     key = re.sub(r"\s+", " ", _APOSTROPHES.sub("'", name.lower()))
     if key in CALENDAR_HOLIDAYS:
         return _calendar_holiday_dates(*CALENDAR_HOLIDAYS[key], year)
+    if key in CALENDAR_HOLIDAY_EVES:
+        days = _calendar_holiday_dates(*CALENDAR_HOLIDAYS[CALENDAR_HOLIDAY_EVES[key]], year)
+        return [d - timedelta(days=1) for d in days]
     day = holiday_date(name, year, zone)
     return [] if day is None else [day]
 
@@ -102,8 +114,8 @@ def _calendar_holiday_dates(country: str, holiday: str, year: int) -> list[date]
 def holiday_date(name: str, year: int, zone: str = "") -> date | None:
     """The holiday's (first) date in a year, or None if the name is unknown or the year out of range."""
     key = re.sub(r"\s+", " ", _APOSTROPHES.sub("'", name.lower()))
-    if key in CALENDAR_HOLIDAYS:
-        return next(iter(_calendar_holiday_dates(*CALENDAR_HOLIDAYS[key], year)), None)
+    if key in CALENDAR_HOLIDAYS or key in CALENDAR_HOLIDAY_EVES:
+        return next(iter(holiday_dates(name, year)), None)
     rule = next(
         (rule for zones, local, rule in LOCAL_HOLIDAYS if local == key and zone.startswith(zones)), None
     ) or (

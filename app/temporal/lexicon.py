@@ -338,6 +338,8 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "remembrance sunday": ("nth", 11, 7, 2), "remembrance day": ("fixed", 11, 11, 0),
         "ve day": ("fixed", 5, 8, 0), "v-e day": ("fixed", 5, 8, 0), "bonfire night": ("fixed", 11, 5, 0),
         "guy fawkes night": ("fixed", 11, 5, 0), "canada day": ("fixed", 7, 1, 0),
+        # Canada's Civic Holiday, the first Monday of August; Switzerland's National Day
+        "civic holiday": ("nth", 8, 1, 1), "swiss national day": ("fixed", 8, 1, 0),
         "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0),
         "waitangi day": ("fixed", 2, 6, 0),
         # Canada's Victoria Day: the Monday before May 25
@@ -420,6 +422,10 @@ CALENDAR_HOLIDAYS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "hanukkah": ("IL", "Hanukkah"), "chanukah": ("IL", "Hanukkah"), "hanukah": ("IL", "Hanukkah"),
     }
 )  # fmt: skip
+# The eves of such holidays, the day before the one named: eve -> holiday (a key of CALENDAR_HOLIDAYS).
+CALENDAR_HOLIDAY_EVES: Final[Mapping[str, str]] = MappingProxyType(
+    {"lunar new year's eve": "lunar new year", "chinese new year's eve": "chinese new year"}
+)
 # Years the `holidays` package's tables cover where they are narrower than its list for the country (India's
 # Hindu holidays); outside them it warns and gives no days.
 CALENDAR_TABLE_YEARS: Final[Mapping[str, tuple[int, int]]] = MappingProxyType({"IN": (2001, 2035)})
@@ -837,6 +843,7 @@ KEYWORDS: Final = (
             "ferragosto",
             "pentecost",
             "epiphany",
+            "civic",
             "festival",
             "fitr",
             "adha",
@@ -1193,6 +1200,7 @@ PREFIX_WORDS: Final = frozenset(
         "kings",
         "tiradentes",
         "melbourne",
+        "swiss",
         "cup",
         "tax",
         "arbor",

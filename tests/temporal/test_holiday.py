@@ -42,6 +42,8 @@ from .conftest import local
         ("Work paused for the Tiradentes Day holiday.", "Tiradentes Day", "2021-04-21"),
         ("Vendors rush to sell before Melbourne Cup Day.", "Melbourne Cup Day", "2021-11-02"),
         ("Preparers will be busy until Tax Day.", "Tax Day", "2022-04-15"),
+        ("Markets will close for the Civic Holiday.", "Civic Holiday", "2022-08-01"),
+        ("The workshops shut for Swiss National Day.", "Swiss National Day", "2021-08-01"),
         ("Schools will plant trees on Arbor Day.", "Arbor Day", "2022-04-29"),
         ("Schools closed on Martin Luther King Day.", "Martin Luther King Day", "2021-01-18"),
         ("Parties will end on New Year's Eve.", "New Year's Eve", "2021-12-31"),
@@ -244,6 +246,9 @@ def test_saints_days_without_a_dot(find):
         # lunar and lunisolar calendars: the first day, the tense choosing the year as for Christmas
         ("Families gathered for the Lunar New Year.", "Lunar New Year", "2021-02-12"),
         ("The film opened on Lunar New Year's Day.", "Lunar New Year's Day", "2021-02-12"),
+        # and its eve, the day before
+        ("Families dined together on Lunar New Year's Eve.", "Lunar New Year's Eve", "2021-02-11"),
+        ("Markets will close early on Chinese New Year's Eve.", "Chinese New Year's Eve", "2022-01-31"),
         ("Travel will be restricted over Chinese New Year.", "Chinese New Year", "2022-02-01"),
         ("Markets closed for the Spring Festival.", "the Spring Festival", "2021-02-12"),
         ("Mosques were full on Eid al-Fitr.", "Eid al-Fitr", "2021-05-13"),
