@@ -626,7 +626,10 @@ _WHEN_CLAUSE_END: Final = re.compile(rf"[!?;:,]\s|{_CLAUSE_PERIOD}|\n")
 # A comma between clauses or around an aside, not one inside a number ("1,200").
 COMMA: Final = re.compile(r",(?!\d)")
 _DETERMINER_BEFORE: Final = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|your)|['’]s|[a-z]s['’])\s+$", re.IGNORECASE
+    r"(?:\b(?:the|a|an|its|his|her|their|our|your)|['’]s|[a-z]s['’])\s+"
+    # and a word of order or time between: "the next organised climb", "its newly elected mayor"
+    r"(?:(?:next|first|last|latest|previous|only|newly|recently|specially)\s+)?$",
+    re.IGNORECASE,
 )
 # What may stand between the start of a sentence and a time phrase that opens it.
 _TOPIC_BEFORE: Final = re.compile(

@@ -1134,6 +1134,8 @@ def test_that_before_a_month_day_opens_a_clause(find):
             "2021-09-15",
         ),
         ("NHK will carry a concert, followed on Jan. 2 by the start of the race.", "Jan. 2", "2022-01-02"),
+        # a participle after a determiner and a word of order is an adjective, no past tense
+        ("The next organised climb is on Sept. 15.", "Sept. 15", "2021-09-15"),
         # what something follows came before it; a book due out, and what was promised, lie ahead
         ("It follows a similar closure in early August.", "early August", "2021-08"),
         ("The meeting follows the driest July since 1935.", "July", "2021-07"),
