@@ -558,6 +558,7 @@ IRREGULAR_PAST: Final = frozenset(
         "shrank",
         "sped",
         "knelt",
+        "lit",
         "leapt",
         "strode",
         "withheld",

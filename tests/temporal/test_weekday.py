@@ -231,6 +231,7 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("The trains will not run until Wednesday.", "Wednesday", "2021-09-08"),
         ("The company said it was not planning to reopen until Wednesday.", "Wednesday", "2021-09-08"),
         ("The museum was closed until Wednesday.", "Wednesday", "2021-09-08"),
+        ("The class, it said, was booked out until mid-October.", "mid-October", "2021-10"),
         ("The airline said it had grounded its fleet until Wednesday.", "Wednesday", "2021-09-08"),
         # a verb that sets a state to last between the cue and "until"
         ("Both have since been released on bail until Wednesday.", "Wednesday", "2021-09-08"),
@@ -912,6 +913,8 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         # but not what had to be done, or who was the first to be
         ("Residents had to be evacuated on Tuesday.", "Tuesday", "2021-08-31"),
         ("She was the first to be vaccinated in March.", "March", "2021-03"),
+        # "lit" is past
+        ("Parishes lit the first candle Sunday, and children will sing.", "Sunday", "2021-08-29"),
         # nor a purpose after the time: the clause's own verb decides
         (
             "He made the decision to travel here on Thursday to affirm his wish to be reunited with him.",
