@@ -576,7 +576,7 @@ _UNTIL_OPENING: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:Until|Till)\s+$")
 # a month, a place or a zone ("5:34 a.m. Baghdad time", "at 6 p.m. Friday", "8 a.m. Eastern time").
 SENTENCE_OPENER: Final = re.compile(
     r"\s+(?:(?:The|A|An|It|He|She|They|We|I|You|His|Her|Their|Its|Our|This|That|These|Those|There|But|And|In|On"
-    r"|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No)\b"
+    r"|At|By|For|From|After|Before|When|While|If|As|Some|Many|Most|All|No|Today|Tonight|Tomorrow|Yesterday)\b"
     r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Central"
     r"|Pacific|Mountain|Atlantic|Local|Greenwich|Universal|Coordinated|British|Summer)\b)"

@@ -477,6 +477,12 @@ def test_the_first_hour_of_a_range_takes_the_second_ones_half_and_day(find):
 def test_a_time_ending_a_sentence_does_not_take_the_next_sentences_date(find):
     found = find("Polls are open until 8 p.m. The festival runs Sept. 10-12.")
     assert found[0].timex.value == "2021-09-03T20:00"
+    # nor a day word opening the next sentence
+    found = find("Police will close the road until 8 p.m. Tomorrow, volunteers will clear it.")
+    assert [(m.text, m.timex.value) for m in found] == [
+        ("8 p.m.", "2021-09-03T20:00"),
+        ("Tomorrow", "2021-09-04"),
+    ]
 
 
 @pytest.mark.parametrize(
