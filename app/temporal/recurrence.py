@@ -87,7 +87,7 @@ PATTERN: Final = compile_pattern(
     rf"|(?:every|each)\s+(?:single\s+)?(?:(?P<other>other\s+)|(?P<nth>second|third|fourth)\s+(?={UNIT_WORD}|{WEEKDAY_WORD}))?"
     rf"(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT_WORD})|(?P<weekday>{WEEKDAY_WORD})"
     r"(?:\s+(?P<wpart>morning|afternoon|evening|night)(?![a-z]))?"
-    rf"|(?P<month>{MONTH_WORD})(?:\s+(?P<mday>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?![0-9a-z,]|,\s*[0-9]))?)"
+    rf"|(?P<month>{MONTH_WORD})(?:\.?\s+(?P<mday>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?![0-9a-z]|,\s*[0-9]))?)"
     r"|(?P<adverb>daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)"
     r"(?![a-z])"
     r"|(?:on\s+)?(?P<plural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?![a-z])"

@@ -42,6 +42,7 @@ from app.temporal import TimexType
         ("The fair is held each year.", "each year", "P1Y"),
         # a month and its day: that day each year
         ("The market is held every March 3 in the square.", "every March 3", "XXXX-03-03"),
+        ("The fires, lit every Aug. 16, send the spirits back.", "every Aug. 16", "XXXX-08-16"),
         ("Fireworks are set off each July 4th.", "each July 4th", "XXXX-07-04"),
         ("The lake freezes every January.", "every January", "XXXX-01"),
         ("Every March, 2,000 runners take part.", "Every March", "XXXX-03"),
