@@ -293,6 +293,12 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "july fourth": ("fixed", 7, 4, 0), "july 4th": ("fixed", 7, 4, 0),
         "halloween": ("fixed", 10, 31, 0), "valentine's day": ("fixed", 2, 14, 0),
         "valentines day": ("fixed", 2, 14, 0),
+        "st. nicholas day": ("fixed", 12, 6, 0), "st nicholas day": ("fixed", 12, 6, 0),
+        "saint nicholas day": ("fixed", 12, 6, 0), "st. james's day": ("fixed", 7, 25, 0),
+        "st james's day": ("fixed", 7, 25, 0), "saint james's day": ("fixed", 7, 25, 0),
+        "the feast of the assumption": ("fixed", 8, 15, 0), "assumption day": ("fixed", 8, 15, 0),
+        # Ireland's pilgrimage up Croagh Patrick, the last Sunday of July
+        "reek sunday": ("nth", 7, 7, -1),
         "st. patrick's day": ("fixed", 3, 17, 0), "saint patrick's day": ("fixed", 3, 17, 0),
         "st patrick's day": ("fixed", 3, 17, 0), "st stephen's day": ("fixed", 12, 26, 0),
         "st. stephen's day": ("fixed", 12, 26, 0), "saint stephen's day": ("fixed", 12, 26, 0),
@@ -417,15 +423,21 @@ CALENDAR_HOLIDAYS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "rosh hashanah": ("IL", "Rosh Hashanah"), "rosh hashana": ("IL", "Rosh Hashanah"),
         "yom kippur": ("IL", "Yom Kippur"), "purim": ("IL", "Purim"), "sukkot": ("IL", "Sukkot"),
         "shavuot": ("IL", "Shavuot"), "chuseok": ("KR", "Chuseok"),
+        "buddha's birthday": ("KR", "Buddha's Birthday"),
         # New Zealand's Matariki holiday, on a Friday near the star cluster's rising that the law lists
         "matariki": ("NZ", "Matariki"),
         "hanukkah": ("IL", "Hanukkah"), "chanukah": ("IL", "Hanukkah"), "hanukah": ("IL", "Hanukkah"),
     }
 )  # fmt: skip
-# The eves of such holidays, the day before the one named: eve -> holiday (a key of CALENDAR_HOLIDAYS).
+# The eves of such holidays, the day before the one named: eve -> holiday (a key of CALENDAR_HOLIDAYS). The
+# Day of Arafah, the Hajj's high point, is the eve of Eid al-Adha.
 CALENDAR_HOLIDAY_EVES: Final[Mapping[str, str]] = MappingProxyType(
-    {"lunar new year's eve": "lunar new year", "chinese new year's eve": "chinese new year"}
-)
+    {
+        "lunar new year's eve": "lunar new year", "chinese new year's eve": "chinese new year",
+        "the day of arafah": "eid al-adha", "day of arafah": "eid al-adha", "arafah day": "eid al-adha",
+        "arafat day": "eid al-adha",
+    }
+)  # fmt: skip
 # Years the `holidays` package's tables cover where they are narrower than its list for the country (India's
 # Hindu holidays); outside them it warns and gives no days.
 CALENDAR_TABLE_YEARS: Final[Mapping[str, tuple[int, int]]] = MappingProxyType({"IN": (2001, 2035)})
@@ -845,6 +857,8 @@ KEYWORDS: Final = (
             "pentecost",
             "epiphany",
             "civic",
+            "assumption",
+            "arafah",
             "festival",
             "fitr",
             "adha",
@@ -1202,6 +1216,13 @@ PREFIX_WORDS: Final = frozenset(
         "tiradentes",
         "melbourne",
         "swiss",
+        "nicholas",
+        "james's",
+        "reek",
+        "buddha's",
+        "arafah",
+        "arafat",
+        "feast",
         "cup",
         "tax",
         "arbor",

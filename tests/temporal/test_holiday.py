@@ -43,6 +43,10 @@ from .conftest import local
         ("Vendors rush to sell before Melbourne Cup Day.", "Melbourne Cup Day", "2021-11-02"),
         ("Preparers will be busy until Tax Day.", "Tax Day", "2022-04-15"),
         ("Markets will close for the Civic Holiday.", "Civic Holiday", "2022-08-01"),
+        ("The next climb is on the Feast of the Assumption.", "the Feast of the Assumption", "2022-08-15"),
+        ("Children will put out their boots for St. Nicholas Day.", "St. Nicholas Day", "2021-12-06"),
+        ("Crowds will fill the cathedral on St. James's Day.", "St. James's Day", "2022-07-25"),
+        ("Pilgrims climbed barefoot for Reek Sunday.", "Reek Sunday", "2021-07-25"),
         ("The workshops shut for Swiss National Day.", "Swiss National Day", "2021-08-01"),
         ("Schools will plant trees on Arbor Day.", "Arbor Day", "2022-04-29"),
         ("Schools closed on Martin Luther King Day.", "Martin Luther King Day", "2021-01-18"),
@@ -249,6 +253,9 @@ def test_saints_days_without_a_dot(find):
         # and its eve, the day before
         ("Families dined together on Lunar New Year's Eve.", "Lunar New Year's Eve", "2021-02-11"),
         ("Markets will close early on Chinese New Year's Eve.", "Chinese New Year's Eve", "2022-01-31"),
+        # the Day of Arafah is the eve of Eid al-Adha; Buddha's Birthday as Korea keeps it
+        ("Pilgrims prayed on Mount Arafat on the Day of Arafah.", "the Day of Arafah", "2021-07-19"),
+        ("Lanterns lit the streets for Buddha's Birthday.", "Buddha's Birthday", "2021-05-19"),
         ("Travel will be restricted over Chinese New Year.", "Chinese New Year", "2022-02-01"),
         ("Markets closed for the Spring Festival.", "the Spring Festival", "2021-02-12"),
         ("Mosques were full on Eid al-Fitr.", "Eid al-Fitr", "2021-05-13"),
