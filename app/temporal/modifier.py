@@ -81,8 +81,9 @@ _MODS: Final = {
 # A noun after a hyphenated part of a day or season, which makes it an adjective: "early-morning services",
 # "late-summer heat" (not "mid-afternoon yesterday", "late-summer in 2019").
 _NOUN_AFTER: Final = re.compile(
-    r" (?!(?:of|in|on|at|and|or|to|for|yesterday|today|tomorrow|this|last|next|that|when|with|from|before"
-    r"|after|is|was|were|are|has|had|will|would)\b)[a-z]{3,}"
+    r" (?!(?:of|in|on|at|and|or|but|to|for|yesterday|today|tomorrow|this|last|next|that|when|while|with|from"
+    r"|before|after|until|till|since|by|through|into|during|as|because|then|is|was|were|are|has|had|will"
+    r"|would)\b)[a-z]{3,}"
 )
 
 

@@ -115,6 +115,9 @@ def test_a_hyphenated_part_of_a_day_before_a_day_is_a_time(one):
     assert (
         one("Shares fell mid-afternoon yesterday.", "mid-afternoon yesterday").timex.value == "2021-09-02TAF"
     )
+    # and before a conjunction
+    found = one("The fire started Thursday. It was out by mid-morning but crews stayed.", "mid-morning")
+    assert (found.timex.value, found.timex.mod) == ("2021-09-02TMO", "MID")
 
 
 @pytest.mark.parametrize(
