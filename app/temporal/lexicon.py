@@ -164,6 +164,7 @@ _CANADA = (
 )
 _INDIA = ("Asia/Kolkata", "Asia/Calcutta")
 _SOUTH_AFRICA = ("Africa/Johannesburg",)
+_NORDIC_MIDSUMMER = ("Europe/Stockholm", "Europe/Helsinki", "Europe/Mariehamn")
 # (Queensland and Western Australia keep the sovereign's birthday in the spring)
 _AUSTRALIA_EAST = (
     "Australia/Sydney", "Australia/Melbourne", "Australia/Hobart", "Australia/Canberra", "Australia/Adelaide",
@@ -211,6 +212,10 @@ LOCAL_HOLIDAYS: Final[tuple[tuple[tuple[str, ...], str, tuple[str, int, int, int
     (("Asia/Tokyo",), "national foundation day", ("fixed", 2, 11, 0)),
     (("Asia/Seoul",), "national foundation day", ("fixed", 10, 3, 0)),
     (("Asia/Seoul",), "arbor day", ("fixed", 4, 5, 0)),
+    # Sweden's and Finland's Midsummer: the Friday (its eve) and Saturday between June 19 and 26
+    (_NORDIC_MIDSUMMER, "midsummer eve", ("weekday_before", 6, 26, 5)),
+    (_NORDIC_MIDSUMMER, "midsummer's eve", ("weekday_before", 6, 26, 5)),
+    (_NORDIC_MIDSUMMER, "midsummer day", ("weekday_before", 6, 27, 6)),
     (_INDIA, "children's day", ("fixed", 11, 14, 0)),
     (("Australia/Perth",), "western australia day", ("nth", 6, 1, 1)),
     (("Africa/Dakar",), "independence day", ("fixed", 4, 4, 0)),
@@ -246,7 +251,7 @@ TIMEZONES: Final[Mapping[str, str | int]] = MappingProxyType(
         "aet": "Australia/Sydney", "awst": 480, "acst": 570, "acdt": 630, "nzst": 720, "nzdt": 780,
         "nzt": "Pacific/Auckland",
         "sast": 120, "eat": 180, "wat": 60, "pkt": 300, "wib": 420, "pht": 480,
-        "akst": -540, "akdt": -480, "hst": -600, "ast": -240, "adt": -180,
+        "akst": -540, "akdt": -480, "hst": -600, "ast": -240, "adt": -180, "nst": -210, "ndt": -150,
     }
 )  # fmt: skip
 
@@ -857,6 +862,8 @@ KEYWORDS: Final = (
             "pentecost",
             "epiphany",
             "civic",
+            "midsummer",
+            "midsummer's",
             "assumption",
             "arafah",
             "festival",

@@ -38,6 +38,7 @@ def test_named_zone_sets_the_interval_but_not_the_value(one):
         # (a schedule ahead: 7 p.m. of the day it is in New Zealand, the 4th, at 2 a.m. there)
         ("Polls close at 7 p.m. NZST.", "7 p.m. NZST", (2021, 9, 4, 7)),
         ("Trading opened at 9 a.m. SAST.", "9 a.m. SAST", (2021, 9, 3, 7)),
+        ("The beacon went off at 2:40 a.m. NST.", "2:40 a.m. NST", (2021, 9, 3, 6, 10)),
         # New Zealand time, standard or daylight as the date has it
         ("Polls close at 7 p.m. NZT.", "7 p.m. NZT", (2021, 9, 4, 7)),
         ("Polls close at 7 p.m. NZT on Dec. 4.", "7 p.m. NZT", (2021, 12, 4, 6)),

@@ -380,6 +380,9 @@ def test_a_holiday_a_country_keeps_on_its_own_date(zone, text, value):
         ("America/Chicago", "Many spent Labor Day at the lake.", "2020-09-07"),
         ("Australia/Sydney", "Nurses will mark Father's Day.", "2021-09-05"),
         ("Europe/London", "Florists will be busy before Mother's Day.", "2022-03-27"),
+        # Sweden's and Finland's Midsummer Eve, a Friday in late June
+        ("Europe/Stockholm", "Dealers hope to deliver before Midsummer Eve.", "2022-06-24"),
+        ("Europe/Helsinki", "Cottages were full on Midsummer Eve.", "2021-06-25"),
         # elsewhere the UN's day, the US dates, or none
         ("America/New_York", "Marches are planned for Human Rights Day.", "2021-12-10"),
         ("America/New_York", "Nurses will mark Father's Day.", "2022-06-19"),
