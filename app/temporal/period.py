@@ -498,6 +498,9 @@ def _quarter(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     return resolver.quarter_mention(start, end, year, q, anchoring)
 
 
+_HALF_VALUE: Final = re.compile(r"[0-9]{4}-H[12]")
+
+
 def _half(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     start, end = m.start(), m.end()
     if not (m["hyear"] or m["hyrel"]) and re.match(r"\s+of\s+(?!the\s+year)", resolver.text[end : end + 20]):
@@ -509,6 +512,13 @@ def _half(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     elif m["hyrel"]:
         year = today.year + {"this": 0, "current": 0, "last": -1, "next": 1}[m["hyrel"].lower()]
         anchoring = Anchoring.PUBLICATION
+    elif (
+        (written := resolver.written_in_sentence(start)) is not None
+        and written.reference.granularity is Granularity.QUARTER
+        and _HALF_VALUE.fullmatch(written.value)
+    ):
+        # "sales in the second half of 2024 rose 9% from the first half": the other half of the year written
+        year, anchoring = written.reference.day.year, Anchoring.NARRATIVE
     else:
         year, anchoring = today.year, Anchoring.PUBLICATION
         tense = resolver.tense(start, end)

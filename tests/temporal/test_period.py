@@ -150,6 +150,9 @@ def test_second_half_is_h2(one, find):
     assert one("The brand reported a 9% drop in first-half sales.", "first-half").timex.value == "2021-H1"
     assert one("Second-half profits will rise.", "Second-half").timex.value == "2021-H2"
     assert one("It said its second-half performance was strong.", "second-half").timex.value == "2021-H2"
+    # the other half of a year written in the sentence is of that year
+    text = "Sales in the second half of 2019 rose 9% from the first half."
+    assert one(text, "the first half").timex.value == "2019-H1"
     assert one("A second-half recovery is expected.", "second-half").timex.value == "2021-H2"
     assert find("He scored a second-half goal.") == []
 
