@@ -9,6 +9,7 @@ those and drops the interval rather than failing.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Final
 
 from app.temporal.lexicon import PART_OF_DAY_HOURS, SEASON_START_MONTH
 from app.temporal.mention import Granularity
@@ -224,6 +225,10 @@ def period_of(day: date, unit: str) -> tuple[str, Span, Granularity]:
     raise ValueError(unit)
 
 
+# Years in the units longer than a year, which count in years: "a decade ago", "the past half-century".
+YEARS_IN: Final = {"decade": 10, "century": 100}
+
+
 def shift(day: date, n: int, unit: str) -> date:
     """`day` moved by n units (negative: back); months and longer keep the day of the month if they can."""
     if unit in ("day", "night"):
@@ -236,8 +241,6 @@ def shift(day: date, n: int, unit: str) -> date:
         return shift_months(day, 3 * n)
     if unit == "year":
         return shift_year(day, n)
-    if unit == "decade":
-        return shift_year(day, 10 * n)
-    if unit == "century":
-        return shift_year(day, 100 * n)
+    if unit in YEARS_IN:
+        return shift_year(day, YEARS_IN[unit] * n)
     raise ValueError(unit)

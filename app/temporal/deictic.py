@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from app.temporal.calendar import Span, day_span, period_of, shift
+from app.temporal.calendar import YEARS_IN, Span, day_span, period_of, shift
 from app.temporal.lexicon import DAY_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
@@ -187,10 +187,10 @@ def _ago(m: re.Match[str], resolver: Resolver) -> list[Mention]:
                 mod=mod,
             )
         ]
-    if unit in ("decade", "century"):
+    if unit in YEARS_IN:
         # "a decade ago", "half a century ago": the year so many years back (2009 in 2019), not the decade it
         # falls in (the 2000s, most of it further back)
-        count, unit = count * (10 if unit == "decade" else 100), "year"
+        count, unit = count * YEARS_IN[unit], "year"
     if count != int(count) or count > 100_000:
         return []
     n = int(count) * sign

@@ -14,7 +14,7 @@ import re
 from datetime import timedelta
 from typing import Final
 
-from app.temporal.calendar import shift
+from app.temporal.calendar import YEARS_IN, shift
 from app.temporal.lexicon import NUMBER_WORDS
 from app.temporal.mention import Anchoring, Granularity, Mention, TimexType
 from app.temporal.patterns import (
@@ -561,9 +561,6 @@ def _compound(text: str, end: int, count: int, unit: str, value: str) -> tuple[s
     return (value if len(parts) == 1 else _value_of(parts)), end
 
 
-_YEARS_IN: Final = {"decade": 10, "century": 100}
-
-
 def _anchored(
     resolver: Resolver, start: int, end: int, value: str, count: float, unit: str, word: str, mod: str | None
 ) -> Mention:
@@ -572,7 +569,7 @@ def _anchored(
     sign = 1 if word in ("next", "coming") else -1
     span = None
     # "the past half-century": counted in years
-    years, shift_unit = (count * _YEARS_IN[unit], "year") if unit in _YEARS_IN else (count, unit)
+    years, shift_unit = (count * YEARS_IN[unit], "year") if unit in YEARS_IN else (count, unit)
     try:
         if unit in _TIME_UNITS:
             seconds = count * {"second": 1, "minute": 60, "hour": 3600}[unit]

@@ -136,7 +136,7 @@ def apply_prefix(mention: Mention, resolver: Resolver, floor: int) -> Mention | 
         and resolver.lowered.startswith(_THIS_OR_TONIGHT, mention.start)
         and _SCHEDULED_BEFORE.search(resolver.text, max(0, found.start() - 12), found.start())
     ):
-        return mention
+        return mention  # "Cafes stayed open late this weekend": later than usual
     mod = _MODS[word]
     start = found.start()
     mention = _part_of_month_by_tense(mention, resolver, start, mod)
