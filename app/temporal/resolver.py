@@ -181,6 +181,10 @@ _FUTURE = (
     r"|returns?(?:\s+(?:on|in|at))?(?=\s*$)"
     # "the film premieres out of competition on Saturday", "Buhari, who steps down on May 29"
     r"|premieres|debuts|(?:steps|stands)\s+down|leaves\s+office"
+    # a sitting or a release on the calendar: "The court sits Tuesday", "The statistics office publishes GDP
+    # figures on Tuesday", "Boeing unveils the jet on Monday", "He appears in court on Friday"
+    r"|sits|convenes|gathers|publishes|unveils|launches|testifies|appears\s+in\s+court"
+    r"|hears\s+(?:arguments|evidence|the\s+(?:case|appeal)|an\s+appeal)"
     # a vote ahead: "Parliament votes on the bill on Monday", "the only issue when they vote on Monday" (not
     # "a vote on Monday", "postponed two votes scheduled for August", "to vote")
     r"|(?:parliament|senate|house|assembly|congress|council|committee|board|commission|cabinet|legislature"

@@ -921,6 +921,11 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "Thursday",
             "2021-09-02",
         ),
+        # a sitting or a release on the calendar, in the present simple, lies ahead
+        ("The court sits Thursday to hear the appeal.", "Thursday", "2021-09-09"),
+        ("The statistics office publishes GDP figures on Thursday.", "Thursday", "2021-09-09"),
+        ("The Supreme Court hears arguments on Thursday.", "Thursday", "2021-09-09"),
+        ("The man, arrested last week, appears in court on Thursday.", "Thursday", "2021-09-09"),
     ],
 )
 def test_more_tense_cues(one, text, expression, value):
