@@ -277,8 +277,12 @@ _CLAUSE_BREAK: Final = re.compile(
 )
 _TIME_LIST: Final = re.compile(r"\s*,?\s*(?:-|–|to|and|or|until|till)?\s*")
 # A time in an aside set off by commas (with the comma after it checked apart): "The minutes, published at 2
-# p.m., cover the meetings of March 3".
-_ASIDE_BEFORE: Final = re.compile(r",\s+[a-z]+(?:\s+[a-z]+){0,2}\s+$")
+# p.m., cover the meetings of March 3" (not a time set off alone, which is the clause's: "will close early, at
+# 2:05 p.m., on Christmas Eve").
+_ASIDE_BEFORE: Final = re.compile(
+    r",\s+(?!(?:(?:at|around|about|from|by|until|till|just|shortly|before|after|exactly|only)\s+)+$)"
+    r"[a-z]+(?:\s+[a-z]+){0,2}\s+$"
+)
 
 
 def _day_then_time(day: Mention, time: Mention, text: str) -> bool:

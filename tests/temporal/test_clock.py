@@ -513,6 +513,9 @@ def test_a_time_does_not_take_a_day_from_another_clause(one, text, expression, v
         ("Flights resume at 9 a.m. and 2 p.m. Monday.", "9 a.m.", "2021-09-06T09:00"),
         ("It opens at 10 a.m. at the courthouse on Monday.", "10 a.m.", "2021-09-06T10:00"),
         ("The fire broke out at 9:45 p.m., killing two, on Aug. 12.", "9:45 p.m.", "2021-08-12T21:45"),
+        # a time set off alone by commas is the clause's
+        ("Markets will close early, at 2:05 p.m., on Christmas Eve.", "2:05 p.m.", "2021-12-24T14:05"),
+        ("Trading halted, shortly after 9 a.m., on Monday.", "9 a.m.", "2021-08-30T09:00"),
         ("The vote closes at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2021-11-06T17:00"),
         # the day right after a time is its own, not the day a range began on
         ("Entries are accepted from Oct. 2 until 4pm on Nov. 30.", "4pm", "2021-11-30T16:00"),
