@@ -90,17 +90,20 @@ def holiday_dates(name: str, year: int, zone: str = "") -> list[date]:
     return [] if day is None else [day]
 
 
-def _calendar_holiday_dates(country: str, holiday: str, year: int) -> list[date]:
+def _calendar_holiday_dates(region: str, holiday: str, year: int) -> list[date]:
     """First days of a holiday of a lunar or lunisolar calendar that begin in `year`, from the `holidays`
-    package's list for `country` (imported on first use: it is large, and most texts need none of it)."""
+    package's list for `region`, a country or a part of one ("MY-10"; imported on first use: it is large, and
+    most texts need none of it)."""
     import holidays
 
+    country, _, subdivision = region.partition("-")
     first, last = CALENDAR_TABLE_YEARS.get(country, (1, 9999))
     if not first <= year <= last:
         return []  # the package warns (a global, so not thread-safe to silence) and gives no days
     try:
         listed = holidays.country_holidays(
             country,
+            subdiv=subdivision or None,
             years=[y for y in (year - 1, year) if y >= first],
             categories=getattr(holidays, country).supported_categories,
             language="en_US",

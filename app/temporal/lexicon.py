@@ -392,7 +392,8 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
 # Holidays of lunar and lunisolar calendars: name (lower case, as written) -> (country code, the holiday's
 # name in that country's list in the `holidays` package, which computes the dates). The country is one whose
 # list keeps the holiday on its traditional first day: China for the Chinese calendar, Israel for the
-# Hebrew one, India for the Hindu one and Turkey for the Islamic one (its dates are computed, not sighted).
+# Hebrew one, India for the Hindu one and Turkey for the Islamic one (its dates are computed, not sighted);
+# a holiday kept only in part of a country names the part (ISO 3166-2).
 CALENDAR_HOLIDAYS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
     {
         "lunar new year": ("CN", "Chinese New Year (Spring Festival)"),
@@ -408,6 +409,8 @@ CALENDAR_HOLIDAYS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "eid al adha": ("TR", "Eid al-Adha"), "eid-al-adha": ("TR", "Eid al-Adha"),
         "eid el-fitr": ("TR", "Eid al-Fitr"), "eid el fitr": ("TR", "Eid al-Fitr"),
         "eid el-adha": ("TR", "Eid al-Adha"), "eid el adha": ("TR", "Eid al-Adha"),
+        # a Tamil Hindu festival, a public holiday in Selangor (Malaysian subdivision MY-10: Batu Caves)
+        "thaipusam": ("MY-10", "Thaipusam"), "thaipoosam": ("MY-10", "Thaipusam"),
         "diwali": ("IN", "Diwali"), "deepavali": ("IN", "Diwali"), "holi": ("IN", "Holi"),
         # other Hindu and Sikh festivals India's list keeps, by their common spellings
         "raksha bandhan": ("IN", "Raksha Bandhan"), "rakshabandhan": ("IN", "Raksha Bandhan"),
@@ -871,6 +874,8 @@ KEYWORDS: Final = (
             "adha",
             "diwali",
             "deepavali",
+            "thaipusam",
+            "thaipoosam",
             "holi",
             "passover",
             "pesach",

@@ -281,6 +281,9 @@ def test_saints_days_without_a_dot(find):
         ("Sisters will visit on Bhai Dooj.", "Bhai Dooj", "2021-11-06"),
         ("Farmers marked Baisakhi in Punjab.", "Baisakhi", "2021-04-14"),
         ("Markets will close for Guru Nanak Jayanti.", "Guru Nanak Jayanti", "2021-11-19"),
+        # a holiday of one part of a country: Thaipusam as Selangor keeps it
+        ("Devotees climbed to Batu Caves for Thaipusam.", "Thaipusam", "2021-01-28"),
+        ("Pilgrims will walk to the temple on Thaipusam.", "Thaipusam", "2022-01-18"),
     ],
 )
 def test_calendar_holiday_date(one, text, expression, value):
