@@ -461,6 +461,11 @@ _DATED_ASIDE_AFTER: Final = re.compile(
     rf"\s+(?:on\s+)?(?:{alternation(WEEKDAYS)}|yesterday|today|last\s+(?:week|month|night)"
     rf"|(?:{alternation(MONTHS)})\.?\s+[0-9]{{1,2}})(?![a-z])\s*,\s"
 )
+# A clause joined after a past verb whose own verb is a present "is" or "are": "Detroit has hosted a game on
+# the holiday since 1945, and kickoff is at noon on Thursday" (the subject a few words, no verb among them).
+_PRESENT_CLAUSE_JOINED: Final = re.compile(
+    r"(?:,\s+and|;|,\s+but)\s+(?:(?!(?:who|which|that|was|were|had|has|have)\s)[a-z0-9'’-]+\s+){1,5}(?:is|are)\s"
+)
 # What was rescheduled for a date lies ahead, even told in the past perfect (not a plan gone by): "surgeries
 # postponed in the fall had been rescheduled for March and April".
 _RESCHEDULED_FOR: Final = re.compile(
@@ -1678,9 +1683,10 @@ class Resolver:
                 and cue.group("form") is not None
                 and before.endswith(",", 0, cue.start() - 1)
                 and _DATED_ASIDE_AFTER.match(before, cue.end())
-            ):
+            ) or (tense is Tense.PAST and _PRESENT_CLAUSE_JOINED.search(before, cue.end())):
                 # "The outlook, issued Tuesday, calls for warmth through November": an aside's participle with
-                # its own day tells nothing of the clause after it
+                # its own day tells nothing of the clause after it; nor does a past verb of the clause before
+                # a present one ("..., and kickoff is at noon on Thursday")
                 last = None
             else:
                 best = (crossed, len(before) - cue.end(), tense, cue.group(), False)

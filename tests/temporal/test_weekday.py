@@ -921,6 +921,17 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "Thursday",
             "2021-09-02",
         ),
+        # a clause joined after a past one, with a present "is" of its own, is not told in the past
+        (
+            "The city has hosted the game since 1945, and kickoff at the stadium is at noon on Monday.",
+            "Monday",
+            "2021-09-06",
+        ),
+        (
+            "The storm hit on Monday, and the damage is worst where it struck on Tuesday.",
+            "Tuesday",
+            "2021-08-31",
+        ),
         # a sitting or a release on the calendar, in the present simple, lies ahead
         ("The court sits Thursday to hear the appeal.", "Thursday", "2021-09-09"),
         ("The statistics office publishes GDP figures on Thursday.", "Thursday", "2021-09-09"),
