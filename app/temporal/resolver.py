@@ -563,8 +563,9 @@ _DUE_AFTER_DEADLINE: Final = re.compile(
 _UNMET_BETWEEN: Final = re.compile(
     r"\bto\b(?!\s+(?:[0-9$€£¥]|(?:the|a|an|its|their|his|her|record|minus|plus|about|around|nearly|almost"
     r"|roughly|just|over|under|below|above|more|less|new|fresh"
-    # a place gone to: "swept out to sea by Sunday morning"
-    r"|sea|shore|land|safety|hospital|jail|prison|power|town|zero)\b))|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[;:.!?]\s"
+    # a place gone to: "swept out to sea by Sunday morning"; a state come back to: "back to normal by
+    # Saturday evening"
+    r"|sea|shore|land|safety|hospital|jail|prison|power|town|zero|normal|full|service|work|school)\b))|\b(?:goal|target|aim|deadline|plan|intention|promise|pledge|hope|bid|effort)s?\b|[;:.!?]\s"
     # a chance: "said a new wave was possible by Christmas"
     r"|\b(?:possible|likely|unlikely)\b"
     r"|(?<![0-9%]),\s(?!(?:or|at|to|up|down)?\s*[-+]?[0-9$€£¥])"

@@ -194,6 +194,8 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("Applications submitted by Wednesday are eligible.", "Wednesday", "2021-09-08"),
         # (a place gone to is no deadline's "to")
         ("The storm swept north and out to sea by Wednesday morning.", "Wednesday morning", "2021-09-01TMO"),
+        ("Operations were back to normal by Wednesday evening.", "Wednesday evening", "2021-09-01TEV"),
+        ("Staff were told to return to work by Wednesday.", "Wednesday", "2021-09-08"),
         # a "by" that opens its clause is met by a past verb after it
         ("The fire began Monday, and by Wednesday it was out.", "Wednesday", "2021-09-01"),
         ("By Thursday, rescuers reached the village.", "Thursday", "2021-09-02"),
