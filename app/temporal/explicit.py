@@ -56,6 +56,11 @@ _RANGE_OTHER_END = (
 _RANGE_YEAR_AFTER: Final = compile_pattern(rf"{_RANGE_OTHER_END}(?P<year>{YEAR_NUMBER})")
 _RANGE_YEAR_STEP_AFTER: Final = compile_pattern(rf"{_RANGE_OTHER_END}(?P<step>last|this|next)\s+year\b")
 _DAY_END = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|in|at|to|for|with|when)\b)"
+# A range of months with no year, by its two ends: "between March and May", "from June to August".
+_RANGE_OPENING_BEFORE: Final = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_MONTH_RANGE_END_AFTER: Final = compile_pattern(
+    rf"\s*(?:-|–|—|to|through|until|and)\s*(?P<month>{MONTH_WORD})(?![a-z])(?!\.?\s*[0-9])"
+)
 
 
 def _month(name: str) -> str:
@@ -403,6 +408,18 @@ def _year_from_context(
     if in_year is not None:
         return int(in_year["year"]), Anchoring.ABSOLUTE  # "moved to July in 2021"
     ref = resolver.reference()
+    if (
+        day is None
+        and ref.anchoring is Anchoring.PUBLICATION
+        and (other := _MONTH_RANGE_END_AFTER.match(resolver.text, end)) is not None
+        and month <= resolver.today.month <= (last_month := month_number(other["month"]))
+        and _RANGE_OPENING_BEFORE.search(resolver.text, max(0, start - 10), start)
+    ):
+        # "would operate 70% of their schedules between March and May", written in April: the range the
+        # publication is in; but one told in the past that would end after it has ended ("Sales fell between
+        # March and May")
+        ended = resolver.tense(start, end) is Tense.PAST and last_month > resolver.today.month
+        return resolver.today.year - ended, Anchoring.PUBLICATION
     if ref.anchoring is not Anchoring.PUBLICATION:
         if resolver.tense_cue(start, end)[1] not in WILL:
             return _narrative_year(ref, month, day), Anchoring.NARRATIVE

@@ -275,6 +275,20 @@ def test_month_range_gives_two_months(find):
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        # a range the publication (3 September 2021) is in is the current one, unless it is told in the past
+        ("Airlines said they would run 70% of flights between August and October.", ["2021-08", "2021-10"]),
+        ("Ferries run from July to September.", ["2021-07", "2021-09"]),
+        ("The works will close the road from September to November.", ["2021-09", "2021-11"]),
+        ("Sales fell between August and October.", ["2020-08", "2020-10"]),
+    ],
+)
+def test_a_range_of_months_around_the_publication_is_the_current_one(find, text, values):
+    assert [m.timex.value for m in find(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         ("The battle (21 March - 21 June 1952) ended.", ["1952-03-21", "1952-06-21"]),
         ("It took place on 31 May-1 June 1916.", ["1916-05-31", "1916-06-01"]),
         ("In August/September 1956, leaders met.", ["1956-08", "1956-09"]),
