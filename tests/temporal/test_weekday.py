@@ -626,6 +626,11 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Collections, suspended since the storm, restart on Tuesday.", "Tuesday", "2021-09-07"),
         # advice or an order to do something on a day looks ahead
         ("AAA advised motorists to leave before noon on Tuesday.", "noon", "2021-09-07T12:00"),
+        (
+            "Officials urged people attending Labor Day events to stay in the shade on Monday.",
+            "Monday",
+            "2021-09-06",
+        ),
         ("Police asked the public for help on Tuesday.", "Tuesday", "2021-08-31"),
         (
             "Operators asked the telecoms regulator to push the auction back to Tuesday.",
