@@ -200,12 +200,14 @@ _FUTURE = (
     r"|(?:go|goes)\s+to\s+the\s+polls"
 )
 # Past forms ("-ed" and irregular) are past unless passive or adjectival ("will be exercised", "the reduced
-# dividend", "on sale in selected markets", "a ballot over proposed redundancies", "a flu-shot clinic", and a
-# state: "will stay closed through Monday", "remains closed") or a future perfect ("expects to have cleared
-# the backlog"). Tested after a match: as lookbehinds in _CUE they cost more than the rest of it.
+# dividend", "on sale in selected markets", "a ballot over proposed redundancies", "a flu-shot clinic" or "flu
+# shot clinics", and a state: "will stay closed through Monday", "remains closed") or a future perfect
+# ("expects to have cleared the backlog"). Tested after a match: as lookbehinds in _CUE they cost more than
+# the rest of it.
 _PASSIVE_BEFORE: Final = re.compile(
     r"\b(?:be|is|are|been|being|to|to\s+have|the|a|an|its|their|his|her|get|got|newly|not|stay|stays|remain"
-    r"|remains|in|at|on|for|from|with|of|into|amid|under|over|against|about|despite|without) $|[a-z]-$"
+    r"|remains|in|at|on|for|from|with|of|into|amid|under|over|against|about|despite|without|flu|booster) $"
+    r"|[a-z]-$"
 )
 # ... or a state something is kept in, or wanted in: "a bill that keeps the government funded through Dec.
 # 16", "wants the tax cuts legislated before June 25", "want their crews hired, trained and in place by May"

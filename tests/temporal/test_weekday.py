@@ -516,6 +516,7 @@ def test_a_past_participle_right_before_a_weekday_sets_its_tense(find, text, val
         ("The storm was on track to make landfall late Tuesday.", "2021-09-07"),
         # a hyphenated compound is no verb: "flu-shot" is a noun
         ("The county will hold a free flu-shot clinic on Sunday.", "2021-09-05"),
+        ("Health officials will open free flu shot clinics at libraries on Sunday.", "2021-09-05"),
     ],
 )
 def test_on_track_to_looks_ahead_and_compounds_are_no_past_tense(find, text, value):
