@@ -377,6 +377,7 @@ _MONTHS_WITHIN_AFTER: Final = re.compile(
 _IN_BEFORE: Final = re.compile(r"\bin\s+$")
 _HEMISPHERE_SWAP: Final = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 # An "after" clause a date is in: "two weeks after their contract expired on Dec. 31".
+_BE_ENDS: Final = ("was ", "were ", "been ", "being ", "is ", "are ")
 _AFTER_CLAUSE_BEFORE: Final = re.compile(r"\bafter\b[^.;:,]{0,70}$")
 # What makes a date written right after it no day of the story: "as of", where a period ended, a reporting
 # verb ("police said Tuesday"), a deadline (one search for all four).
@@ -1198,7 +1199,13 @@ class Resolver:
         ):
             return  # "their fifth defeat since late September": where a state began, not the story's date
         aside = _ASIDE_BEFORE.search(self.lowered, max(0, mention.start - 24), mention.start)
-        if aside is not None and aside["said"] and granularity.rank >= Granularity.DAY.rank:
+        if (
+            aside is not None
+            and aside["said"]
+            and granularity.rank >= Granularity.DAY.rank
+            # (not a passive, which is an event of the story: "the first cases were reported on Jan. 14")
+            and not self.lowered.endswith(_BE_ENDS, 0, aside.start())
+        ):
             # "two men were shot, police said Tuesday morning": when it was told
             self._told = Reference(day, Anchoring.NARRATIVE, granularity, minute)
             return

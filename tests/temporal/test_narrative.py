@@ -114,6 +114,14 @@ def test_the_same_day_a_statement_was_told_on_is_the_day_of_the_last_statement(f
     assert same == ["2021-08-31", "2021-08-29"]
 
 
+def test_a_day_something_was_reported_on_in_the_passive_moves_the_story(one):
+    text = (
+        "The hospital closed three wards on Friday. It said 64 patients had fallen ill since the first cases "
+        "were reported on Aug. 24. Two days later, teams shut the first ward."
+    )
+    assert one(text, "Two days later").timex.value == "2021-08-26"
+
+
 def test_narrative_expression_without_a_date_uses_publication(find):
     found = find("The next day, the talks resumed.")
     assert found[0].timex.value == "2021-09-04"
