@@ -283,6 +283,8 @@ def _sibling_tense(resolver: Resolver, start: int) -> Tense:
 
 def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["abbr"]:
+        if m["abbr"] in ("sat", "wed"):
+            return []  # "Parliament, which last sat on Dec. 1": a verb, not "last Sat." (but "this sun!")
         day, anchoring = resolve_weekday(resolver, weekday_number(m["abbr"]), m["arel"], m.start(), m.end())
         return [resolver.day_mention(m.start(), m.end(), day, anchoring)]
     word = m["weekday"]

@@ -153,6 +153,11 @@ def test_abbreviated_weekday_after_this_or_next(one):
     assert one("Come down this Sat!", "this Sat").timex.value == "2021-09-04"
 
 
+def test_a_verb_spelt_like_an_abbreviated_weekday_is_no_day(find):
+    found = find("Parliament, which last sat on Aug. 12, returns next week.")
+    assert [m.text for m in found] == ["Aug. 12", "next week"]
+
+
 def test_until_weekday_opening_a_past_sentence_looks_back(one):
     text = "He vanished in May. Until Thursday, they had not called him a suspect."
     assert one(text, "Thursday").timex.value == "2021-09-02"
