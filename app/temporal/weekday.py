@@ -96,11 +96,12 @@ _SETTING_BEFORE: Final = re.compile(r"\b(?:in|at|during)\s+$", re.IGNORECASE)
 # Saturday's draw".
 _EARLIER_EVENT_BEFORE: Final = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 # ... nor a fixture or a vote a future clause says is still to be played or held: "must negotiate
-# Tuesday's semifinal" (not "will appeal Wednesday's ruling").
+# Tuesday's semifinal", "will be in charge for Friday's trip to Stuttgart", "will publish the order paper for
+# Saturday's sitting" (not "will appeal Wednesday's ruling").
 _FIXTURE_AFTER: Final = re.compile(
     r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:semi-?finals?|quarter-?finals?|finals?|games?|match(?:es)?|races?"
     r"|fixtures?|clash|showdown|derby|decider|opener|tie|vote|ballot|elections?|runoff|run-off|referendum"
-    r"|debate|summit|meeting|hearing|session|launch|kick-?off)\b"
+    r"|debate|summit|meeting|hearing|session|sitting|launch|kick-?off|trip|visit|ceremony|service)\b"
 )
 # ... nor what is put off or put at risk, which has not happened yet: "Snow could delay Monday's site tours",
 # "threatens Saturday's parade".

@@ -683,6 +683,8 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
         ("Smith is doubtful for Sunday's game against New Zealand.", "Sunday", "2021-09-05"),
         # a fixture a future clause says is still to be played
         ("Alcaraz must negotiate Tuesday's semifinal against Sinner first.", "Tuesday", "2021-09-07"),
+        ("The assistant will be in charge for Tuesday's trip to Stuttgart.", "Tuesday", "2021-09-07"),
+        ("Officials will publish the order paper for Saturday's sitting today.", "Saturday", "2021-09-04"),
         # a day that is the subject of a modal lies ahead, whatever verb came before it; not "could have been"
         ("Forecasters said Wednesday could be the hottest day of the year.", "Wednesday", "2021-09-08"),
         ("Police said Wednesday could have been far worse.", "Wednesday", "2021-09-01"),
