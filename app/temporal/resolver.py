@@ -641,8 +641,10 @@ _WHEN_CLAUSE_END: Final = re.compile(rf"[!?;:,]\s|{_CLAUSE_PERIOD}|\n")
 COMMA: Final = re.compile(r",(?!\d)")
 _DETERMINER_BEFORE: Final = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|your)|['’]s|[a-z]s['’])\s+"
-    # and a word of order or time between: "the next organised climb", "its newly elected mayor"
-    r"(?:(?:next|first|last|latest|previous|only|newly|recently|specially)\s+)?$",
+    # and a word of order or time between: "the next organised climb", "its newly elected mayor", or of habit:
+    # "his traditional televised address"
+    r"(?:(?:next|first|last|latest|previous|only|newly|recently|specially|traditional|annual|usual|customary"
+    r"|regular|weekly|monthly|nightly|official)\s+)?$",
     re.IGNORECASE,
 )
 # What may stand between the start of a sentence and a time phrase that opens it.
@@ -1898,7 +1900,7 @@ class Resolver:
                 )
                 or (
                     word != "last"
-                    and _DETERMINER_BEFORE.search(cue.string, max(0, cue.start() - 16), cue.start())
+                    and _DETERMINER_BEFORE.search(cue.string, max(0, cue.start() - 20), cue.start())
                     and (
                         _WORD_NEXT.match(cue.string, cue.end())
                         or _YEAR_WORD_NEXT.match(cue.string, cue.end())

@@ -1150,6 +1150,12 @@ def test_that_before_a_month_day_opens_a_clause(find):
         ("NHK will carry a concert, followed on Jan. 2 by the start of the race.", "Jan. 2", "2022-01-02"),
         # a participle after a determiner and a word of order is an adjective, no past tense
         ("The next organised climb is on Sept. 15.", "Sept. 15", "2021-09-15"),
+        # ... or of habit
+        (
+            "She is expected to appeal for calm in her traditional televised address on Christmas Eve.",
+            "Christmas Eve",
+            "2021-12-24",
+        ),
         # what something follows came before it; a book due out, and what was promised, lie ahead
         ("It follows a similar closure in early August.", "early August", "2021-08"),
         ("The meeting follows the driest July since 1935.", "July", "2021-07"),
