@@ -222,6 +222,8 @@ LOCAL_HOLIDAYS: Final[tuple[tuple[tuple[str, ...], str, tuple[str, int, int, int
     (("Africa/Lagos",), "democracy day", ("fixed", 6, 12, 0)),
     (("Asia/Singapore",), "national day", ("fixed", 8, 9, 0)),
     (("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Macau"), "national day", ("fixed", 10, 1, 0)),
+    (("Europe/Stockholm",), "national day", ("fixed", 6, 6, 0)),
+    (("Europe/Zurich",), "national day", ("fixed", 8, 1, 0)),
     (("Pacific/Auckland",), "labour day", ("nth", 10, 1, 4)),
     # Australia's Labour Day moves with the state: March in Victoria, Tasmania (Eight Hours Day) and Western
     # Australia, May in Queensland (the Northern Territory's May Day), October in the rest
@@ -351,6 +353,8 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "guy fawkes night": ("fixed", 11, 5, 0), "canada day": ("fixed", 7, 1, 0),
         # Canada's Civic Holiday, the first Monday of August; Switzerland's National Day
         "civic holiday": ("nth", 8, 1, 1), "swiss national day": ("fixed", 8, 1, 0),
+        "german unity day": ("fixed", 10, 3, 0), "day of german unity": ("fixed", 10, 3, 0),
+        "the day of german unity": ("fixed", 10, 3, 0),
         "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0),
         "waitangi day": ("fixed", 2, 6, 0),
         # Canada's Victoria Day: the Monday before May 25
@@ -1226,6 +1230,8 @@ PREFIX_WORDS: Final = frozenset(
         "kings'",
         "kings",
         "tiradentes",
+        "german",
+        "unity",
         "melbourne",
         "swiss",
         "nicholas",

@@ -48,6 +48,8 @@ from .conftest import local
         ("Crowds will fill the cathedral on St. James's Day.", "St. James's Day", "2022-07-25"),
         ("Pilgrims climbed barefoot for Reek Sunday.", "Reek Sunday", "2021-07-25"),
         ("The workshops shut for Swiss National Day.", "Swiss National Day", "2021-08-01"),
+        ("Germans will mark the Day of German Unity.", "the Day of German Unity", "2021-10-03"),
+        ("Shops closed for German Unity Day.", "German Unity Day", "2021-10-03"),
         ("Schools will plant trees on Arbor Day.", "Arbor Day", "2022-04-29"),
         ("Schools closed on Martin Luther King Day.", "Martin Luther King Day", "2021-01-18"),
         ("Parties will end on New Year's Eve.", "New Year's Eve", "2021-12-31"),
@@ -374,6 +376,8 @@ def test_a_holiday_a_country_keeps_on_its_own_date(zone, text, value):
         ("Africa/Dakar", "Fishers marched on Independence Day.", "2021-04-04"),
         ("Africa/Lagos", "Offices will close for Democracy Day.", "2022-06-12"),
         ("Asia/Singapore", "Ticket sales picked up after National Day.", "2021-08-09"),
+        ("Europe/Stockholm", "The Riksdag paused for National Day.", "2021-06-06"),
+        ("Europe/Zurich", "Fireworks lit the lake on National Day.", "2021-08-01"),
         # a holiday first kept the year after
         ("Pacific/Auckland", "Shops are planning for the new Matariki public holiday.", "2022-06-24"),
         # a day begun on lies behind, however near the next one is
