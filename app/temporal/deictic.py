@@ -90,9 +90,10 @@ _YEAR_FIGURE_BEFORE: Final = compile_pattern(
     r"\b(?:(?:this|the|full|fiscal|calendar)[\s-]+year|months|half|(?:for|in)\s+[12][0-9]{3}(?![0-9]))(?![a-z])"
 )
 # A first or a record before "in N years": "its first Budget in 14 years", "the highest level in a decade".
-# (further back after "the": "the most powerful storm to hit the capital in 60 years")
+# (further back after "the": "the most powerful storm to hit the capital in 60 years"; but "most" before a
+# plural is a share: "restore electricity to most customers in two days")
 _RECORD_BEFORE: Final = re.compile(
-    rf"\b(?:first|only|{SUPERLATIVE}|most|least)\b[^.,;:!?]{{0,30}}$"
+    rf"\b(?:first|only|{SUPERLATIVE}|(?:most|least)(?!\s+[a-z]+s\b))\b[^.,;:!?]{{0,30}}$"
     rf"|\b(?:the|its|their|his|her)\s+(?:first|only|{SUPERLATIVE}|most|least)\b[^.,;:!?]{{0,60}}$"
     # a count of events over a length: "its second increase in 12 months", "the third strike in two years"
     r"|\b(?:the|its|their|his|her|a)\s+(?:second|third|fourth|fifth)\s+[a-z]+\s+$"

@@ -78,6 +78,9 @@ def test_or_so_ago_is_approximate(one):
 
 def test_in_two_days_in_future_tense_is_that_day(one):
     assert one("The ship will dock in two days.", "two days").timex.value == "2021-09-05"
+    # "most" before a plural is a share, not a record counted back over two days
+    text = "The utility expects to restore power to most customers in two days."
+    assert one(text, "two days").timex.value == "2021-09-05"
 
 
 def test_in_a_unit_followed_by_a_relative_clause_is_not_an_offset(find):
