@@ -675,7 +675,7 @@ _SET_UNTIL: Final = frozenset(
      "given", "gave", "granted", "allowed", "set", "closed", "shut", "banned", "barred", "frozen", "halted",
      "paused", "imposed", "declared", "sealed", "locked", "cordoned", "kept", "left", "remanded", "jailed",
      "held", "issued", "grounded", "cancelled", "canceled", "blocked", "restricted", "stopped", "released",
-     "bailed", "booked", "reserved"]
+     "bailed", "booked", "reserved", "placed"]
 )  # fmt: skip
 _NOT_WENT_ON: Final = REPORTING_PAST | _AWAITED | _SET_UNTIL
 _UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till)\s+" + _PART_OF + r"$")

@@ -238,6 +238,7 @@ def test_until_weekday_in_a_clause_is_a_deadline_ahead(one):
         ("The trains will not run until Wednesday.", "Wednesday", "2021-09-08"),
         ("The company said it was not planning to reopen until Wednesday.", "Wednesday", "2021-09-08"),
         ("The museum was closed until Wednesday.", "Wednesday", "2021-09-08"),
+        ("The institute placed 12 districts on red alert until Wednesday.", "Wednesday", "2021-09-08"),
         ("The class, it said, was booked out until mid-October.", "mid-October", "2021-10"),
         ("The airline said it had grounded its fleet until Wednesday.", "Wednesday", "2021-09-08"),
         # a verb that sets a state to last between the cue and "until"
