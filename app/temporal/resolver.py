@@ -85,8 +85,9 @@ _FUTURE = (
     # not "agreed to it on Tuesday": "to" before a verb
     r"(?!\s+(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)"
     # advice or an order to someone to do something: "AAA advised motorists to leave before noon on
-    # Wednesday", "urged people attending Australia Day events to stay in the shade"
-    r"|(?:advised|urged|asked|ordered|instructed|encouraged|reminded|called\s+on)\s+(?:[a-z]+\s+){1,5}?to\s+"
+    # Wednesday", "urged people attending Australia Day events to stay in the shade", "urged people living in
+    # low-lying areas to move"
+    r"|(?:advised|urged|asked|ordered|instructed|encouraged|reminded|called\s+on)\s+(?:[a-z'’-]+\s+){1,5}?to\s+"
     r"(?!(?:it|them|this|that|these|those|the|a|an|his|her|their|its|our|my|your|him|me|us)\b)[a-z]+"
     # and told in the passive: "People were urged to get their flu shots before Sunday"
     r"|(?:was|were|are|is|been)\s+(?:advised|urged|encouraged|reminded)\s+to\s+[a-z]+"

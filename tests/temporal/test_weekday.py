@@ -638,6 +638,7 @@ def test_the_weekday_before_a_noun_or_without_a_story_day_is_a_bare_weekday(find
             "Monday",
             "2021-09-06",
         ),
+        ("Police urged people living in low-lying areas to leave on Monday.", "Monday", "2021-09-06"),
         ("Police asked the public for help on Tuesday.", "Tuesday", "2021-08-31"),
         (
             "Operators asked the telecoms regulator to push the auction back to Tuesday.",
