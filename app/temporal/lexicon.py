@@ -353,6 +353,7 @@ HOLIDAYS: Final[Mapping[str, tuple[str, int, int, int]]] = MappingProxyType(
         "guy fawkes night": ("fixed", 11, 5, 0), "canada day": ("fixed", 7, 1, 0),
         # Canada's Civic Holiday, the first Monday of August; Switzerland's National Day
         "civic holiday": ("nth", 8, 1, 1), "swiss national day": ("fixed", 8, 1, 0),
+        "songkran": ("fixed", 4, 13, 0),  # the Thai New Year's first day
         "german unity day": ("fixed", 10, 3, 0), "day of german unity": ("fixed", 10, 3, 0),
         "the day of german unity": ("fixed", 10, 3, 0),
         "australia day": ("fixed", 1, 26, 0), "anzac day": ("fixed", 4, 25, 0),
@@ -880,6 +881,7 @@ KEYWORDS: Final = (
             "deepavali",
             "thaipusam",
             "thaipoosam",
+            "songkran",
             "holi",
             "passover",
             "pesach",

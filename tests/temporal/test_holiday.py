@@ -50,6 +50,7 @@ from .conftest import local
         ("The workshops shut for Swiss National Day.", "Swiss National Day", "2021-08-01"),
         ("Germans will mark the Day of German Unity.", "the Day of German Unity", "2021-10-03"),
         ("Shops closed for German Unity Day.", "German Unity Day", "2021-10-03"),
+        ("Crowds threw water on the first day of Songkran.", "Songkran", "2021-04-13"),
         ("Schools will plant trees on Arbor Day.", "Arbor Day", "2022-04-29"),
         ("Schools closed on Martin Luther King Day.", "Martin Luther King Day", "2021-01-18"),
         ("Parties will end on New Year's Eve.", "New Year's Eve", "2021-12-31"),
