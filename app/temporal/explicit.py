@@ -386,6 +386,16 @@ _SINCE_BEFORE: Final = re.compile(
 )
 
 
+def _range_year_around(first: int, last: int, today: date) -> int | None:
+    """The year of the first month of a range of months, across New Year if `last` comes before `first`, that
+    holds today's month, if one does."""
+    if first <= last:
+        return today.year if first <= today.month <= last else None
+    if today.month >= first:
+        return today.year
+    return today.year - 1 if today.month <= last else None
+
+
 def _year_from_context(
     resolver: Resolver, month: int, day: int | None, start: int, end: int
 ) -> tuple[int, Anchoring]:
@@ -412,14 +422,19 @@ def _year_from_context(
         day is None
         and ref.anchoring is Anchoring.PUBLICATION
         and (other := _MONTH_RANGE_END_AFTER.match(resolver.text, end)) is not None
-        and month <= resolver.today.month <= (last_month := month_number(other["month"]))
+        and (around := _range_year_around(month, last_month := month_number(other["month"]), resolver.today))
+        is not None
         and _RANGE_OPENING_BEFORE.search(resolver.text, max(0, start - 10), start)
     ):
-        # "would operate 70% of their schedules between March and May", written in April: the range the
-        # publication is in; but one told in the past that would end after it has ended ("Sales fell between
-        # March and May")
-        ended = resolver.tense(start, end) is Tense.PAST and last_month > resolver.today.month
-        return resolver.today.year - ended, Anchoring.PUBLICATION
+        # "would operate 70% of their schedules between March and May", written in April, "cyclones between
+        # November and April", in January: the range the publication is in; but one told in the past that
+        # would end after it has ended ("Sales fell between March and May")
+        last = (around + (last_month < month), last_month)
+        ended = resolver.tense(start, end) is Tense.PAST and last > (
+            resolver.today.year,
+            resolver.today.month,
+        )
+        return around - ended, Anchoring.PUBLICATION
     if ref.anchoring is not Anchoring.PUBLICATION:
         if resolver.tense_cue(start, end)[1] not in WILL:
             return _narrative_year(ref, month, day), Anchoring.NARRATIVE

@@ -280,6 +280,9 @@ def test_month_range_gives_two_months(find):
         ("Ferries run from July to September.", ["2021-07", "2021-09"]),
         ("The works will close the road from September to November.", ["2021-09", "2021-11"]),
         ("Sales fell between August and October.", ["2020-08", "2020-10"]),
+        # ... also across New Year
+        ("Forecasters expect cyclones between July and January.", ["2021-07", "2022-01"]),
+        ("Rain fell between July and January.", ["2020-07", "2021-01"]),
     ],
 )
 def test_a_range_of_months_around_the_publication_is_the_current_one(find, text, values):
