@@ -1031,6 +1031,20 @@ class Resolver:
             if written is not None and written.reference != self._last:
                 return written.reference
         if (narrative_expression or self.narrative) and self._last is not None:
+            if (
+                narrative_expression
+                and unit is not None
+                and self._last.granularity.rank < unit.rank
+                and self._last_day is not None
+                and self._last_day.granularity.rank >= unit.rank
+                and not self.narrative
+                and self._last.day >= self._last_day.day
+                and 0 <= (self.today - self._last_day.day).days <= 7
+            ):
+                # "agreed on Friday to deepen cuts in the first quarter of next year. ... The day before, the
+                # members had argued": in news, a quarter ahead cannot give a day, the story's last day in the
+                # past week can
+                return self._last_day
             return self._last
         return self.publication()
 

@@ -122,6 +122,14 @@ def test_a_day_something_was_reported_on_in_the_passive_moves_the_story(one):
     assert one(text, "Two days later").timex.value == "2021-08-26"
 
 
+def test_a_quarter_ahead_gives_no_day_the_story_day_does(one):
+    text = (
+        "The group agreed on Thursday to deepen cuts in the first quarter of next year. The decision came "
+        "after long talks. The day before, members had argued over the burden."
+    )
+    assert one(text, "The day before").timex.value == "2021-09-01"
+
+
 def test_narrative_expression_without_a_date_uses_publication(find):
     found = find("The next day, the talks resumed.")
     assert found[0].timex.value == "2021-09-04"
