@@ -378,8 +378,9 @@ _MONTHS_WITHIN_AFTER: Final = re.compile(
 _IN_BEFORE: Final = re.compile(r"\bin\s+$")
 _HEMISPHERE_SWAP: Final = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 # An "after" clause a date is in: "two weeks after their contract expired on Dec. 31".
-_BE_ENDS: Final = ("was ", "were ", "been ", "being ", "is ", "are ")
 _AFTER_CLAUSE_BEFORE: Final = re.compile(r"\bafter\b[^.;:,]{0,70}$")
+# Forms of "be" before a participle, which make it a passive: "the first cases were reported on Jan. 14".
+_BE_ENDS: Final = ("was ", "were ", "been ", "being ", "is ", "are ")
 # What makes a date written right after it no day of the story: "as of", where a period ended, a reporting
 # verb ("police said Tuesday"), a deadline (one search for all four).
 _ASIDE_BEFORE: Final = re.compile(
