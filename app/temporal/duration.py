@@ -30,7 +30,7 @@ from app.temporal.patterns import (
     unit_count,
     unit_name,
 )
-from app.temporal.resolver import MODAL_BEFORE, SENTENCE_START, Resolver
+from app.temporal.resolver import BE_BEFORE, MODAL_BEFORE, SENTENCE_START, Resolver
 
 # The words of a count up to a hundred that can open a range ("two to three weeks").
 _SMALL_COUNT = "|".join(
@@ -85,8 +85,8 @@ _SPENT_BEFORE: Final = re.compile(
     r"|waiting)\s+$",
     re.IGNORECASE,
 )
-# ... and after "be" before what it keeps away: "It could be weeks before the line reopens", "is months away".
-_BE_BEFORE: Final = re.compile(r"\b(?:be|is|was|are|were|been)\s+$", re.IGNORECASE)
+# ... and after "be" (resolver.BE_BEFORE) before what it keeps away: "It could be weeks before the line
+# reopens", "is months away".
 _KEPT_AWAY_AFTER: Final = re.compile(r"\s+(?:before|until|till|away)\b", re.IGNORECASE)
 # A bare plural unit is also a length before "of" and what fills it: "lost weeks of wages", "damaged by
 # years of conflict", "follows months of twists and turns"; not after a determiner or a word that makes it
@@ -333,7 +333,7 @@ def interpret(m: re.Match[str], resolver: Resolver) -> list[Mention]:
     if m["bare"]:
         text = resolver.text
         spent = _SPENT_BEFORE.search(text, max(0, start - 10), start) or (
-            _BE_BEFORE.search(text, max(0, start - 6), start) and _KEPT_AWAY_AFTER.match(text, end)
+            BE_BEFORE.search(text, max(0, start - 6), start) and _KEPT_AWAY_AFTER.match(text, end)
         )
         filled = (
             (m["bare"].islower() or SENTENCE_START.search(text, max(0, start - 4), start))

@@ -379,8 +379,9 @@ _IN_BEFORE: Final = re.compile(r"\bin\s+$")
 _HEMISPHERE_SWAP: Final = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 # An "after" clause a date is in: "two weeks after their contract expired on Dec. 31".
 _AFTER_CLAUSE_BEFORE: Final = re.compile(r"\bafter\b[^.;:,]{0,70}$")
-# Forms of "be" before a participle, which make it a passive: "the first cases were reported on Jan. 14".
-_BE_ENDS: Final = ("was ", "were ", "been ", "being ", "is ", "are ")
+# A form of "be" right before: a passive after it ("the first cases were reported on Jan. 14"), or what it
+# keeps away ("It could be weeks before the line reopens", duration).
+BE_BEFORE: Final = re.compile(r"\b(?:be|is|was|are|were|been|being)\s+$", re.IGNORECASE)
 # What makes a date written right after it no day of the story: "as of", where a period ended, a reporting
 # verb ("police said Tuesday"), a deadline (one search for all four).
 _ASIDE_BEFORE: Final = re.compile(
@@ -1222,7 +1223,7 @@ class Resolver:
             and aside["said"]
             and granularity.rank >= Granularity.DAY.rank
             # (not a passive, which is an event of the story: "the first cases were reported on Jan. 14")
-            and not self.lowered.endswith(_BE_ENDS, 0, aside.start())
+            and not BE_BEFORE.search(self.lowered, max(0, aside.start() - 8), aside.start())
         ):
             # "two men were shot, police said Tuesday morning": when it was told
             self._told = Reference(day, Anchoring.NARRATIVE, granularity, minute)
