@@ -452,9 +452,7 @@ def _day_from_context(
         last is not None
         and last.granularity.rank < Granularity.DAY.rank
         and tense is Tense.PAST
-        and (day_before := resolver.last_day()) is not None
-        and last.day >= day_before.day
-        and 0 <= (resolver.today - day_before.day).days <= 7
+        and (day_before := resolver.recent_story_day()) is not None
     ):
         # "threatened homes on Sunday afternoon, as authorities warned of extreme conditions later this week.
         # The blaze broke out about 2.30pm": the story's last day, which a coarser date after it (the week it

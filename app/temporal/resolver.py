@@ -982,6 +982,23 @@ class Resolver:
         """The latest day (or finer) the story was at, even if a coarser date has moved it since."""
         return self._last_day
 
+    def recent_story_day(self) -> Reference | None:
+        """The story's latest day, if a coarser date not before it has moved the story since and that day lies
+        in the week up to publication: a day or a time with no day of its own is still on it
+        ("threatened homes on Sunday afternoon, as authorities warned of extreme conditions later this week.
+        The blaze broke out about 2.30pm"; "agreed on Friday to deepen cuts in the first quarter of next year.
+        ... The day before, ...")."""
+        last, day = self._last, self._last_day
+        if (
+            last is None
+            or day is None
+            or last.granularity.rank >= Granularity.DAY.rank
+            or last.day < day.day
+            or not 0 <= (self.today - day.day).days <= 7
+        ):
+            return None
+        return day
+
     def told(self) -> Reference | None:
         """The day the story was last said to be told on, by an attribution that did not move it."""
         return self._told
@@ -1035,18 +1052,15 @@ class Resolver:
         if (narrative_expression or self.narrative) and self._last is not None:
             if (
                 narrative_expression
+                and not self.narrative
                 and unit is not None
                 and self._last.granularity.rank < unit.rank
-                and self._last_day is not None
-                and self._last_day.granularity.rank >= unit.rank
-                and not self.narrative
-                and self._last.day >= self._last_day.day
-                and 0 <= (self.today - self._last_day.day).days <= 7
+                and (day := self.recent_story_day()) is not None
+                and day.granularity.rank >= unit.rank
             ):
-                # "agreed on Friday to deepen cuts in the first quarter of next year. ... The day before, the
-                # members had argued": in news, a quarter ahead cannot give a day, the story's last day in the
-                # past week can
-                return self._last_day
+                return (
+                    day  # in news, a quarter ahead cannot give "the day before", the story's recent day can
+                )
             return self._last
         return self.publication()
 
